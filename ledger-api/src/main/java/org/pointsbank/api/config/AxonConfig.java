@@ -1,0 +1,159 @@
+package org.pointsbank.api.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.AggregateFactory;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.core.card.RewardCard;
+import org.pointsbank.core.policy.PointsPolicy;
+import org.pointsbank.core.policy.PointsPolicyV1;
+import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.station.Station;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon without Axon Server: events in PostgreSQL through the JDBC storage engine, snake_case
+ * tables created by Flyway, Jackson for everything stored, aggregates registered here so the
+ * core stays free of Spring.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    /**
+     * The one ObjectMapper for stored events, snapshots and tokens. It is deliberately not
+     * Spring's web ObjectMapper: a change to the web's JSON must never change the stored format.
+     */
+    static ObjectMapper storageObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // Old events must stay readable when a later version adds fields.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static Serializer jackson() {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    @Bean
+    Clock clock(PointsBankProperties properties) {
+        return Clock.system(properties.zone());
+    }
+
+    /** Injected into command handlers as a parameter. */
+    @Bean
+    LedgerCalendar ledgerCalendar(Clock clock, PointsBankProperties properties) {
+        return new LedgerCalendar(clock, properties.maxBackdatingDays());
+    }
+
+    /** Injected into command handlers as a parameter: the policy new credits are granted under. */
+    @Bean
+    PointsPolicy pointsPolicy() {
+        return new PointsPolicyV1();
+    }
+
+    /** Who caused it, in reply to which request: copied from each command onto its events. */
+    @Bean
+    CorrelationDataProvider commandMetadataProvider() {
+        return new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new));
+    }
+
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** The snapshotter finds aggregates registered outside Spring's stereotypes through these. */
+    @Bean
+    AggregateFactory<RewardCard> rewardCardFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(RewardCard.class, axon::getObject);
+    }
+
+    @Bean
+    AggregateFactory<Station> stationFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Station.class, axon::getObject);
+    }
+
+    @Bean
+    ConfigurerModule aggregates(PointsBankProperties properties, Cache aggregateCache) {
+        return configurer -> {
+            for (Class<?> type : List.of(RewardCard.class, Station.class)) {
+                configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
+                        .configureCache(c -> aggregateCache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                c.snapshotter(), properties.snapshotThreshold())));
+            }
+        };
+    }
+}

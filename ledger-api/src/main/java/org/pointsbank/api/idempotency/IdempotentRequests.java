@@ -1,0 +1,127 @@
+package org.pointsbank.api.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.web.LedgerCommands;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a ledger-changing request exactly once per (user, idempotency key), as the contract's
+ * idempotency section says. The key claim, the commands' events and the stored response share
+ * one Axon unit of work and one database transaction: the commands' own units of work nest in
+ * it, so their events are appended, and the aggregates unlocked, only when it all commits.
+ */
+@Component
+public class IdempotentRequests {
+
+    public static final String KEY_HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotency-Replayed";
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final IdempotencyStore store;
+    private final TransactionManager transactionManager;
+    private final ObjectMapper objectMapper;
+    private final HttpServletRequest httpRequest;
+
+    public IdempotentRequests(IdempotencyStore store, TransactionManager transactionManager, ObjectMapper objectMapper,
+                              HttpServletRequest httpRequest) {
+        this.store = store;
+        this.transactionManager = transactionManager;
+        this.objectMapper = objectMapper;
+        this.httpRequest = httpRequest;
+    }
+
+    /**
+     * Runs {@code action} for the current request unless its key was used before.
+     *
+     * @param body   the bound request body: with the method and path it identifies "the same request"
+     * @param action sends the commands and answers the response; runs at most once per key
+     */
+    public ResponseEntity<String> execute(Object body, Supplier<LedgerResponse> action) {
+        String key = httpRequest.getHeader(KEY_HEADER);
+        requireValid(key);
+        String user = LedgerCommands.currentUser();
+        String method = httpRequest.getMethod();
+        String path = httpRequest.getRequestURI();
+        String requestHash = hash(method, path, body);
+        Message<String> request = new GenericMessage<>(method + " " + path);
+        DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(request);
+        unitOfWork.attachTransaction(transactionManager);
+        ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(() -> {
+            Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash);
+            }
+            LedgerResponse response = action.get();
+            String json = objectMapper.writeValueAsString(response.body());
+            store.complete(user, key, response.status().value(), json);
+            return json(response.status().value(), json).body(json);
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw rethrowable(result.exceptionResult());
+        }
+        return result.getPayload();
+    }
+
+    private ResponseEntity<String> replay(StoredResponse earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was already used for a different request", KEY_HEADER);
+        }
+        return json(earlier.status(), earlier.body()).header(REPLAYED_HEADER, "true").body(earlier.body());
+    }
+
+    private static ResponseEntity.BodyBuilder json(int status, String body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private static void requireValid(String key) {
+        if (key == null || key.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
+                    "this request changes the ledger and needs an Idempotency-Key header", KEY_HEADER);
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters", KEY_HEADER);
+        }
+    }
+
+    private String hash(String method, String path, Object body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((method + '\n' + path + '\n').getBytes(StandardCharsets.UTF_8));
+            digest.update(objectMapper.writeValueAsBytes(body));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+
+    private static RuntimeException rethrowable(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failure);
+    }
+}

@@ -1,0 +1,86 @@
+package org.pointsbank.api.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.pointsbank.api.idempotency.IdempotentRequests;
+import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.core.card.api.CloseCard;
+import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.projections.balance.CardBalanceRepository;
+import org.pointsbank.projections.statement.StatementRepository;
+import org.pointsbank.projections.station.StationRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reward cards: issue one, read one, read its balance at any instant. */
+@RestController
+@RequestMapping("/api/v1/cards")
+public class CardController {
+
+    private final LedgerCommands commands;
+    private final IdempotentRequests idempotency;
+    private final StationRepository stations;
+    private final CardBalanceRepository balances;
+    private final StatementRepository statements;
+    private final CardHolderStore holders;
+    private final Clock clock;
+
+    public CardController(LedgerCommands commands, IdempotentRequests idempotency, StationRepository stations,
+                          CardBalanceRepository balances, StatementRepository statements, CardHolderStore holders,
+                          Clock clock) {
+        this.commands = commands;
+        this.idempotency = idempotency;
+        this.stations = stations;
+        this.balances = balances;
+        this.statements = statements;
+        this.holders = holders;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<String> issue(@Valid @RequestBody IssueCardRequest request) {
+        return idempotency.execute(request, () -> {
+            if (!stations.exists(request.stationId())) {
+                throw ApiException.stationNotFound(request.stationId(), "stationId");
+            }
+            String cardId = UUID.randomUUID().toString();
+            commands.send(new IssueCard(cardId, request.stationId()));
+            if (request.holder() != null) {
+                holders.save(cardId, request.holder());
+            }
+            return LedgerResponse.created(new CardIssuedResponse(cardId, request.stationId(), "ACTIVE"));
+        });
+    }
+
+    /** An extension of the contract: a closed card refuses credits (409 CARD_NOT_ACTIVE). */
+    @PostMapping("/{cardId}/closure")
+    public ResponseEntity<String> close(@PathVariable String cardId, @Valid @RequestBody CloseCardRequest request) {
+        return idempotency.execute(request, () -> {
+            commands.toCard(cardId, new CloseCard(cardId, request.reason()));
+            return LedgerResponse.ok(new CardClosedResponse(cardId, "CLOSED"));
+        });
+    }
+
+    @GetMapping("/{cardId}")
+    public CardResponse get(@PathVariable String cardId) {
+        return balances.find(cardId).map(CardResponse::of).orElseThrow(() -> ApiException.cardNotFound(cardId));
+    }
+
+    @GetMapping("/{cardId}/balance")
+    public BalanceResponse balance(@PathVariable String cardId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   Instant asOf) {
+        balances.find(cardId).orElseThrow(() -> ApiException.cardNotFound(cardId));
+        Instant instant = asOf != null ? asOf : clock.instant();
+        return new BalanceResponse(cardId, instant, statements.balanceAsOf(cardId, instant));
+    }
+}

@@ -1,0 +1,105 @@
+package org.pointsbank.api.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.pointsbank.projections.balance.CardBalanceRepository;
+import org.pointsbank.projections.statement.StatementLine;
+import org.pointsbank.projections.statement.StatementRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A card's statement, oldest first, each line with its running balance: JSON pages with an
+ * opaque cursor, or the whole range as CSV for {@code Accept: text/csv}.
+ * {@code from} is inclusive and {@code to} exclusive, both on the recording instant.
+ */
+@RestController
+@RequestMapping("/api/v1/cards/{cardId}/entries")
+public class StatementController {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    private final CardBalanceRepository balances;
+    private final StatementRepository statements;
+
+    public StatementController(CardBalanceRepository balances, StatementRepository statements) {
+        this.balances = balances;
+        this.statements = statements;
+    }
+
+    @GetMapping(produces = "application/json")
+    public StatementResponse page(@PathVariable String cardId,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                  @RequestParam(required = false) String cursor,
+                                  @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+        requireCard(cardId);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+        }
+        List<StatementLine> lines = statements.page(cardId, orMin(from), orMax(to), decode(cursor), limit + 1);
+        String next = null;
+        if (lines.size() > limit) {
+            lines = lines.subList(0, limit);
+            next = encode(lines.get(limit - 1).sequence());
+        }
+        return new StatementResponse(cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
+    }
+
+    @GetMapping(produces = "text/csv")
+    public String csv(@PathVariable String cardId,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        requireCard(cardId);
+        List<StatementLine> all = new ArrayList<>();
+        long after = -1;
+        List<StatementLine> page;
+        do {
+            page = statements.page(cardId, orMin(from), orMax(to), after, MAX_LIMIT);
+            all.addAll(page);
+            after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
+        } while (page.size() == MAX_LIMIT);
+        return StatementCsv.render(all);
+    }
+
+    private void requireCard(String cardId) {
+        balances.find(cardId).orElseThrow(() -> ApiException.cardNotFound(cardId));
+    }
+
+    private static Instant orMin(Instant from) {
+        return from != null ? from : Instant.EPOCH;
+    }
+
+    private static Instant orMax(Instant to) {
+        return to != null ? to : Instant.parse("9999-12-31T23:59:59Z");
+    }
+
+    static String encode(long sequence) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("s" + sequence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return -1;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (raw.startsWith("s")) {
+                return Long.parseLong(raw.substring(1));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal below
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "cursor is not one this API gave out", "cursor");
+    }
+}

@@ -1,0 +1,44 @@
+package org.pointsbank.api.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import org.pointsbank.core.station.api.RegisterStation;
+import org.pointsbank.projections.station.StationRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stations: created by admins, listed for every signed-in user. */
+@RestController
+@RequestMapping("/api/v1/stations")
+public class StationController {
+
+    private final LedgerCommands commands;
+    private final StationRepository stations;
+
+    public StationController(LedgerCommands commands, StationRepository stations) {
+        this.commands = commands;
+        this.stations = stations;
+    }
+
+    @PostMapping
+    public ResponseEntity<StationResponse> create(@Valid @RequestBody CreateStationRequest request) {
+        if (stations.exists(request.id())) {
+            throw new ApiException(HttpStatus.CONFLICT, "STATION_ALREADY_EXISTS",
+                    "station " + request.id() + " already exists", "id");
+        }
+        commands.send(new RegisterStation(request.id(), request.name()));
+        // The station projection runs in the recording transaction: the row is there now.
+        StationResponse body = stations.find(request.id()).map(StationResponse::of).orElseThrow();
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    @GetMapping
+    public List<StationResponse> list() {
+        return stations.findAll().stream().map(StationResponse::of).toList();
+    }
+}

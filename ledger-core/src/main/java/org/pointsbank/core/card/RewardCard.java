@@ -1,0 +1,191 @@
+package org.pointsbank.core.card;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.pointsbank.core.card.api.CardClosed;
+import org.pointsbank.core.card.api.CardIssued;
+import org.pointsbank.core.card.api.CloseCard;
+import org.pointsbank.core.card.api.CreditStudySession;
+import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.EntryRecorded;
+import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.card.api.StudySessionCredited;
+import org.pointsbank.core.card.api.VolunteerHoursCredited;
+import org.pointsbank.core.policy.CreditTerms;
+import org.pointsbank.core.policy.PointsPolicy;
+import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.core.shared.LedgerCalendar;
+
+/**
+ * A volunteer's reward card: the consistency boundary for its points. Command handlers check
+ * the rules and then apply an event; event-sourcing handlers only change state. The state is
+ * visible to Jackson so snapshots round-trip ({@link Revision} names the snapshot shape).
+ */
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class RewardCard {
+
+    @AggregateIdentifier
+    private String cardId;
+    private String stationId;
+    private CardStatus status;
+    private long balance;
+    private Map<String, RecordedEntry> entries = new HashMap<>();
+    private Map<LocalDate, DailyMinutes> minutesByDay = new HashMap<>();
+
+    protected RewardCard() {
+        // for Axon's event sourcing and Jackson's snapshots
+    }
+
+    @CommandHandler
+    public RewardCard(IssueCard command, LedgerCalendar calendar) {
+        apply(new CardIssued(command.cardId(), command.stationId(), calendar.now()));
+    }
+
+    @CommandHandler
+    public EntryRecorded handle(CreditVolunteerHours command, LedgerCalendar calendar, PointsPolicy policy) {
+        int points = checkCredit(command.entryId(), EntryType.VOLUNTEER_HOURS, command.minutes(),
+                command.occurredOn(), calendar, policy);
+        Instant now = calendar.now();
+        apply(new VolunteerHoursCredited(cardId, command.entryId(), command.stationId(), command.activity(),
+                command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
+        return recorded(command.entryId(), EntryType.VOLUNTEER_HOURS, points, command.occurredOn(), now,
+                policy.version(), null);
+    }
+
+    @CommandHandler
+    public EntryRecorded handle(CreditStudySession command, LedgerCalendar calendar, PointsPolicy policy) {
+        int points = checkCredit(command.entryId(), EntryType.STUDY_SESSION, command.minutes(),
+                command.occurredOn(), calendar, policy);
+        Instant now = calendar.now();
+        apply(new StudySessionCredited(cardId, command.entryId(), command.stationId(), command.topic(),
+                command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
+        return recorded(command.entryId(), EntryType.STUDY_SESSION, points, command.occurredOn(), now,
+                policy.version(), null);
+    }
+
+    @CommandHandler
+    public EntryRecorded handle(ReverseEntry command, LedgerCalendar calendar) {
+        RecordedEntry target = entries.get(command.entryId());
+        if (target == null) {
+            throw new EntryNotFound(cardId, command.entryId());
+        }
+        if (target.isReversal()) {
+            throw new ReversalNotReversible(command.entryId());
+        }
+        if (target.reversed()) {
+            throw new EntryAlreadyReversed(command.entryId());
+        }
+        requireUnusedEntryId(command.reversalEntryId());
+        if (balance < target.points()) {
+            throw new InsufficientPoints(cardId, balance, target.points());
+        }
+        Instant now = calendar.now();
+        long points = -target.points();
+        apply(new EntryReversed(cardId, command.reversalEntryId(), command.entryId(), target.type(),
+                target.stationId(), target.occurredOn(), -target.minutes(), points, balance + points,
+                command.reason(), target.policyVersion(), now));
+        return recorded(command.reversalEntryId(), EntryType.REVERSAL, points, target.occurredOn(), now,
+                target.policyVersion(), command.entryId());
+    }
+
+    @CommandHandler
+    public void handle(CloseCard command, LedgerCalendar calendar) {
+        requireActive();
+        apply(new CardClosed(cardId, command.reason(), calendar.now()));
+    }
+
+    /** Checks every rule of a credit and answers the points it earns. */
+    private int checkCredit(String entryId, EntryType type, int minutes, LocalDate occurredOn,
+                            LedgerCalendar calendar, PointsPolicy policy) {
+        requireActive();
+        requireUnusedEntryId(entryId);
+        CreditTerms terms = policy.termsFor(type);
+        int points = terms.pointsFor(minutes);
+        if (!calendar.accepts(occurredOn)) {
+            LocalDate today = calendar.today();
+            throw new OccurredOnOutOfRange(occurredOn, today.minusDays(calendar.maxBackdatingDays()), today);
+        }
+        int already = minutesByDay.getOrDefault(occurredOn, DailyMinutes.NONE).of(type);
+        if (!terms.withinDailyCap(already, minutes)) {
+            throw new DailyLimitExceeded(type.name(), occurredOn, already, minutes, terms.dailyCapMinutes());
+        }
+        return points;
+    }
+
+    private void requireActive() {
+        if (status != CardStatus.ACTIVE) {
+            throw new CardNotActive(cardId);
+        }
+    }
+
+    private void requireUnusedEntryId(String entryId) {
+        if (entries.containsKey(entryId)) {
+            throw new DuplicateEntryId(entryId);
+        }
+    }
+
+    private EntryRecorded recorded(String entryId, EntryType type, long points, LocalDate occurredOn,
+                                   Instant recordedAt, String policyVersion, String reverses) {
+        return new EntryRecorded(entryId, cardId, type, points, balance, occurredOn, recordedAt,
+                policyVersion, reverses);
+    }
+
+    @EventSourcingHandler
+    void on(CardIssued event) {
+        cardId = event.cardId();
+        stationId = event.stationId();
+        status = CardStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(VolunteerHoursCredited event) {
+        credit(event.entryId(), EntryType.VOLUNTEER_HOURS, event.stationId(), event.occurredOn(),
+                event.minutes(), event.points(), event.policyVersion());
+    }
+
+    @EventSourcingHandler
+    void on(StudySessionCredited event) {
+        credit(event.entryId(), EntryType.STUDY_SESSION, event.stationId(), event.occurredOn(),
+                event.minutes(), event.points(), event.policyVersion());
+    }
+
+    @EventSourcingHandler
+    void on(EntryReversed event) {
+        entries.computeIfPresent(event.reversedEntryId(), (id, entry) -> entry.markReversed());
+        credit(event.entryId(), EntryType.REVERSAL, event.stationId(), event.occurredOn(),
+                event.minutes(), event.points(), event.policyVersion());
+        addMinutes(event.occurredOn(), event.reversedType(), event.minutes());
+    }
+
+    @EventSourcingHandler
+    void on(CardClosed event) {
+        status = CardStatus.CLOSED;
+    }
+
+    private void credit(String entryId, EntryType type, String station, LocalDate day, int minutes, long points,
+                        String policyVersion) {
+        entries.put(entryId, new RecordedEntry(type, station, day, minutes, points, policyVersion, false));
+        if (type != EntryType.REVERSAL) {
+            addMinutes(day, type, minutes);
+        }
+        balance += points;
+    }
+
+    private void addMinutes(LocalDate day, EntryType type, int minutes) {
+        minutesByDay.compute(day, (d, sum) -> (sum == null ? DailyMinutes.NONE : sum).plus(type, minutes));
+    }
+}

@@ -1,0 +1,7 @@
+package org.pointsbank.core.card.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Stop a card from earning points; its history and balance stay, corrections stay possible. */
+public record CloseCard(@TargetAggregateIdentifier String cardId, String reason) {
+}

@@ -1,0 +1,14 @@
+package org.pointsbank.core.card.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Credit a card for a study session (civic study, reading room) held at a station. */
+public record CreditStudySession(
+        @TargetAggregateIdentifier String cardId,
+        String entryId,
+        String stationId,
+        String topic,
+        int minutes,
+        LocalDate occurredOn) {
+}

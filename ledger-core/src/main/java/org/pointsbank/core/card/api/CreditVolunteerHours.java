@@ -1,0 +1,14 @@
+package org.pointsbank.core.card.api;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Credit a card for volunteer work done at a station on a business day. */
+public record CreditVolunteerHours(
+        @TargetAggregateIdentifier String cardId,
+        String entryId,
+        String stationId,
+        String activity,
+        int minutes,
+        LocalDate occurredOn) {
+}

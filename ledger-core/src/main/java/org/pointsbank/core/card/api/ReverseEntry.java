@@ -1,0 +1,14 @@
+package org.pointsbank.core.card.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Correct a credit by recording a new entry with the opposite points. {@code reversalEntryId}
+ * is the id of the new entry; {@code entryId} the one being reversed.
+ */
+public record ReverseEntry(
+        @TargetAggregateIdentifier String cardId,
+        String reversalEntryId,
+        String entryId,
+        String reason) {
+}

@@ -1,0 +1,44 @@
+package org.pointsbank.core.policy;
+
+import org.pointsbank.core.shared.EntryType;
+
+/**
+ * Points policy v1, exactly as the API contract's table:
+ * <ul>
+ *   <li>volunteer hours: 1–720 minutes, {@code floor(minutes * 10 / 60)} points (10 an hour),
+ *       at most 720 volunteer minutes per card per day;</li>
+ *   <li>study session: 30–240 minutes, {@code 5 * floor(minutes / 30)} points,
+ *       at most 240 study minutes per card per day.</li>
+ * </ul>
+ */
+public final class PointsPolicyV1 implements PointsPolicy {
+
+    public static final String VERSION = "v1";
+
+    static final CreditTerms VOLUNTEER_HOURS =
+            new CreditTerms(1, 720, 720, PointsPolicyV1::volunteerPoints);
+    static final CreditTerms STUDY_SESSION =
+            new CreditTerms(30, 240, 240, PointsPolicyV1::studyPoints);
+
+    static int volunteerPoints(int minutes) {
+        return minutes * 10 / 60;
+    }
+
+    static int studyPoints(int minutes) {
+        return 5 * (minutes / 30);
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public CreditTerms termsFor(EntryType type) {
+        return switch (type) {
+            case VOLUNTEER_HOURS -> VOLUNTEER_HOURS;
+            case STUDY_SESSION -> STUDY_SESSION;
+            case REVERSAL -> throw new IllegalArgumentException("a reversal is not a credit");
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The station's public surface: its commands and events. */
+package org.pointsbank.core.station.api;

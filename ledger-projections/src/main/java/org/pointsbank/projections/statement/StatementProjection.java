@@ -1,0 +1,70 @@
+package org.pointsbank.projections.statement;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.StudySessionCredited;
+import org.pointsbank.core.card.api.VolunteerHoursCredited;
+import org.pointsbank.core.shared.EntryType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maintains {@code statement_entry}: every credit and reversal with the running balance the
+ * event recorded. Inserts are keyed by entry id, so an event handled twice changes nothing.
+ */
+@Component
+@ProcessingGroup(StatementProjection.NAME)
+public class StatementProjection {
+
+    public static final String NAME = "statement_entry";
+
+    private final JdbcTemplate jdbc;
+
+    public StatementProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VolunteerHoursCredited e, @SequenceNumber long sequence) {
+        insert(e.entryId(), e.cardId(), sequence, EntryType.VOLUNTEER_HOURS, e.stationId(), e.activity(),
+                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+    }
+
+    @EventHandler
+    void on(StudySessionCredited e, @SequenceNumber long sequence) {
+        insert(e.entryId(), e.cardId(), sequence, EntryType.STUDY_SESSION, e.stationId(), e.topic(),
+                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+    }
+
+    @EventHandler
+    void on(EntryReversed e, @SequenceNumber long sequence) {
+        insert(e.entryId(), e.cardId(), sequence, EntryType.REVERSAL, e.stationId(), e.reason(),
+                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(),
+                e.reversedEntryId());
+        jdbc.update("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?", e.entryId(), e.reversedEntryId());
+    }
+
+    private void insert(String entryId, String cardId, long sequence, EntryType type, String stationId,
+                        String description, int minutes, long points, long runningBalance, LocalDate occurredOn,
+                        Instant recordedAt, String policyVersion, String reverses) {
+        jdbc.update("""
+                INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
+                                             points, running_balance, occurred_on, recorded_at, policy_version, reverses)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (entry_id) DO NOTHING""",
+                entryId, cardId, sequence, type.name(), stationId, description, minutes, points, runningBalance,
+                Date.valueOf(occurredOn), Timestamp.from(recordedAt), policyVersion, reverses);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM statement_entry");
+    }
+}
