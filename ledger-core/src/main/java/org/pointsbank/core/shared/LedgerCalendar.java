@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -24,8 +25,9 @@ public final class LedgerCalendar {
         this.maxBackdatingDays = maxBackdatingDays;
     }
 
+    /** Now, to the microsecond: the precision PostgreSQL keeps, so what is answered is what is stored. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public ZoneId zone() {
