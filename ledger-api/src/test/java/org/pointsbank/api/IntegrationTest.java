@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,9 +16,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the real application on a random port, on one embedded
  * PostgreSQL in a fresh data directory, shared by every test class (one Spring context).
- * Tests isolate themselves by using fresh ids, never by cleaning tables.
+ * Tests isolate themselves by using fresh ids, never by cleaning tables. Keep the annotations
+ * here and nowhere else: a second context would start a second database on the same directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // metrics are exported as in production (tests turn them off by default)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";

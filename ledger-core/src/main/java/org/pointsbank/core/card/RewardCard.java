@@ -111,10 +111,10 @@ public class RewardCard {
     /** Checks every rule of a credit and answers the points it earns. */
     private int checkCredit(String entryId, EntryType type, int minutes, LocalDate occurredOn,
                             LedgerCalendar calendar, PointsPolicy policy) {
+        CreditTerms terms = policy.termsFor(type);
+        int points = terms.pointsFor(minutes); // invalid input first: 400 before any state conflict
         requireActive();
         requireUnusedEntryId(entryId);
-        CreditTerms terms = policy.termsFor(type);
-        int points = terms.pointsFor(minutes);
         if (!calendar.accepts(occurredOn)) {
             LocalDate today = calendar.today();
             throw new OccurredOnOutOfRange(occurredOn, today.minusDays(calendar.maxBackdatingDays()), today);

@@ -1,6 +1,7 @@
 package org.pointsbank.core.card.api;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Credit a card for a study session (civic study, reading room) held at a station. */
@@ -11,4 +12,11 @@ public record CreditStudySession(
         String topic,
         int minutes,
         LocalDate occurredOn) {
+
+    public CreditStudySession {
+        Objects.requireNonNull(cardId, "cardId");
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(stationId, "stationId");
+        Objects.requireNonNull(occurredOn, "occurredOn");
+    }
 }

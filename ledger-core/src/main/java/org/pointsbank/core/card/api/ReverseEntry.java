@@ -1,5 +1,6 @@
 package org.pointsbank.core.card.api;
 
+import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -11,4 +12,10 @@ public record ReverseEntry(
         String reversalEntryId,
         String entryId,
         String reason) {
+
+    public ReverseEntry {
+        Objects.requireNonNull(cardId, "cardId");
+        Objects.requireNonNull(reversalEntryId, "reversalEntryId");
+        Objects.requireNonNull(entryId, "entryId");
+    }
 }

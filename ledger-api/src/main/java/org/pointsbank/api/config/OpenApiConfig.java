@@ -1,0 +1,30 @@
+package org.pointsbank.api.config;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The generated OpenAPI document's front matter: what the API is and how to sign in. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfig {
+
+    @Bean
+    OpenAPI pointsBankOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Points Bank API").version("v1").description("""
+                        Reward cards for volunteers: credits for volunteer hours and study sessions, reversals,
+                        balances at any instant and statements. Follows the Points Bank HTTP API contract v1.
+                        Every POST that changes the ledger needs an Idempotency-Key header. Errors are
+                        application/problem+json with a stable `code`.
+                        Extensions to the contract: `POST /api/v1/cards/{cardId}/closure` (a closed card earns no
+                        more points); error codes STATION_NOT_FOUND, STATION_ALREADY_EXISTS, REVERSAL_NOT_REVERSIBLE,
+                        DUPLICATE_ENTRY_ID, CONCURRENT_MODIFICATION."""))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.pointsbank.core;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The core stays a pure domain: Axon annotations only, no Spring, no SQL, and api packages that
+ * stand on their own.
+ *
+ * <p>The rules are checked from {@code @ArchTest} methods rather than declared as
+ * {@code @ArchTest} fields: Maven Surefire 3.5.3 silently skips field-based ArchUnit tests
+ * (TNG/ArchUnit#1442, apache/maven-surefire#839), which would let a violation pass unnoticed.
+ */
+@AnalyzeClasses(packages = "org.pointsbank.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final ArchRule CORE_DEPENDS_ON_NEITHER_SPRING_NOR_SQL = noClasses()
+            .that().resideInAPackage("org.pointsbank.core..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta.persistence..",
+                    "org.axonframework.spring..")
+            .because("the domain is Axon annotations only; wiring and storage belong to the other modules");
+
+    static final ArchRule API_PACKAGES_DO_NOT_REACH_INTO_AGGREGATE_INTERNALS = noClasses()
+            .that().resideInAnyPackage("..card.api..", "..station.api..")
+            .should().dependOnClassesThat(resideInAnyPackage("..card..", "..station..")
+                    .and(not(resideInAnyPackage("..card.api..", "..station.api.."))))
+            .because("projections and the API depend on the api packages only");
+
+    static final ArchRule POLICY_DOES_NOT_KNOW_THE_CARD = noClasses()
+            .that().resideInAPackage("..policy..")
+            .should().dependOnClassesThat().resideInAPackage("..card..")
+            .because("policies are pure functions from minutes to points");
+
+    @ArchTest
+    void coreDependsOnNeitherSpringNorSql(JavaClasses core) {
+        CORE_DEPENDS_ON_NEITHER_SPRING_NOR_SQL.check(core);
+    }
+
+    @ArchTest
+    void apiPackagesDoNotReachIntoAggregateInternals(JavaClasses core) {
+        API_PACKAGES_DO_NOT_REACH_INTO_AGGREGATE_INTERNALS.check(core);
+    }
+
+    @ArchTest
+    void policyDoesNotKnowTheCard(JavaClasses core) {
+        POLICY_DOES_NOT_KNOW_THE_CARD.check(core);
+    }
+}
