@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idempotencyRetention how long idempotency keys are kept (at least 24 h by contract)
  * @param dataDir           where the embedded PostgreSQL keeps its data; env POINTSBANK_DATA_DIR
  * @param adminPassword     the bootstrap admin's password at first start; generated when blank
+ * @param auth              how users sign in
+ * @param limits            abuse limits: body size, request rate, failed sign-ins
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -27,5 +29,37 @@ public record PointsBankProperties(
         @Min(1) @DefaultValue("100") int snapshotThreshold,
         @NotNull @DefaultValue("24h") Duration idempotencyRetention,
         @NotNull @DefaultValue("./data") Path dataDir,
-        String adminPassword) {
+        String adminPassword,
+        @NotNull @DefaultValue Auth auth,
+        @NotNull @DefaultValue Limits limits) {
+
+    /** How users sign in. */
+    public enum AuthMode {
+        /** HTTP Basic against the stored bcrypt hashes (the embedded default). */
+        BASIC,
+        /** Bearer JWTs checked by Spring's resource server ({@code spring.security.oauth2.resourceserver.jwt.*}). */
+        JWT
+    }
+
+    /**
+     * @param mode          BASIC or JWT
+     * @param usernameClaim with JWT: the claim naming the stored user whose role and scope apply
+     */
+    public record Auth(@NotNull @DefaultValue("BASIC") AuthMode mode, @NotNull @DefaultValue("sub") String usernameClaim) {
+    }
+
+    /**
+     * @param maxBodyBytes              larger request bodies get 413
+     * @param requestsPerSecond         a user's sustained request rate before 429
+     * @param burst                     requests a user may send at once above that rate
+     * @param failedSignInsBeforeLock   consecutive failed sign-ins of one username before it is throttled
+     * @param signInLock                how long a throttled username is refused
+     */
+    public record Limits(
+            @Min(1024) @DefaultValue("65536") int maxBodyBytes,
+            @Min(1) @DefaultValue("200") int requestsPerSecond,
+            @Min(1) @DefaultValue("400") int burst,
+            @Min(1) @DefaultValue("5") int failedSignInsBeforeLock,
+            @NotNull @DefaultValue("60s") Duration signInLock) {
+    }
 }

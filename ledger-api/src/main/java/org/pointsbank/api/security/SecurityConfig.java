@@ -1,81 +1,73 @@
 package org.pointsbank.api.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import javax.sql.DataSource;
+import org.pointsbank.api.config.PointsBankProperties;
+import org.pointsbank.api.config.PointsBankProperties.AuthMode;
 import org.pointsbank.api.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * HTTP Basic against the stored users (bcrypt), stateless, problem+json for 401 and 403.
- * Only health probes and the API description answer without authentication.
+ * Authentication (HTTP Basic against stored bcrypt hashes, or bearer JWTs by configuration),
+ * stateless, problem+json for 401/403/429. What each user may do is decided in
+ * {@link AccessPolicy}, named by every endpoint's {@code @PreAuthorize}. Without
+ * authentication only the health probes and the API description answer.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 public class SecurityConfig {
 
     static final String REALM = "points-bank";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint entryPoint, AccessDeniedHandler denied)
-            throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
+    SecurityFilterChain api(HttpSecurity http, PointsBankProperties properties, ProblemResponses problems,
+                            SignInThrottle throttle, JwtUserConverter jwtUsers) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (properties.auth().mode() == AuthMode.BASIC) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+            } else {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+            }
+            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "sign in first (" + properties.auth().mode().name().toLowerCase() + ")"));
+        };
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
+
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
-                .headers(Customizer.withDefaults())
-                .build();
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .addFilterBefore(new RequestRateLimitFilter(properties.limits(), problems), AuthorizationFilter.class);
+        if (properties.auth().mode() == AuthMode.JWT) {
+            http.oauth2ResourceServer(o -> o
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers))
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(forbidden));
+        } else {
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
+                    .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
+        }
+        return http.build();
     }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    JdbcUserDetailsManager userDetailsService(DataSource dataSource) {
-        JdbcUserDetailsManager users = new JdbcUserDetailsManager(dataSource);
-        users.setUsersByUsernameQuery("SELECT username, password_hash, enabled FROM app_user WHERE username = ?");
-        users.setAuthoritiesByUsernameQuery("SELECT username, 'ROLE_' || role FROM app_user WHERE username = ?");
-        return users;
-    }
-
-    @Bean
-    AuthenticationEntryPoint problemEntryPoint(ObjectMapper objectMapper) {
-        return (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            write(objectMapper, response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                    "sign in with HTTP Basic"));
-        };
-    }
-
-    @Bean
-    AccessDeniedHandler problemAccessDenied(ObjectMapper objectMapper) {
-        return (request, response, exception) -> write(objectMapper, response,
-                Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
-    }
-
-    private static void write(ObjectMapper objectMapper, jakarta.servlet.http.HttpServletResponse response,
-                              ProblemDetail problem) throws java.io.IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reward cards: issue one, read one, read its balance at any instant. */
@@ -47,6 +48,7 @@ public class CardController {
     }
 
     @PostMapping
+    @PreAuthorize("@access.mayIssueCardAt(authentication, #request.stationId())")
     public ResponseEntity<String> issue(@Valid @RequestBody IssueCardRequest request) {
         return idempotency.execute(request, () -> {
             if (!stations.exists(request.stationId())) {
@@ -63,6 +65,7 @@ public class CardController {
 
     /** An extension of the contract: a closed card refuses credits (409 CARD_NOT_ACTIVE). */
     @PostMapping("/{cardId}/closure")
+    @PreAuthorize("@access.mayCloseCard(authentication, #cardId)")
     public ResponseEntity<String> close(@PathVariable String cardId, @Valid @RequestBody CloseCardRequest request) {
         return idempotency.execute(request, () -> {
             commands.toCard(cardId, new CloseCard(cardId, request.reason()));
@@ -71,11 +74,13 @@ public class CardController {
     }
 
     @GetMapping("/{cardId}")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public CardResponse get(@PathVariable String cardId) {
         return balances.find(cardId).map(CardResponse::of).orElseThrow(() -> ApiException.cardNotFound(cardId));
     }
 
     @GetMapping("/{cardId}/balance")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public BalanceResponse balance(@PathVariable String cardId,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                    Instant asOf) {

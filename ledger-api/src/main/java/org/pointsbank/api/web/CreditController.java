@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Entries on a card: credits for volunteer hours and study sessions, and their reversals. */
@@ -32,6 +33,7 @@ public class CreditController {
     }
 
     @PostMapping("/volunteer-hours")
+    @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditVolunteerHours(@PathVariable String cardId,
                                                        @Valid @RequestBody CreditVolunteerHoursRequest request) {
         return idempotency.execute(request, () -> {
@@ -42,6 +44,7 @@ public class CreditController {
     }
 
     @PostMapping("/study-sessions")
+    @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditStudySession(@PathVariable String cardId,
                                                      @Valid @RequestBody CreditStudySessionRequest request) {
         return idempotency.execute(request, () -> {
@@ -52,6 +55,7 @@ public class CreditController {
     }
 
     @PostMapping("/entries/{entryId}/reversal")
+    @PreAuthorize("@access.mayReverse(authentication, #cardId, #entryId)")
     public ResponseEntity<String> reverse(@PathVariable String cardId, @PathVariable String entryId,
                                           @Valid @RequestBody ReversalRequest request) {
         return idempotency.execute(request, () -> recorded(commands.toCard(cardId,

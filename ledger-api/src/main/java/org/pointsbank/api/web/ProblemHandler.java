@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -55,6 +56,12 @@ public class ProblemHandler {
         return respond(Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
     }
 
+    /** Method security's refusal: the rule in {@code AccessPolicy} answered no. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource"));
@@ -79,6 +86,11 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.PayloadTooLarge tooLarge) {
+                return respond(BodySizeLimitFilter.tooLarge(tooLarge.maxBytes));
+            }
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "unknown field " + unknown.getPropertyName(), path(unknown)));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -37,6 +38,7 @@ public class StatementController {
     }
 
     @GetMapping(produces = "application/json")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public StatementResponse page(@PathVariable String cardId,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -57,6 +59,7 @@ public class StatementController {
     }
 
     @GetMapping(produces = "text/csv")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public String csv(@PathVariable String cardId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Stations: created by admins, listed for every signed-in user. */
@@ -26,6 +27,7 @@ public class StationController {
     }
 
     @PostMapping
+    @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<StationResponse> create(@Valid @RequestBody CreateStationRequest request) {
         if (stations.exists(request.id())) {
             throw new ApiException(HttpStatus.CONFLICT, "STATION_ALREADY_EXISTS",
@@ -38,6 +40,7 @@ public class StationController {
     }
 
     @GetMapping
+    @PreAuthorize("@access.maySignIn(authentication)")
     public List<StationResponse> list() {
         return stations.findAll().stream().map(StationResponse::of).toList();
     }

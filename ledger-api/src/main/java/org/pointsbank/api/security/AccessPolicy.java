@@ -1,0 +1,102 @@
+package org.pointsbank.api.security;
+
+import org.pointsbank.api.web.ApiException;
+import org.pointsbank.projections.directory.CardDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, decided here and nowhere else; every endpoint names one of these rules in
+ * its {@code @PreAuthorize}. A rule answers false for "not allowed" (403 FORBIDDEN) or throws
+ * CARD_NOT_FOUND (404) when the caller may not even know whether the card exists: a card that
+ * is not yours answers exactly as a card that does not exist.
+ */
+@Component("access")
+public class AccessPolicy {
+
+    private final CardDirectory directory;
+
+    public AccessPolicy(CardDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Stations, users, read-model maintenance, metrics, erasure of personal data. */
+    public boolean isAdmin(Authentication authentication) {
+        return user(authentication).is(Role.ADMIN);
+    }
+
+    public boolean maySignIn(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof LedgerUser;
+    }
+
+    public boolean mayIssueCardAt(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId);
+    }
+
+    /** The card, its statement and its balances: staff of its station, its volunteer, auditors. */
+    public boolean mayReadCard(Authentication authentication, String cardId) {
+        LedgerUser user = user(authentication);
+        if (user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.holds(cardId) || isStaffOfCard(user, cardId)) {
+            return true;
+        }
+        throw ApiException.cardNotFound(cardId);
+    }
+
+    /** The holder's personal data: as the card, less auditors (they audit points, not people). */
+    public boolean mayReadHolder(Authentication authentication, String cardId) {
+        return !user(authentication).is(Role.AUDITOR) && mayReadCard(authentication, cardId);
+    }
+
+    /** Credits are granted by staff of the station where the points were earned. */
+    public boolean mayCreditAt(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId);
+    }
+
+    /** Reversals by staff of the station where the reversed entry was earned. */
+    public boolean mayReverse(Authentication authentication, String cardId, String entryId) {
+        LedgerUser user = user(authentication);
+        if (user.is(Role.ADMIN)) {
+            return true;
+        }
+        if (!user.is(Role.STAFF)) {
+            return false;
+        }
+        var entryStation = directory.stationOfEntry(cardId, entryId);
+        if (entryStation.isPresent() && user.worksAt(entryStation.get())) {
+            return true;
+        }
+        if (!isStaffOfCard(user, cardId)) {
+            throw ApiException.cardNotFound(cardId);
+        }
+        if (entryStation.isEmpty()) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "ENTRY_NOT_FOUND", "card " + cardId + " has no entry " + entryId);
+        }
+        return false;
+    }
+
+    /** Closing a card: staff of its station. */
+    public boolean mayCloseCard(Authentication authentication, String cardId) {
+        LedgerUser user = user(authentication);
+        if (user.is(Role.ADMIN) || isStaffOfCard(user, cardId)) {
+            return true;
+        }
+        if (user.is(Role.STAFF)) {
+            throw ApiException.cardNotFound(cardId);
+        }
+        return false;
+    }
+
+    private boolean isStaffOfCard(LedgerUser user, String cardId) {
+        return user.is(Role.STAFF) && directory.stationOfCard(cardId).map(user::worksAt).orElse(false);
+    }
+
+    private static LedgerUser user(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
+            return user;
+        }
+        throw new IllegalStateException("no signed-in Points Bank user");
+    }
+}

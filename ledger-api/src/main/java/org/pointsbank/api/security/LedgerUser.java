@@ -1,0 +1,58 @@
+package org.pointsbank.api.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A signed-in user with their scope: the stations a staff member works at, the card a
+ * volunteer holds. The principal of every authenticated request, whatever the sign-in method.
+ */
+public record LedgerUser(String username, String passwordHash, Role role, boolean enabled,
+                         Set<String> stationIds, String cardId) implements UserDetails {
+
+    public LedgerUser {
+        stationIds = Set.copyOf(stationIds);
+    }
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+
+    public boolean worksAt(String stationId) {
+        return role == Role.STAFF && stationIds.contains(stationId);
+    }
+
+    public boolean holds(String card) {
+        return role == Role.VOLUNTEER && cardId != null && cardId.equals(card);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Never the hash: records print every component. */
+    @Override
+    public String toString() {
+        return "LedgerUser[" + username + ", " + role + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package org.pointsbank.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.pointsbank.api.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Writes problem+json from servlet filters, which run before Spring MVC's exception handling. */
+@Component
+public class ProblemResponses {
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemResponses(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    public void rateLimited(HttpServletResponse response, Duration retryAfter, String detail) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+        write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", detail));
+    }
+}

@@ -1,0 +1,56 @@
+package org.pointsbank.api.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A token bucket per signed-in user (Bucket4j): {@code requestsPerSecond} sustained, up to
+ * {@code burst} at once; past that, 429 RATE_LIMITED with Retry-After. Per node, in memory.
+ */
+class RequestRateLimitFilter extends OncePerRequestFilter {
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final PointsBankProperties.Limits limits;
+    private final ProblemResponses problems;
+
+    RequestRateLimitFilter(PointsBankProperties.Limits limits, ProblemResponses problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
+            ConsumptionProbe probe = buckets.get(user.username(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                problems.rateLimited(response, Duration.ofNanos(probe.getNanosToWaitForRefill()),
+                        "more than " + limits.requestsPerSecond() + " requests a second; slow down");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limits.burst())
+                        .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1)).build())
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.pointsbank.api.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** {@code PUT /users/me/password}: one's own password, proven by the current one. */
+public record ChangePasswordRequest(
+        @NotNull String currentPassword,
+        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") String newPassword) {
+
+    @Override
+    public String toString() {
+        return "ChangePasswordRequest[***]";
+    }
+}

@@ -1,0 +1,181 @@
+package org.pointsbank.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pointsbank.api.security.Scope.ADMIN;
+import static org.pointsbank.api.security.Scope.ANONYMOUS;
+import static org.pointsbank.api.security.Scope.AUDITOR;
+import static org.pointsbank.api.security.Scope.STAFF_OTHER;
+import static org.pointsbank.api.security.Scope.STAFF_OWN;
+import static org.pointsbank.api.security.Scope.VOLUNTEER_OTHER;
+import static org.pointsbank.api.security.Scope.VOLUNTEER_OWN;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.pointsbank.api.ApiClient;
+import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.LedgerFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role × own/other card or station, from one table. An endpoint of the
+ * service without a row fails {@link #everyEndpointOfTheServiceHasARow()}: a new endpoint
+ * cannot ship without its authorisation being stated and tested.
+ */
+class AccessMatrixIT extends IntegrationTest {
+
+    /** What each scope gets, in the order of {@link Scope}: ADMIN, AUDITOR, STAFF_OWN, STAFF_OTHER, VOLUNTEER_OWN, VOLUNTEER_OTHER, ANONYMOUS. */
+    private record Row(String endpoint, Function<AccessWorld, Request> request, int... expected) {
+    }
+
+    /** A request to send; {@code path} already has its ids. */
+    private record Request(String method, String path, String body, String accept) {
+        static Request get(String path) {
+            return new Request("GET", path, null, "application/json");
+        }
+
+        static Request post(String path, String body) {
+            return new Request("POST", path, body, "application/json");
+        }
+    }
+
+    private static final List<Row> MATRIX = List.of(
+            new Row("POST /api/v1/stations", w -> Request.post("/api/v1/stations",
+                    "{\"id\":\"m-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"M\"}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/stations", w -> Request.get("/api/v1/stations"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/users", w -> Request.post("/api/v1/users", "{\"username\":\"u-"
+                            + UUID.randomUUID().toString().substring(0, 8) + "\",\"password\":\"" + AccessWorld.PASSWORD
+                            + "\",\"role\":\"AUDITOR\"}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/users", w -> Request.get("/api/v1/users"),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/users/me", w -> Request.get("/api/v1/users/me"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/users/{username}/disable", w -> Request.post(
+                            "/api/v1/users/" + w.throwAwayUser() + "/disable", null),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/users/{username}/enable", w -> Request.post(
+                            "/api/v1/users/" + w.throwAwayUser() + "/enable", null),
+                    200, 403, 403, 403, 403, 403, 401),
+            // the new password is the current one, so the shared callers keep working
+            new Row("PUT /api/v1/users/me/password", w -> new Request("PUT", "/api/v1/users/me/password",
+                            "{\"currentPassword\":\"" + AccessWorld.PASSWORD + "\",\"newPassword\":\"" + AccessWorld.PASSWORD + "\"}",
+                            "application/json"),
+                    422, 204, 204, 204, 204, 204, 401),
+            new Row("POST /api/v1/cards", w -> Request.post("/api/v1/cards", "{\"stationId\":\"" + w.stationA + "\"}"),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("GET /api/v1/cards/{cardId}", w -> Request.get("/api/v1/cards/" + w.cardA),
+                    200, 200, 200, 404, 200, 404, 401),
+            new Row("GET /api/v1/cards/{cardId}/balance", w -> Request.get("/api/v1/cards/" + w.cardA + "/balance"),
+                    200, 200, 200, 404, 200, 404, 401),
+            new Row("GET /api/v1/cards/{cardId}/entries", w -> Request.get("/api/v1/cards/" + w.cardA + "/entries"),
+                    200, 200, 200, 404, 200, 404, 401),
+            new Row("GET /api/v1/cards/{cardId}/entries text/csv", w -> new Request("GET",
+                            "/api/v1/cards/" + w.cardA + "/entries", null, "text/csv"),
+                    200, 200, 200, 404, 200, 404, 401),
+            new Row("POST /api/v1/cards/{cardId}/volunteer-hours", w -> Request.post(
+                            "/api/v1/cards/" + w.cardA + "/volunteer-hours", LedgerFixture.volunteerBody(w.stationA, 1, today())),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("POST /api/v1/cards/{cardId}/study-sessions", w -> Request.post(
+                            "/api/v1/cards/" + w.cardA + "/study-sessions", "{\"stationId\":\"" + w.stationA
+                                    + "\",\"topic\":\"reading\",\"minutes\":30,\"occurredOn\":\"" + today().minusDays(1) + "\"}"),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("POST /api/v1/cards/{cardId}/entries/{entryId}/reversal", w -> {
+                String[] entry = w.cardWithEntry();
+                return Request.post("/api/v1/cards/" + entry[0] + "/entries/" + entry[1] + "/reversal",
+                        "{\"reason\":\"matrix\"}");
+            }, 201, 403, 201, 404, 403, 403, 401),
+            new Row("POST /api/v1/cards/{cardId}/closure", w -> Request.post(
+                            "/api/v1/cards/" + w.cardWithHolder(w.stationA) + "/closure", "{\"reason\":\"matrix\"}"),
+                    200, 403, 200, 404, 403, 403, 401),
+            new Row("GET /api/v1/cards/{cardId}/holder", w -> Request.get("/api/v1/cards/" + w.cardA + "/holder"),
+                    200, 403, 200, 404, 200, 404, 401),
+            new Row("DELETE /api/v1/cards/{cardId}/holder", w -> new Request("DELETE",
+                            "/api/v1/cards/" + w.cardWithHolder(w.stationA) + "/holder", null, "application/json"),
+                    204, 403, 403, 403, 403, 403, 401),
+            new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
+                    200, 200, 200, 200, 200, 200, 200));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    private static AccessWorld world;
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsExactlyWhatTheMatrixSays() {
+        AccessWorld cast = world();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : MATRIX) {
+            Scope[] scopes = Scope.values();
+            for (int i = 0; i < scopes.length; i++) {
+                Scope scope = scopes[i];
+                int expected = row.expected()[i];
+                tests.add(DynamicTest.dynamicTest(row.endpoint() + " as " + scope + " → " + expected, () -> {
+                    Request request = row.request().apply(cast);
+                    ApiResponse response = send(cast.clients.get(scope), request);
+                    assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+                    if (expected >= 400) {
+                        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyEndpointOfTheServiceHasARow() {
+        Set<String> served = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getPackageName().startsWith("org.pointsbank")) {
+                return;
+            }
+            String produces = info.getProducesCondition().getProducibleMediaTypes().stream()
+                    .filter(t -> !t.toString().equals("application/json")).map(Object::toString).findFirst()
+                    .map(t -> " " + t).orElse("");
+            for (var httpMethod : info.getMethodsCondition().getMethods()) {
+                for (String path : info.getPatternValues()) {
+                    served.add(httpMethod + " " + path + produces);
+                }
+            }
+        });
+        Set<String> inMatrix = new TreeSet<>();
+        MATRIX.forEach(row -> inMatrix.add(row.endpoint()));
+        assertThat(inMatrix).containsAll(served);
+        MATRIX.forEach(row -> assertThat(row.expected()).as(row.endpoint()).hasSize(Scope.values().length));
+    }
+
+    private AccessWorld world() {
+        if (world == null || world.clients.get(ADMIN) == null) {
+            world = new AccessWorld(admin, port);
+        }
+        return world;
+    }
+
+    private static ApiResponse send(ApiClient client, Request request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", request.accept());
+        if (request.body() != null) {
+            headers.put("Content-Type", "application/json");
+        }
+        headers.put("Idempotency-Key", UUID.randomUUID().toString());
+        return client.send(request.method(), request.path(), request.body(), headers);
+    }
+}

@@ -1,0 +1,81 @@
+package org.pointsbank.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.pointsbank.api.ApiClient;
+import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.LedgerFixture;
+
+/**
+ * The cast of the authorisation matrix: two stations, one card at station A with a volunteer
+ * holding it, and a user for every {@link Scope}, each relative to that card.
+ */
+final class AccessWorld {
+
+    static final String PASSWORD = "matrix-password-1";
+
+    final String stationA;
+    final String stationB;
+    final String cardA;
+    final Map<Scope, ApiClient> clients = new EnumMap<>(Scope.class);
+    private final ApiClient admin;
+    private final LedgerFixture ledger;
+
+    AccessWorld(ApiClient admin, int port) {
+        this.admin = admin;
+        this.ledger = new LedgerFixture(admin);
+        stationA = ledger.station();
+        stationB = ledger.station();
+        cardA = cardWithHolder(stationA);
+        String cardB = ledger.card(stationB);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        clients.put(Scope.ADMIN, admin);
+        clients.put(Scope.AUDITOR, user("aud-" + tag, "{\"role\":\"AUDITOR\"", port));
+        clients.put(Scope.STAFF_OWN, user("staff-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port));
+        clients.put(Scope.STAFF_OTHER, user("staff-b-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationB + "\"]", port));
+        clients.put(Scope.VOLUNTEER_OWN, user("vol-a-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardA + "\"", port));
+        clients.put(Scope.VOLUNTEER_OTHER, user("vol-b-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardB + "\"", port));
+        clients.put(Scope.ANONYMOUS, new ApiClient(port, null, null));
+        awaitReadable(cardA);
+    }
+
+    /** A fresh card at station A with personal data, for requests that change or erase something. */
+    String cardWithHolder(String station) {
+        ApiResponse issued = admin.post("/api/v1/cards", UUID.randomUUID().toString(),
+                "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Chen Jie\",\"phone\":\"+86 137 0000 0001\"}}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return issued.json().get("cardId").asText();
+    }
+
+    /** A fresh card at station A with one entry earned at A: {cardId, entryId}. */
+    String[] cardWithEntry() {
+        String card = ledger.card(stationA);
+        return new String[] {card, ledger.credited(card, stationA, 60, LocalDate.now(AccessMatrixIT.ZONE))};
+    }
+
+    /** A throw-away auditor account, for the user-management rows that change a user. */
+    String throwAwayUser() {
+        String name = "tmp-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = admin.post("/api/v1/users", null,
+                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"AUDITOR\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return name;
+    }
+
+    void awaitReadable(String card) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card).status() == 200);
+    }
+
+    private ApiClient user(String username, String scopeJson, int port) {
+        ApiResponse created = admin.post("/api/v1/users", null,
+                scopeJson + ",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new ApiClient(port, username, PASSWORD);
+    }
+}
