@@ -1,7 +1,9 @@
 package org.pointsbank.api.web;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +100,15 @@ public class ProblemHandler {
         if (e.getCause() instanceof InvalidFormatException format) {
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "cannot read " + format.getValue() + " as " + format.getTargetType().getSimpleName(), path(format)));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    path(mismatch) + " has the wrong type", path(mismatch)));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException
+                && !mapping.getPath().isEmpty()) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    path(mapping) + " is out of range", path(mapping)));
         }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the request body is not valid JSON"));
     }

@@ -2,6 +2,8 @@ package org.pointsbank.api.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.pointsbank.core.station.api.RegisterStation;
 import org.pointsbank.projections.station.StationRepository;
 import org.springframework.http.HttpStatus;
@@ -30,13 +32,22 @@ public class StationController {
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<StationResponse> create(@Valid @RequestBody CreateStationRequest request) {
         if (stations.exists(request.id())) {
-            throw new ApiException(HttpStatus.CONFLICT, "STATION_ALREADY_EXISTS",
-                    "station " + request.id() + " already exists", "id");
+            throw alreadyExists(request.id());
         }
-        commands.send(new RegisterStation(request.id(), request.name()));
+        try {
+            commands.send(new RegisterStation(request.id(), request.name()));
+        } catch (EventStoreException | AggregateStreamCreationException raceLostToAnotherRequest) {
+            // the event store's unique key settles two concurrent creations of one id
+            throw alreadyExists(request.id());
+        }
         // The station projection runs in the recording transaction: the row is there now.
         StationResponse body = stations.find(request.id()).map(StationResponse::of).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    private static ApiException alreadyExists(String stationId) {
+        return new ApiException(HttpStatus.CONFLICT, "STATION_ALREADY_EXISTS", "station " + stationId + " already exists",
+                "id");
     }
 
     @GetMapping
