@@ -19,15 +19,32 @@ public final class ApiClient {
 
     private final String base;
     private final String authorization;
+    private final Map<String, String> fixedHeaders;
 
     public ApiClient(int port, String username, String password) {
+        this(port, username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), Map.of());
+    }
+
+    private ApiClient(int port, String authorization, Map<String, String> fixedHeaders) {
         this.base = "http://localhost:" + port;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+        this.fixedHeaders = fixedHeaders;
+    }
+
+    /** The same client, sending {@code name: value} with every request (e.g. a bearer token). */
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(fixedHeaders);
+        headers.put(name, value);
+        return new ApiClient(port(), authorization, headers);
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     public ApiClient as(String username, String password) {
-        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), username, password);
+        return new ApiClient(port(), username, password);
     }
 
     public ApiResponse get(String path) {
@@ -56,6 +73,7 @@ public final class ApiClient {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        fixedHeaders.forEach(request::header);
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
