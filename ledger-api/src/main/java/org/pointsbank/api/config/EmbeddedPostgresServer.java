@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -56,8 +60,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The superuser that owns the schema; the embedded server trusts local connections. */
+    public static final String OWNER = "postgres";
+
+    /** The URL of the {@code postgres} database, without a user: give the user to the driver. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /** Creates the service's login role on first start; a later start finds it there. */
+    public void ensureLoginRole(String role) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain role name: " + role);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), OWNER, "");
+             Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                    + "CREATE ROLE " + role + " LOGIN; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the role " + role, e);
+        }
     }
 
     public int port() {

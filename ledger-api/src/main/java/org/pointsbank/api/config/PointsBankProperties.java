@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adminPassword     the bootstrap admin's password at first start; generated when blank
  * @param auth              how users sign in
  * @param limits            abuse limits: body size, request rate, failed sign-ins
+ * @param database          roles in PostgreSQL
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -31,7 +32,17 @@ public record PointsBankProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
         String adminPassword,
         @NotNull @DefaultValue Auth auth,
-        @NotNull @DefaultValue Limits limits) {
+        @NotNull @DefaultValue Limits limits,
+        @NotNull @DefaultValue Database database) {
+
+    /**
+     * @param appRole the PostgreSQL role the service connects as: it may append to the event
+     *                log but not change it; Flyway migrates as the schema owner
+     */
+    public record Database(
+            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[a-z_][a-z0-9_]{0,62}")
+            @DefaultValue("pointsbank_app") String appRole) {
+    }
 
     /** How users sign in. */
     public enum AuthMode {

@@ -26,6 +26,12 @@ public class AccessPolicy {
         return user(authentication).is(Role.ADMIN);
     }
 
+    /** The audit trail, its verification and reconciliation: auditors and admins. */
+    public boolean mayAudit(Authentication authentication) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR);
+    }
+
     public boolean maySignIn(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof LedgerUser;
     }

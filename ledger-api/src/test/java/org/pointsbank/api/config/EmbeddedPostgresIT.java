@@ -56,7 +56,7 @@ class EmbeddedPostgresIT {
     }
 
     private static String query(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -65,7 +65,7 @@ class EmbeddedPostgresIT {
     }
 
     private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, ""); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

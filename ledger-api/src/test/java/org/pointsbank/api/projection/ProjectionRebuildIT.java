@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProjectionRebuildIT extends IntegrationTest {
 
     @Autowired
-    private ProjectionRebuilds rebuilds;
+    private Projections rebuilds;
 
     @BeforeEach
     void someHistory() {
@@ -34,7 +34,8 @@ class ProjectionRebuildIT extends IntegrationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "card_balance,    SELECT * FROM card_balance ORDER BY card_id",
-            "statement_entry, SELECT * FROM statement_entry ORDER BY entry_id"})
+            "statement_entry, SELECT * FROM statement_entry ORDER BY entry_id",
+            "audit_entry,     SELECT * FROM audit_entry ORDER BY global_index"})
     void rebuildingAReadModelFromTheLogGivesAnIdenticalTable(String projection, String dump) {
         awaitCaughtUp(projection);
         List<Map<String, Object>> before = jdbc.queryForList(dump);

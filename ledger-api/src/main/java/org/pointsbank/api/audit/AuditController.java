@@ -1,0 +1,77 @@
+package org.pointsbank.api.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pointsbank.api.web.ApiException;
+import org.pointsbank.projections.audit.AuditEntry;
+import org.pointsbank.projections.audit.AuditTrailRepository;
+import org.pointsbank.projections.audit.BalanceReconciler;
+import org.pointsbank.projections.audit.ChainVerifier;
+import org.pointsbank.projections.audit.Reconciliation;
+import org.pointsbank.projections.audit.Verification;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For auditors: the audit trail (JSON pages, or all of it as CSV), verification of the hash
+ * chain over the event log, and reconciliation of balances against the log.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+public class AuditController {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final AuditTrailRepository trail;
+    private final ChainVerifier verifier;
+    private final BalanceReconciler reconciler;
+
+    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler) {
+        this.trail = trail;
+        this.verifier = verifier;
+        this.reconciler = reconciler;
+    }
+
+    /** Events after log position {@code after}; the next page starts after the last position. */
+    @GetMapping(path = "/events", produces = "application/json")
+    @PreAuthorize("@access.mayAudit(authentication)")
+    public AuditPage events(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+        }
+        List<AuditEntry> events = trail.page(after, limit);
+        Long next = events.size() == limit ? events.get(events.size() - 1).position() : null;
+        return new AuditPage(events, next);
+    }
+
+    @GetMapping(path = "/events", produces = "text/csv")
+    @PreAuthorize("@access.mayAudit(authentication)")
+    public String eventsCsv(@RequestParam(defaultValue = "0") long after) {
+        List<AuditEntry> all = new ArrayList<>();
+        List<AuditEntry> page;
+        long from = after;
+        do {
+            page = trail.page(from, MAX_LIMIT);
+            all.addAll(page);
+            from = page.isEmpty() ? from : page.get(page.size() - 1).position();
+        } while (page.size() == MAX_LIMIT);
+        return AuditCsv.render(all);
+    }
+
+    @GetMapping("/verification")
+    @PreAuthorize("@access.mayAudit(authentication)")
+    public Verification verification() {
+        return verifier.verify();
+    }
+
+    @GetMapping("/reconciliation")
+    @PreAuthorize("@access.mayAudit(authentication)")
+    public Reconciliation reconciliation() {
+        return reconciler.reconcile();
+    }
+}

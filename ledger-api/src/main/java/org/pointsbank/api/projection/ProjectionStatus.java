@@ -1,0 +1,11 @@
+package org.pointsbank.api.projection;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A read model's state: {@code LIVE} or {@code REBUILDING}; its processor's position in the
+ * log, the log's head and the lag between them; while or after a rebuild, the replay rate.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProjectionStatus(String name, String status, Long position, long head, Long lag, Double eventsPerSecond) {
+}

@@ -1,0 +1,58 @@
+package org.pointsbank.projections.audit;
+
+import java.sql.Timestamp;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maintains {@code audit_entry}: every event of the log at its global position, with who
+ * caused it (actor), in reply to which request (correlation id, idempotency key), where
+ * (station) and what it did (card, entry, points, policy). Keyed by position: idempotent.
+ */
+@Component
+@ProcessingGroup(AuditTrailProjection.NAME)
+public class AuditTrailProjection {
+
+    public static final String NAME = "audit_entry";
+
+    private final JdbcTemplate jdbc;
+
+    public AuditTrailProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> message, TrackingToken token) {
+        long position = token.position().orElseThrow(() -> new IllegalStateException("no position in " + token));
+        String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
+        EventFacts facts = EventFacts.of(payload);
+        MetaData meta = message.getMetaData();
+        jdbc.update("""
+                INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
+                                         station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
+                                         points, policy_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (global_index) DO NOTHING""",
+                position, message.getIdentifier(), message.getPayloadType().getSimpleName(), aggregate,
+                facts.cardId(), facts.stationId(), facts.entryId(), text(meta, "actor"),
+                Timestamp.from(message.getTimestamp()), text(meta, "idempotencyKey"), text(meta, "correlationId"),
+                facts.points(), facts.policyVersion());
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM audit_entry");
+    }
+}
