@@ -53,10 +53,12 @@ public record PointsBankProperties(
     }
 
     /**
-     * @param mode          BASIC or JWT
-     * @param usernameClaim with JWT: the claim naming the stored user whose role and scope apply
+     * @param mode               BASIC or JWT
+     * @param usernameClaim      with JWT: the claim naming the stored user whose role and scope apply
+     * @param credentialCacheTtl with BASIC: how long a verified password is remembered (bcrypt is slow)
      */
-    public record Auth(@NotNull @DefaultValue("BASIC") AuthMode mode, @NotNull @DefaultValue("sub") String usernameClaim) {
+    public record Auth(@NotNull @DefaultValue("BASIC") AuthMode mode, @NotNull @DefaultValue("sub") String usernameClaim,
+                       @NotNull @DefaultValue("60s") Duration credentialCacheTtl) {
     }
 
     /**

@@ -5,7 +5,10 @@ import org.pointsbank.api.config.PointsBankProperties.AuthMode;
 import org.pointsbank.api.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,7 +34,9 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PointsBankProperties properties, ProblemResponses problems,
-                            SignInThrottle throttle, JwtUserConverter jwtUsers) throws Exception {
+                            SignInThrottle throttle, JwtUserConverter jwtUsers, Environment environment)
+            throws Exception {
+        boolean benchmark = environment.acceptsProfiles(Profiles.of("benchmark"));
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (properties.auth().mode() == AuthMode.BASIC) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
@@ -50,6 +55,9 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the benchmark baseline measures the machine without security; only in that profile
+                        .requestMatchers("/bench/**").access((authentication, request) ->
+                                new AuthorizationDecision(benchmark))
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))

@@ -3,6 +3,7 @@ package org.pointsbank.api.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
+import org.pointsbank.api.security.CachedCredentials;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.api.security.Role;
 import org.pointsbank.api.security.UserAccounts;
@@ -30,13 +31,15 @@ public class UserController {
     private final PasswordEncoder encoder;
     private final StationRepository stations;
     private final CardDirectory cards;
+    private final CachedCredentials signIns;
 
     public UserController(UserAccounts accounts, PasswordEncoder encoder, StationRepository stations,
-                          CardDirectory cards) {
+                          CardDirectory cards, CachedCredentials signIns) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.stations = stations;
         this.cards = cards;
+        this.signIns = signIns;
     }
 
     @PostMapping
@@ -91,6 +94,7 @@ public class UserController {
                     "the current password is not right", "currentPassword");
         }
         accounts.changePasswordHash(user.username(), encoder.encode(request.newPassword()));
+        signIns.forget(user.username());
         return ResponseEntity.noContent().build();
     }
 
@@ -98,6 +102,7 @@ public class UserController {
         if (!accounts.setEnabled(username, enabled)) {
             throw new ApiException(HttpStatus.NOT_FOUND, "USER_NOT_FOUND", "no user " + username);
         }
+        signIns.forget(username);
         return UserResponse.of(accounts.find(username).orElseThrow());
     }
 
