@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations the way operators write and read them: {@code 500ms}, {@code 44s}, {@code 3m 05s}, {@code 1h 02m}. */
-final class Durations {
+public final class Durations {
 
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
@@ -16,7 +16,7 @@ final class Durations {
     }
 
     /** {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h30m}, or ISO-8601 {@code PT1H}. */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         if (value.startsWith("p")) {
             try {
@@ -39,7 +39,7 @@ final class Durations {
     }
 
     /** Whole seconds as {@code 44s}; under ten seconds with a fraction as {@code 2.4s}; then minutes, hours. */
-    static String format(Duration duration) {
+    public static String format(Duration duration) {
         long seconds = duration.getSeconds();
         if (seconds < 10 && duration.getNano() != 0) {
             return String.format(Locale.ROOT, "%.1fs", duration.toMillis() / 1000.0);

@@ -3,6 +3,7 @@ package org.pointsbank.ops;
 import java.io.Console;
 import java.net.URI;
 import java.time.Duration;
+import org.pointsbank.ops.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "points-bank-ops 0.1.0",
         description = "Operate and audit a running Points Bank service over HTTP.",
-        subcommands = {RebuildCommand.class, ProjectionsCommand.class, ReconcileCommand.class, VerifyCommand.class},
+        subcommands = {RebuildCommand.class, ProjectionsCommand.class, ReconcileCommand.class, VerifyCommand.class,
+                BenchCommand.class},
         exitCodeOnInvalidInput = ExitCodes.ERROR,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (reconcile, verify: no discrepancy)", "1:error (HTTP problem, unreachable, timeout, bad usage)",
@@ -49,9 +51,15 @@ public class PointsBankOps implements Runnable {
         CommandLine commandLine = new CommandLine(new PointsBankOps())
                 .setExecutionExceptionHandler(new ErrorHandler());
         // Picocli's default for bad usage is 2, which here means "discrepancy found".
-        commandLine.getSubcommands().values()
-                .forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR));
+        badUsageExitsWithError(commandLine);
         return commandLine;
+    }
+
+    private static void badUsageExitsWithError(CommandLine commandLine) {
+        commandLine.getSubcommands().values().forEach(sub -> {
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.ERROR);
+            badUsageExitsWithError(sub);
+        });
     }
 
     @Override
@@ -60,13 +68,24 @@ public class PointsBankOps implements Runnable {
     }
 
     OpsClient client() {
+        return new OpsClient(baseUrl(), user, password(), Duration.ofSeconds(30));
+    }
+
+    /** {@code --url}, checked to be an http(s) URL (bad usage otherwise). */
+    public URI baseUrl() {
         if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--url must start with http:// or https://, not: " + url);
         }
-        return new OpsClient(url, user, password(), Duration.ofSeconds(30));
+        return url;
     }
 
-    private String password() {
+    /** {@code --user}. */
+    public String user() {
+        return user;
+    }
+
+    /** {@code --password}, else the environment, else asked for on the terminal. */
+    public String password() {
         if (password != null) {
             return password;
         }

@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * Shows progress lines on stderr: redrawn in place with a carriage return on a terminal, and as a plain
  * line every few seconds otherwise (a CI log or a file should not get one line per poll).
  */
-final class ProgressPrinter {
+public final class ProgressPrinter {
 
     static final Duration PLAIN_LINE_EVERY = Duration.ofSeconds(5);
 
@@ -19,13 +19,13 @@ final class ProgressPrinter {
     private long lastPlainLineAt;
     private boolean printedPlainLine;
 
-    ProgressPrinter(PrintWriter err, boolean terminal, LongSupplier nanoTime) {
+    public ProgressPrinter(PrintWriter err, boolean terminal, LongSupplier nanoTime) {
         this.err = err;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
     }
 
-    void update(String line) {
+    public void update(String line) {
         if (terminal) {
             err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
             lastLength = line.length();
@@ -42,7 +42,7 @@ final class ProgressPrinter {
     }
 
     /** The last state stays on screen (or in the log), and the cursor moves to a fresh line. */
-    void finish(String line) {
+    public void finish(String line) {
         if (terminal) {
             update(line);
             err.println();

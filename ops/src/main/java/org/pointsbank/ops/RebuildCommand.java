@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** Starts a projection rebuild and follows it, with a progress bar, until the projection is live again. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = "Rebuild a projection from the event log and wait until it is LIVE with no lag.")
-final class RebuildCommand implements Callable<Integer> {
+public final class RebuildCommand implements Callable<Integer> {
 
     static final int BAR_WIDTH = 20;
     private static final String STATUS_REBUILDING = "REBUILDING";
@@ -37,14 +37,32 @@ final class RebuildCommand implements Callable<Integer> {
             description = "How often to ask for progress. Default: ${DEFAULT-VALUE}")
     Duration pollInterval;
 
+    /** A finished rebuild: LIVE with no lag at {@code position}, {@code elapsed} after the rebuild was requested. */
+    public record Rebuilt(String projection, long position, Duration elapsed) {
+
+        public double eventsPerSecond() {
+            return position / seconds(elapsed.toNanos());
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (pollInterval.isZero() || pollInterval.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--poll-interval must be positive");
         }
+        Rebuilt rebuilt = rebuild(ops, projection, timeout, pollInterval, spec.commandLine().getErr());
+        spec.commandLine().getOut().println(summary(rebuilt));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Requests the rebuild and follows it, with the progress line on {@code err}, until the projection is
+     * LIVE with no lag; {@link OpsFailure} when it is not after {@code timeout}. Also used by {@code bench replay}.
+     */
+    public static Rebuilt rebuild(PointsBankOps ops, String projection, Duration timeout, Duration pollInterval,
+                                  PrintWriter err) throws InterruptedException {
         OpsClient client = ops.client();
         String path = "/api/v1/admin/projections/" + OpsClient.segment(projection);
-        PrintWriter err = spec.commandLine().getErr();
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null, System::nanoTime);
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
@@ -53,11 +71,10 @@ final class RebuildCommand implements Callable<Integer> {
         while (true) {
             ProjectionStatus status = client.get(path, ProjectionStatus.class);
             long now = System.nanoTime();
-            String line = line(status, now - started);
+            String line = line(projection, status, now - started);
             if (status.caughtUp()) {
                 progress.finish(line);
-                spec.commandLine().getOut().println(summary(status, now - started));
-                return ExitCodes.OK;
+                return new Rebuilt(projection, status.positionOrZero(), Duration.ofNanos(now - started));
             }
             if (now - deadline >= 0) {
                 progress.finish(line);
@@ -70,7 +87,7 @@ final class RebuildCommand implements Callable<Integer> {
         }
     }
 
-    private String line(ProjectionStatus status, long elapsedNanos) {
+    private static String line(String projection, ProjectionStatus status, long elapsedNanos) {
         double rate = status.eventsPerSecond() != null
                 ? status.eventsPerSecond()
                 : status.positionOrZero() / seconds(elapsedNanos);
@@ -79,11 +96,10 @@ final class RebuildCommand implements Callable<Integer> {
         return usual ? line : line + "  (" + status.status() + ")";
     }
 
-    private String summary(ProjectionStatus status, long elapsedNanos) {
+    private static String summary(Rebuilt rebuilt) {
         return String.format(Locale.ROOT, "%s rebuilt: LIVE at position %d, %d events in %s, %d ev/s on average",
-                projection, status.positionOrZero(), status.positionOrZero(),
-                Durations.format(Duration.ofNanos(elapsedNanos)),
-                (long) (status.positionOrZero() / seconds(elapsedNanos)));
+                rebuilt.projection(), rebuilt.position(), rebuilt.position(), Durations.format(rebuilt.elapsed()),
+                (long) rebuilt.eventsPerSecond());
     }
 
     private static double seconds(long nanos) {

@@ -5,18 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A plain-text table: columns two spaces apart, numbers right-aligned, no trailing blanks. */
-final class Table {
+public final class Table {
 
     private final List<String> headers;
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(String... headers) {
+    public Table(String... headers) {
         this.headers = List.of(headers);
         this.right = new boolean[headers.length];
     }
 
-    Table alignRight(int... columns) {
+    public Table alignRight(int... columns) {
         for (int column : columns) {
             right[column] = true;
         }
@@ -24,7 +24,7 @@ final class Table {
     }
 
     /** {@code null} cells show as {@code -}. */
-    Table row(Object... cells) {
+    public Table row(Object... cells) {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
@@ -32,7 +32,7 @@ final class Table {
         return this;
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         int[] widths = new int[headers.size()];
         List<List<String>> all = new ArrayList<>();
         all.add(headers);

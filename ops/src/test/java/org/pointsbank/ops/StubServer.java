@@ -21,7 +21,7 @@ final class StubServer implements AutoCloseable {
     record Reply(int status, String contentType, String body) {
     }
 
-    record Received(String method, String path, String authorization) {
+    record Received(String method, String path, String authorization, String idempotencyKey, String body) {
     }
 
     private final HttpServer server;
@@ -63,9 +63,10 @@ final class StubServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization")));
-        exchange.getRequestBody().readAllBytes();
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), requestBody));
         Deque<Reply> answers = replies.get(exchange.getRequestMethod() + " " + path);
         Reply reply = answers == null ? problem(404, "NOT_FOUND", "the stub has no " + path)
                 : answers.size() > 1 ? answers.poll() : answers.peek();
