@@ -47,7 +47,7 @@ public class PointsBankOps implements Runnable {
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PointsBankOps())
                 .setExecutionExceptionHandler(new ErrorHandler());
         // Picocli's default for bad usage is 2, which here means "discrepancy found".
