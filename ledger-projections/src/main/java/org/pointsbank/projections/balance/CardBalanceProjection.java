@@ -1,10 +1,11 @@
 package org.pointsbank.projections.balance;
 
-import java.sql.Timestamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
@@ -15,21 +16,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains {@code card_balance}: one row a card with its balance and totals. Every update is
- * guarded by the card's event sequence number, so an event handled twice changes nothing.
+ * Maintains {@code card_balance}: one row a card with its balance and totals. The events of a
+ * processor batch are summed per card and written in one JDBC batch when the batch commits
+ * ({@link CardBalanceBatch}); every change is guarded by the card's event sequence number, so an
+ * event handled twice changes nothing.
  */
 @Component
 @ProcessingGroup(CardBalanceProjection.NAME)
 public class CardBalanceProjection {
 
     public static final String NAME = "card_balance";
-
-    private static final String APPLY = """
-            UPDATE card_balance
-               SET balance = balance + ?, lifetime_earned = lifetime_earned + ?,
-                   volunteer_minutes = volunteer_minutes + ?, study_minutes = study_minutes + ?,
-                   last_sequence = ?
-             WHERE card_id = ? AND last_sequence < ?""";
+    private static final String BATCH = CardBalanceProjection.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
 
@@ -39,40 +36,39 @@ public class CardBalanceProjection {
 
     @EventHandler
     void on(CardIssued event, @SequenceNumber long sequence) {
-        jdbc.update("""
-                INSERT INTO card_balance (card_id, station_id, status, balance, reserved, lifetime_earned,
-                                          volunteer_minutes, study_minutes, issued_at, last_sequence)
-                VALUES (?, ?, 'ACTIVE', 0, 0, 0, 0, 0, ?, ?)
-                ON CONFLICT (card_id) DO NOTHING""",
-                event.cardId(), event.stationId(), Timestamp.from(event.issuedAt()), sequence);
+        batch().issue(event.cardId(), event.stationId(), event.issuedAt(), sequence);
     }
 
     @EventHandler
     void on(VolunteerHoursCredited event, @SequenceNumber long sequence) {
-        apply(event.cardId(), sequence, event.points(), event.minutes(), 0);
+        batch().add(event.cardId(), sequence, event.points(), event.minutes(), 0);
     }
 
     @EventHandler
     void on(StudySessionCredited event, @SequenceNumber long sequence) {
-        apply(event.cardId(), sequence, event.points(), 0, event.minutes());
+        batch().add(event.cardId(), sequence, event.points(), 0, event.minutes());
     }
 
     @EventHandler
     void on(EntryReversed event, @SequenceNumber long sequence) {
         boolean volunteer = event.reversedType() == EntryType.VOLUNTEER_HOURS;
-        apply(event.cardId(), sequence, event.points(), volunteer ? event.minutes() : 0,
+        batch().add(event.cardId(), sequence, event.points(), volunteer ? event.minutes() : 0,
                 volunteer ? 0 : event.minutes());
     }
 
     @EventHandler
     void on(CardClosed event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE card_balance SET status = 'CLOSED', last_sequence = ? WHERE card_id = ? AND last_sequence < ?",
-                sequence, event.cardId(), sequence);
+        batch().close(event.cardId(), sequence);
     }
 
-    private void apply(String cardId, long sequence, long points, int volunteerMinutes, int studyMinutes) {
-        // Credits and reversals are earnings (reversals negative); gift redemptions will not be.
-        jdbc.update(APPLY, points, points, volunteerMinutes, studyMinutes, sequence, cardId, sequence);
+    /** This processor batch's changes, written just before it commits with its token. */
+    private CardBalanceBatch batch() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(BATCH, key -> {
+            CardBalanceBatch batch = new CardBalanceBatch();
+            root.onPrepareCommit(u -> batch.flush(jdbc));
+            return batch;
+        });
     }
 
     @ResetHandler
