@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.pointsbank.projections.support.BatchedJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Maintains {@code audit_entry}: every event of the log at its global position, with who
  * caused it (actor), in reply to which request (correlation id, idempotency key), where
  * (station) and what it did (card, entry, points, policy). Keyed by position: idempotent.
+ * A processor batch's rows go out as one JDBC batch ({@link BatchedJdbc}).
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.NAME)
@@ -34,7 +36,7 @@ public class AuditTrailProjection {
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
         EventFacts facts = EventFacts.of(payload);
         MetaData meta = message.getMetaData();
-        jdbc.update("""
+        BatchedJdbc.of(jdbc, NAME).add("""
                 INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
                                          station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
                                          points, policy_version)

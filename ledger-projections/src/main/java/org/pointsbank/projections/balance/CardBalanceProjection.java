@@ -4,14 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.projections.support.PerBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,12 +62,7 @@ public class CardBalanceProjection {
 
     /** This processor batch's changes, written just before it commits with its token. */
     private CardBalanceBatch batch() {
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(BATCH, key -> {
-            CardBalanceBatch batch = new CardBalanceBatch();
-            root.onPrepareCommit(u -> batch.flush(jdbc));
-            return batch;
-        });
+        return PerBatch.of(BATCH, CardBalanceBatch::new, batch -> batch.flush(jdbc));
     }
 
     @ResetHandler

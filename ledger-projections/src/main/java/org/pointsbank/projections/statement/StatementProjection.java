@@ -12,12 +12,14 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.projections.support.BatchedJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Maintains {@code statement_entry}: every credit and reversal with the running balance the
- * event recorded. Inserts are keyed by entry id, so an event handled twice changes nothing.
+ * event recorded. Inserts are keyed by entry id, so an event handled twice changes nothing;
+ * a processor batch's writes go out as one JDBC batch ({@link BatchedJdbc}).
  */
 @Component
 @ProcessingGroup(StatementProjection.NAME)
@@ -48,13 +50,14 @@ public class StatementProjection {
         insert(e.entryId(), e.cardId(), sequence, EntryType.REVERSAL, e.stationId(), e.reason(),
                 e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(),
                 e.reversedEntryId());
-        jdbc.update("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?", e.entryId(), e.reversedEntryId());
+        BatchedJdbc.of(jdbc, NAME).add("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?",
+                e.entryId(), e.reversedEntryId());
     }
 
     private void insert(String entryId, String cardId, long sequence, EntryType type, String stationId,
                         String description, int minutes, long points, long runningBalance, LocalDate occurredOn,
                         Instant recordedAt, String policyVersion, String reverses) {
-        jdbc.update("""
+        BatchedJdbc.of(jdbc, NAME).add("""
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
                                              points, running_balance, occurred_on, recorded_at, policy_version, reverses)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,2 @@
+/** What several projections share: batched writes per processor batch. */
+package org.pointsbank.projections.support;
