@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -130,8 +130,8 @@ public class AxonConfig {
     }
 
     @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
+    Cache aggregateCache(PointsBankProperties properties) {
+        return new AggregateCache(properties.aggregateCacheSize(), Duration.ofHours(1));
     }
 
     /** The snapshotter finds aggregates registered outside Spring's stereotypes through these. */

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param zone              the zone of business dates ({@code occurredOn}); env POINTSBANK_ZONE
  * @param maxBackdatingDays how many days back a credit may be dated
  * @param snapshotThreshold events between two snapshots of one aggregate
+ * @param aggregateCacheSize how many aggregates (cards, stations) stay in memory between commands
  * @param idempotencyRetention how long idempotency keys are kept (at least 24 h by contract)
  * @param dataDir           where the embedded PostgreSQL keeps its data; env POINTSBANK_DATA_DIR
  * @param adminPassword     the bootstrap admin's password at first start; generated when blank
@@ -28,6 +29,7 @@ public record PointsBankProperties(
         @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
         @Min(0) @DefaultValue("60") int maxBackdatingDays,
         @Min(1) @DefaultValue("100") int snapshotThreshold,
+        @Min(0) @DefaultValue("20000") long aggregateCacheSize,
         @NotNull @DefaultValue("24h") Duration idempotencyRetention,
         @NotNull @DefaultValue("./data") Path dataDir,
         String adminPassword,
