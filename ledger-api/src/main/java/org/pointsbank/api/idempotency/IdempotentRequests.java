@@ -73,7 +73,7 @@ public class IdempotentRequests {
             LedgerResponse response = action.get();
             String json = objectMapper.writeValueAsString(response.body());
             store.complete(user, key, response.status().value(), json);
-            return json(response.status().value(), json).body(json);
+            return json(response.status().value()).body(json);
         }, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw rethrowable(result.exceptionResult());
@@ -86,10 +86,10 @@ public class IdempotentRequests {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
                     "this Idempotency-Key was already used for a different request", KEY_HEADER);
         }
-        return json(earlier.status(), earlier.body()).header(REPLAYED_HEADER, "true").body(earlier.body());
+        return json(earlier.status()).header(REPLAYED_HEADER, "true").body(earlier.body());
     }
 
-    private static ResponseEntity.BodyBuilder json(int status, String body) {
+    private static ResponseEntity.BodyBuilder json(int status) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
     }
 
