@@ -1,2 +1,2 @@
-/** What several projections share: batched writes per processor batch. */
+/** What several projections share: batched writes per processor batch, consistent read snapshots. */
 package org.pointsbank.projections.support;
