@@ -13,7 +13,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -38,6 +37,9 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfig {
+
+    /** A long history is snapshotted again after a quarter of it has been added (see the trigger). */
+    private static final int SNAPSHOT_HISTORY_DIVISOR = 4;
 
     /**
      * The one ObjectMapper for stored events, snapshots and tokens. It is deliberately not
@@ -151,8 +153,8 @@ public class AxonConfig {
             for (Class<?> type : List.of(RewardCard.class, Station.class)) {
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                         .configureCache(c -> aggregateCache)
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                c.snapshotter(), properties.snapshotThreshold())));
+                        .configureSnapshotTrigger(c -> new ProportionalSnapshotTriggerDefinition(
+                                c.snapshotter(), properties.snapshotThreshold(), SNAPSHOT_HISTORY_DIVISOR)));
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.pointsbank.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
@@ -17,9 +18,10 @@ class SnapshotIT extends IntegrationTest {
             assertThat(ledger.volunteer(card, station, 6, today()).status()).isEqualTo(201); // 1 point each
         }
 
-        Integer snapshots = jdbc.queryForObject(
-                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, card);
-        assertThat(snapshots).isPositive();
+        // taken on the snapshotter's own thread, after the hundredth event's answer
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, card))
+                .isPositive());
 
         ApiResponse next = ledger.volunteer(card, station, 60, today());
         assertThat(next.json().get("balance").asLong()).isEqualTo(120);
