@@ -18,11 +18,13 @@ class OperationsIT extends IntegrationTest {
     }
 
     @Test
-    void metricsNeedAuthenticationAndShowAxonAndHttpFigures() {
+    void metricsNeedAuthenticationAndShowProjectionAndHttpFigures() {
         assertThat(new ApiClient(port, null, null).get("/actuator/prometheus").status()).isEqualTo(401);
         ApiResponse metrics = admin.get("/actuator/prometheus", "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests").contains("hikaricp_connections");
+        assertThat(metrics.body()).contains("http_server_requests").contains("hikaricp_connections")
+                .containsPattern("pointsbank_projection_lag_events\\{projection=\"card_balance\"[^}]*} \\d")
+                .containsPattern("pointsbank_projection_position\\{projection=\"statement_entry\"");
     }
 
     @Test
