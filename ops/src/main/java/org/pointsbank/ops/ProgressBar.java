@@ -8,7 +8,7 @@ import java.util.Optional;
  * The rebuild progress line as a pure function:
  * {@code [#########-----------]  45% 450123/1000000 events  12345 ev/s  eta 44s}.
  */
-final class ProgressBar {
+public final class ProgressBar {
 
     private ProgressBar() {
     }
@@ -33,7 +33,7 @@ final class ProgressBar {
     }
 
     /** Time left at this rate, in whole seconds (rounded down); empty while the rate is not known. */
-    static Optional<Duration> eta(long position, long head, double rate) {
+    public static Optional<Duration> eta(long position, long head, double rate) {
         long remaining = Math.max(0, head - Math.max(0, position));
         if (remaining == 0) {
             return Optional.of(Duration.ZERO);

@@ -21,7 +21,9 @@ final class StubServer implements AutoCloseable {
     record Reply(int status, String contentType, String body) {
     }
 
-    record Received(String method, String path, String authorization, String idempotencyKey, String body) {
+    /** {@code query}: the raw query string, null when there is none. */
+    record Received(String method, String path, String authorization, String idempotencyKey, String body,
+                    String query) {
     }
 
     private final HttpServer server;
@@ -66,7 +68,8 @@ final class StubServer implements AutoCloseable {
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), path,
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Idempotency-Key"), requestBody));
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), requestBody,
+                exchange.getRequestURI().getRawQuery()));
         Deque<Reply> answers = replies.get(exchange.getRequestMethod() + " " + path);
         Reply reply = answers == null ? problem(404, "NOT_FOUND", "the stub has no " + path)
                 : answers.size() > 1 ? answers.poll() : answers.peek();

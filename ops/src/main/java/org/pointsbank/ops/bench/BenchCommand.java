@@ -9,11 +9,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: seed data, measure operations, read-model lag and replays; {@code smoke} checks the tool itself. */
+/**
+ * {@code bench}: seed data, measure operations, read-model lag, replays and credits to deep cards; {@code smoke}
+ * checks the tool itself.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Load and benchmark a Points Bank service (see ops/README.md, \"Benchmarks\").",
                 "Measure against the service started with SPRING_PROFILES_ACTIVE=benchmark."},
-        subcommands = {SeedCommand.class, RunCommand.class, LagCommand.class, ReplayCommand.class, SmokeCommand.class})
+        subcommands = {SeedCommand.class, RunCommand.class, LagCommand.class, ReplayCommand.class, DeepCommand.class,
+                SmokeCommand.class})
 public final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -24,7 +28,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a bench subcommand: seed, run, lag, replay or smoke");
+        throw new ParameterException(spec.commandLine(), "name a bench subcommand: seed, run, lag, replay, deep or smoke");
     }
 
     PointsBankOps ops() {

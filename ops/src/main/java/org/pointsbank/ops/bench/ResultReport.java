@@ -44,6 +44,33 @@ public final class ResultReport {
                 .lines();
     }
 
+    /** {@code bench deep}: one row per card kind, then its error lines as {@link #table} writes them. */
+    public static List<String> deepTable(List<DeepResult> results) {
+        Table table = new Table("CARD", "EVENTS", "SECONDS", "CREDITS", "CREDITS/S", "CAP", "ERRORS", "P50 MS",
+                "P95 MS", "P99 MS", "MAX MS").alignRight(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        for (DeepResult d : results) {
+            BenchResult r = d.credits();
+            Latency l = r.latency();
+            table.row(d.kind(), d.events(), number(r.duration().toMillis() / 1000.0, 1), r.ok(),
+                    number(r.opsPerSecond(), 1), r.cap(), r.errorCount(), ms(l, l.p50()), ms(l, l.p95()),
+                    ms(l, l.p99()), ms(l, l.max()));
+        }
+        List<String> lines = new ArrayList<>(table.lines());
+        for (DeepResult d : results) {
+            if (!d.credits().errors().isEmpty()) {
+                lines.add("errors " + d.kind() + ": " + errors(d.credits().errors()));
+            }
+        }
+        return lines;
+    }
+
+    /** {@link #json(BenchResult)} of the credits, with the card and its events. */
+    public static ObjectNode json(DeepResult d) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("cardId", d.cardId()).put("events", d.events());
+        node.setAll(json(d.credits()));
+        return node;
+    }
+
     public static ObjectNode json(BenchResult r) {
         ObjectNode node = Json.MAPPER.createObjectNode()
                 .put("op", r.op())
@@ -105,7 +132,7 @@ public final class ResultReport {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    private static double round(double value, int decimals) {
+    static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
     }

@@ -24,7 +24,7 @@ public final class Seeder {
     private static final long PROGRESS_EVERY_MILLIS = 250;
 
     @FunctionalInterface
-    private interface Task {
+    interface Task {
         void run() throws IOException, InterruptedException;
     }
 
@@ -65,18 +65,33 @@ public final class Seeder {
 
     private void createStations(int stations) throws InterruptedException {
         for (int i = 0; i < stations; i++) {
-            String id = stationId(i);
-            String body = "{\"id\":" + JsonText.quote(id) + ",\"name\":" + JsonText.quote("Bench station " + (i + 1)) + "}";
-            HttpAnswer answer;
-            try {
-                answer = http.post("/api/v1/stations", body, null);
-            } catch (IOException e) {
-                throw unreachable(e);
-            }
-            if (answer.status() != 201 && !(answer.status() == 409 && "STATION_ALREADY_EXISTS".equals(answer.code()))) {
-                throw refused("creating station " + id, answer);
-            }
+            createStation(stationId(i), "Bench station " + (i + 1));
         }
+    }
+
+    /** Creates a station; one that exists already ({@code 409 STATION_ALREADY_EXISTS}) is fine. */
+    void createStation(String id, String name) throws InterruptedException {
+        String body = "{\"id\":" + JsonText.quote(id) + ",\"name\":" + JsonText.quote(name) + "}";
+        HttpAnswer answer;
+        try {
+            answer = http.post("/api/v1/stations", body, null);
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+        if (answer.status() != 201 && !(answer.status() == 409 && "STATION_ALREADY_EXISTS".equals(answer.code()))) {
+            throw refused("creating station " + id, answer);
+        }
+    }
+
+    /** Issues a card at {@code station}, with a fresh {@code Idempotency-Key}. */
+    BenchCard issueCard(String station) throws IOException, InterruptedException {
+        HttpAnswer answer = http.post("/api/v1/cards", "{\"stationId\":" + JsonText.quote(station) + "}",
+                "bench-card-" + UUID.randomUUID());
+        String cardId = answer.status() == 201 ? answer.json().path("cardId").asText("") : "";
+        if (cardId.isEmpty()) {
+            throw refused("issuing a card at " + station, answer);
+        }
+        return new BenchCard(cardId, station);
     }
 
     private List<BenchCard> createCards(SeedPlan plan) throws InterruptedException {
@@ -88,15 +103,7 @@ public final class Seeder {
         parallel(plan.concurrency(), () -> {
             int i;
             while (failure.get() == null && (i = next.getAndIncrement()) < made.length) {
-                String station = stationId(i % plan.stations());
-                HttpAnswer answer = http.post("/api/v1/cards", "{\"stationId\":" + JsonText.quote(station) + "}",
-                        "bench-card-" + UUID.randomUUID());
-                String cardId = answer.status() == 201 ? answer.json().path("cardId").asText("") : "";
-                if (cardId.isEmpty()) {
-                    failure.compareAndSet(null, refused("issuing a card at " + station, answer));
-                    return;
-                }
-                made[i] = new BenchCard(cardId, station);
+                made[i] = issueCard(stationId(i % plan.stations()));
                 done.increment();
             }
         }, failure, () -> String.format(Locale.ROOT, "seed cards %d/%d  %.0f cards/s", done.sum(), made.length,
@@ -104,8 +111,11 @@ public final class Seeder {
         return List.of(made);
     }
 
-    /** Runs {@code workers} copies of the task, showing progress, then throws the first failure any of them set. */
-    private void parallel(int workers, Task task, AtomicReference<OpsFailure> failure, Supplier<String> line)
+    /**
+     * Runs {@code workers} copies of the task, showing progress, then throws the first failure any of them set
+     * (or threw: an {@link OpsFailure} as it is, another exception as "seeding failed").
+     */
+    void parallel(int workers, Task task, AtomicReference<OpsFailure> failure, Supplier<String> line)
             throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
@@ -116,6 +126,8 @@ public final class Seeder {
                     failure.compareAndSet(null, unreachable(e));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } catch (OpsFailure e) {
+                    failure.compareAndSet(null, e);
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, new OpsFailure("seeding failed: " + e, e));
                 }
@@ -140,7 +152,7 @@ public final class Seeder {
         }
     }
 
-    private OpsFailure unreachable(IOException e) {
+    OpsFailure unreachable(IOException e) {
         return new OpsFailure("seeding failed: " + http.base() + " did not answer (" + e + "): is the service running,"
                 + " and is --url right?", e);
     }

@@ -1,7 +1,7 @@
 /**
  * {@code points-bank-ops bench}: the load and benchmark tool. The commands ({@code SeedCommand},
- * {@code RunCommand}, {@code LagCommand}, {@code ReplayCommand}, {@code SmokeCommand} under {@link
- * org.pointsbank.ops.bench.BenchCommand}) wire a small measuring core of pure classes:
+ * {@code RunCommand}, {@code LagCommand}, {@code ReplayCommand}, {@code DeepCommand}, {@code SmokeCommand}
+ * under {@link org.pointsbank.ops.bench.BenchCommand}) wire a small measuring core of pure classes:
  * {@link org.pointsbank.ops.bench.ClosedLoopDriver} and {@link org.pointsbank.ops.bench.FixedRateDriver} (open
  * loop, latency from the intended start) call an {@link org.pointsbank.ops.bench.Operation} and hand each
  * {@link org.pointsbank.ops.bench.Outcome} to a {@link org.pointsbank.ops.bench.Recorder} (HdrHistogram);

@@ -36,6 +36,27 @@ class ResultReportTest {
     }
 
     @Test
+    void rendersTheDeepCardTableWithEventsAndTheRatioOfCreditsPerSecond() throws Exception {
+        DeepResult fresh = new DeepResult("fresh", "c-1", 2_401, new BenchResult("fresh", "closed", 1, null,
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 1_200, 0, Map.of(), LATENCY));
+        DeepResult deep = new DeepResult("deep", "c-2", 102_281, new BenchResult("deep", "closed", 1, null,
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 1_140, 0, Map.of("reversal 503 UNAVAILABLE", 2L),
+                Latency.NONE));
+
+        assertThat(ResultReport.deepTable(List.of(fresh, deep))).containsExactly(
+                "CARD   EVENTS  SECONDS  CREDITS  CREDITS/S  CAP  ERRORS  P50 MS  P95 MS  P99 MS  MAX MS",
+                "fresh    2401     60.0     1200       20.0    0       0    2.81    5.13    9.50  120.00",
+                "deep   102281     60.0     1140       19.0    0       2       -       -       -       -",
+                "errors deep: reversal 503 UNAVAILABLE 2");
+        assertThat(DeepResult.ratio(fresh, deep)).isCloseTo(0.95, within(1e-9));
+        JsonNode json = Json.MAPPER.readTree(ResultReport.pretty(ResultReport.json(deep)));
+        assertThat(json.path("cardId").asText()).isEqualTo("c-2");
+        assertThat(json.path("events").asLong()).isEqualTo(102_281);
+        assertThat(json.path("ops").asLong()).isEqualTo(1_140);
+        assertThat(json.path("opsPerSecond").asDouble()).isEqualTo(19.0);
+    }
+
+    @Test
     void rendersJsonWithRateThroughputErrorsAndPercentiles() throws Exception {
         JsonNode json = Json.MAPPER.readTree(ResultReport.pretty(ResultReport.json(credit())));
 
