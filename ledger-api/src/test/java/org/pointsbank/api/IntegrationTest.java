@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * here and nowhere else: a second context would start a second database on the same directory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.Time.class)
 @AutoConfigureObservability // metrics are exported as in production (tests turn them off by default)
 public abstract class IntegrationTest {
 
@@ -33,6 +39,10 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** The service's clock: tests that need another day travel there; it is put back after each test. */
+    @Autowired
+    protected TestClock clock;
 
     protected ApiClient admin;
     protected LedgerFixture ledger;
@@ -56,6 +66,22 @@ public abstract class IntegrationTest {
     void clients() {
         admin = new ApiClient(port, "admin", ADMIN_PASSWORD);
         ledger = new LedgerFixture(admin);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    /** The service runs on {@link TestClock}, the real time unless a test travels. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Time {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(ZONE);
+        }
     }
 
     protected static LocalDate today() {

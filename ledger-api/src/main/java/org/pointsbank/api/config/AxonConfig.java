@@ -20,10 +20,13 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.pointsbank.api.web.CommandMetadata;
 import org.pointsbank.core.card.RewardCard;
+import org.pointsbank.core.period.Period;
+import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.policy.PointsPolicyV1;
 import org.pointsbank.core.shared.LedgerCalendar;
 import org.pointsbank.core.station.Station;
+import org.pointsbank.projections.period.PeriodRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -125,6 +128,15 @@ public class AxonConfig {
         return new PointsPolicyV1();
     }
 
+    /**
+     * Injected into card command handlers: whether the month of an entry is closed, asked in the command's
+     * transaction under the month's shared lock (see {@code period_is_closed} in the migrations).
+     */
+    @Bean
+    PeriodGate periodGate(PeriodRepository periods) {
+        return month -> periods.isClosed(month.toString());
+    }
+
     /** Who caused it, in reply to which request: copied from each command onto its events. */
     @Bean
     CorrelationDataProvider commandMetadataProvider() {
@@ -143,6 +155,11 @@ public class AxonConfig {
     }
 
     @Bean
+    AggregateFactory<Period> periodFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Period.class, axon::getObject);
+    }
+
+    @Bean
     AggregateFactory<Station> stationFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
         return new ConfiguredAggregateFactory<>(Station.class, axon::getObject);
     }
@@ -150,7 +167,7 @@ public class AxonConfig {
     @Bean
     ConfigurerModule aggregates(PointsBankProperties properties, Cache aggregateCache) {
         return configurer -> {
-            for (Class<?> type : List.of(RewardCard.class, Station.class)) {
+            for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class)) {
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                         .configureCache(c -> aggregateCache)
                         .configureSnapshotTrigger(c -> new ProportionalSnapshotTriggerDefinition(

@@ -22,7 +22,16 @@ public class OpenApiConfig {
                         application/problem+json with a stable `code`.
                         Extensions to the contract: `POST /api/v1/cards/{cardId}/closure` (a closed card earns no
                         more points); error codes STATION_NOT_FOUND, STATION_ALREADY_EXISTS, REVERSAL_NOT_REVERSIBLE,
-                        DUPLICATE_ENTRY_ID, CONCURRENT_MODIFICATION."""))
+                        DUPLICATE_ENTRY_ID, CONCURRENT_MODIFICATION.
+                        Rankings (issue 7): `GET /api/v1/rankings` answers `status` (LIVE, or FINAL once the month is
+                        closed) besides the contract's fields, and `period` defaults to the current month;
+                        `GET /api/v1/rankings/explain`; `GET /api/v1/periods`, `GET /api/v1/periods/{period}`,
+                        `POST /api/v1/periods/{period}/close`, `.../objections`, `.../commendations`;
+                        `GET /api/v1/cards/{cardId}` lists the card's `commendations`; a commendation's bonus is an
+                        entry of type COMMENDATION_BONUS. Codes PERIOD_CLOSED, PERIOD_NOT_ENDED,
+                        PERIOD_ALREADY_CLOSED, PERIOD_NOT_CLOSED, PERIOD_NOT_FOUND, NOTICE_WINDOW_OPEN,
+                        NOTICE_WINDOW_ENDED, COMMENDATIONS_ALREADY_CONFIRMED, CARD_NOT_RANKED, BONUS_OUT_OF_RANGE,
+                        INVALID_PERIOD, INVALID_CATEGORY, INVALID_LIMIT."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

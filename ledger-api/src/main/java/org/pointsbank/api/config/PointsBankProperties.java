@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param auth              how users sign in
  * @param limits            abuse limits: body size, request rate, failed sign-ins
  * @param database          roles in PostgreSQL
+ * @param rankings          closing months: how many are published and commended, how long objections run
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -35,7 +36,18 @@ public record PointsBankProperties(
         String adminPassword,
         @NotNull @DefaultValue Auth auth,
         @NotNull @DefaultValue Limits limits,
-        @NotNull @DefaultValue Database database) {
+        @NotNull @DefaultValue Database database,
+        @NotNull @DefaultValue Rankings rankings) {
+
+    /**
+     * @param topN       how many places of each station's (and the city's) standings a closed month publishes;
+     *                   the top N of each station's {@code all} standings are commended (ties at N included)
+     * @param noticeDays the public-notice window after a close, during which staff may file objections
+     */
+    public record Rankings(
+            @Min(1) @jakarta.validation.constraints.Max(100) @DefaultValue("3") int topN,
+            @Min(0) @jakarta.validation.constraints.Max(90) @DefaultValue("7") int noticeDays) {
+    }
 
     /**
      * @param appRole the PostgreSQL role the service connects as: it may append to the event

@@ -9,6 +9,7 @@ import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.core.card.api.CloseCard;
 import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.projections.balance.CardBalanceRepository;
+import org.pointsbank.projections.period.PeriodRepository;
 import org.pointsbank.projections.statement.StatementRepository;
 import org.pointsbank.projections.station.StationRepository;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,10 +35,11 @@ public class CardController {
     private final StatementRepository statements;
     private final CardHolderStore holders;
     private final Clock clock;
+    private final PeriodRepository periods;
 
     public CardController(LedgerCommands commands, IdempotentRequests idempotency, StationRepository stations,
                           CardBalanceRepository balances, StatementRepository statements, CardHolderStore holders,
-                          Clock clock) {
+                          Clock clock, PeriodRepository periods) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.stations = stations;
@@ -45,6 +47,7 @@ public class CardController {
         this.statements = statements;
         this.holders = holders;
         this.clock = clock;
+        this.periods = periods;
     }
 
     @PostMapping
@@ -76,7 +79,8 @@ public class CardController {
     @GetMapping("/{cardId}")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public CardResponse get(@PathVariable String cardId) {
-        return balances.find(cardId).map(CardResponse::of).orElseThrow(() -> ApiException.cardNotFound(cardId));
+        return balances.find(cardId).map(card -> CardResponse.of(card, periods.commendationsOf(cardId)))
+                .orElseThrow(() -> ApiException.cardNotFound(cardId));
     }
 
     @GetMapping("/{cardId}/balance")

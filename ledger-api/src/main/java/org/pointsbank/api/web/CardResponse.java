@@ -1,8 +1,13 @@
 package org.pointsbank.api.web;
 
+import java.util.List;
+import org.pointsbank.projections.period.Commendation;
 import org.pointsbank.projections.balance.CardBalance;
 
-/** {@code GET /cards/{cardId}}: {@code available} is the balance less reserved points. */
+/**
+ * {@code GET /cards/{cardId}}: {@code available} is the balance less reserved points; {@code commendations}
+ * (an extension of the contract, issue 7) the months and stations where the card was commended.
+ */
 public record CardResponse(
         String cardId,
         String stationId,
@@ -11,10 +16,12 @@ public record CardResponse(
         long available,
         long lifetimeEarned,
         long volunteerMinutes,
-        long studyMinutes) {
+        long studyMinutes,
+        List<CommendationResponse> commendations) {
 
-    static CardResponse of(CardBalance card) {
+    static CardResponse of(CardBalance card, List<Commendation> commendations) {
         return new CardResponse(card.cardId(), card.stationId(), card.status(), card.balance(), card.available(),
-                card.lifetimeEarned(), card.volunteerMinutes(), card.studyMinutes());
+                card.lifetimeEarned(), card.volunteerMinutes(), card.studyMinutes(),
+                commendations.stream().map(CommendationResponse::of).toList());
     }
 }

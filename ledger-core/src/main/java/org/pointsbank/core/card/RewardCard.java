@@ -15,6 +15,8 @@ import org.axonframework.serialization.Revision;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CloseCard;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
+import org.pointsbank.core.card.api.CreditCommendationBonus;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.EntryRecorded;
@@ -23,6 +25,7 @@ import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.core.card.api.ReverseEntry;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
+import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.CreditTerms;
 import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.shared.EntryType;
@@ -56,9 +59,10 @@ public class RewardCard {
     }
 
     @CommandHandler
-    public EntryRecorded handle(CreditVolunteerHours command, LedgerCalendar calendar, PointsPolicy policy) {
+    public EntryRecorded handle(CreditVolunteerHours command, LedgerCalendar calendar, PointsPolicy policy,
+                                PeriodGate periods) {
         int points = checkCredit(command.entryId(), EntryType.VOLUNTEER_HOURS, command.minutes(),
-                command.occurredOn(), calendar, policy);
+                command.occurredOn(), calendar, policy, periods);
         Instant now = calendar.now();
         apply(new VolunteerHoursCredited(cardId, command.entryId(), command.stationId(), command.activity(),
                 command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
@@ -67,9 +71,10 @@ public class RewardCard {
     }
 
     @CommandHandler
-    public EntryRecorded handle(CreditStudySession command, LedgerCalendar calendar, PointsPolicy policy) {
+    public EntryRecorded handle(CreditStudySession command, LedgerCalendar calendar, PointsPolicy policy,
+                                PeriodGate periods) {
         int points = checkCredit(command.entryId(), EntryType.STUDY_SESSION, command.minutes(),
-                command.occurredOn(), calendar, policy);
+                command.occurredOn(), calendar, policy, periods);
         Instant now = calendar.now();
         apply(new StudySessionCredited(cardId, command.entryId(), command.stationId(), command.topic(),
                 command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
@@ -77,8 +82,23 @@ public class RewardCard {
                 policy.version(), null);
     }
 
+    /** Bonus points of a commendation: dated today, on a card that may be closed since (it was earned). */
     @CommandHandler
-    public EntryRecorded handle(ReverseEntry command, LedgerCalendar calendar) {
+    public EntryRecorded handle(CreditCommendationBonus command, LedgerCalendar calendar, PointsPolicy policy) {
+        if (command.points() < 1 || command.points() > policy.maxCommendationBonus()) {
+            throw new BonusOutOfRange(command.points(), policy.maxCommendationBonus());
+        }
+        requireUnusedEntryId(command.entryId());
+        Instant now = calendar.now();
+        LocalDate today = calendar.today();
+        apply(new CommendationBonusCredited(cardId, command.entryId(), command.stationId(), command.period(),
+                command.rank(), today, command.points(), balance + command.points(), policy.version(), now));
+        return recorded(command.entryId(), EntryType.COMMENDATION_BONUS, command.points(), today, now,
+                policy.version(), null);
+    }
+
+    @CommandHandler
+    public EntryRecorded handle(ReverseEntry command, LedgerCalendar calendar, PeriodGate periods) {
         RecordedEntry target = entries.get(command.entryId());
         if (target == null) {
             throw new EntryNotFound(cardId, command.entryId());
@@ -90,6 +110,7 @@ public class RewardCard {
             throw new EntryAlreadyReversed(command.entryId());
         }
         requireUnusedEntryId(command.reversalEntryId());
+        periods.requireOpen(target.occurredOn());
         if (balance < target.points()) {
             throw new InsufficientPoints(cardId, balance, target.points());
         }
@@ -110,7 +131,7 @@ public class RewardCard {
 
     /** Checks every rule of a credit and answers the points it earns. */
     private int checkCredit(String entryId, EntryType type, int minutes, LocalDate occurredOn,
-                            LedgerCalendar calendar, PointsPolicy policy) {
+                            LedgerCalendar calendar, PointsPolicy policy, PeriodGate periods) {
         CreditTerms terms = policy.termsFor(type);
         int points = terms.pointsFor(minutes); // invalid input first: 400 before any state conflict
         requireActive();
@@ -119,6 +140,7 @@ public class RewardCard {
             LocalDate today = calendar.today();
             throw new OccurredOnOutOfRange(occurredOn, today.minusDays(calendar.maxBackdatingDays()), today);
         }
+        periods.requireOpen(occurredOn);
         int already = minutesByDay.getOrDefault(occurredOn, DailyMinutes.NONE).of(type);
         if (!terms.withinDailyCap(already, minutes)) {
             throw new DailyLimitExceeded(type.name(), occurredOn, already, minutes, terms.dailyCapMinutes());
@@ -164,6 +186,12 @@ public class RewardCard {
     }
 
     @EventSourcingHandler
+    void on(CommendationBonusCredited event) {
+        credit(event.entryId(), EntryType.COMMENDATION_BONUS, event.stationId(), event.occurredOn(), 0,
+                event.points(), event.policyVersion());
+    }
+
+    @EventSourcingHandler
     void on(EntryReversed event) {
         entries.computeIfPresent(event.reversedEntryId(), (id, entry) -> entry.markReversed());
         credit(event.entryId(), EntryType.REVERSAL, event.stationId(), event.occurredOn(),
@@ -179,7 +207,7 @@ public class RewardCard {
     private void credit(String entryId, EntryType type, String station, LocalDate day, int minutes, long points,
                         String policyVersion) {
         entries.put(entryId, new RecordedEntry(type, station, day, minutes, points, policyVersion, false));
-        if (type != EntryType.REVERSAL) {
+        if (type == EntryType.VOLUNTEER_HOURS || type == EntryType.STUDY_SESSION) {
             addMinutes(day, type, minutes);
         }
         balance += points;

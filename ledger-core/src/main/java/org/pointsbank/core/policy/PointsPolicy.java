@@ -13,4 +13,7 @@ public interface PointsPolicy {
 
     /** The terms for a kind of credit; {@code REVERSAL} has none. */
     CreditTerms termsFor(EntryType type);
+
+    /** The most bonus points one commendation may carry. */
+    long maxCommendationBonus();
 }

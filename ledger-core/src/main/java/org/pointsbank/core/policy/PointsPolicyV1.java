@@ -8,7 +8,8 @@ import org.pointsbank.core.shared.EntryType;
  *   <li>volunteer hours: 1–720 minutes, {@code floor(minutes * 10 / 60)} points (10 an hour),
  *       at most 720 volunteer minutes per card per day;</li>
  *   <li>study session: 30–240 minutes, {@code 5 * floor(minutes / 30)} points,
- *       at most 240 study minutes per card per day.</li>
+ *       at most 240 study minutes per card per day;</li>
+ *   <li>commendation bonus: 1–1000 points, granted as asked, reversible like any credit.</li>
  * </ul>
  */
 public final class PointsPolicyV1 implements PointsPolicy {
@@ -28,6 +29,14 @@ public final class PointsPolicyV1 implements PointsPolicy {
         return 5 * (minutes / 30);
     }
 
+    /** The most bonus points one commendation may carry. */
+    static final long MAX_COMMENDATION_BONUS = 1000;
+
+    @Override
+    public long maxCommendationBonus() {
+        return MAX_COMMENDATION_BONUS;
+    }
+
     @Override
     public String version() {
         return VERSION;
@@ -38,7 +47,8 @@ public final class PointsPolicyV1 implements PointsPolicy {
         return switch (type) {
             case VOLUNTEER_HOURS -> VOLUNTEER_HOURS;
             case STUDY_SESSION -> STUDY_SESSION;
-            case REVERSAL -> throw new IllegalArgumentException("a reversal is not a credit");
+            case REVERSAL, COMMENDATION_BONUS ->
+                    throw new IllegalArgumentException(type + " is not a credit for time");
         };
     }
 }

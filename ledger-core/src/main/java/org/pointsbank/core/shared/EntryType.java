@@ -4,5 +4,7 @@ package org.pointsbank.core.shared;
 public enum EntryType {
     VOLUNTEER_HOURS,
     STUDY_SESSION,
-    REVERSAL
+    REVERSAL,
+    /** Bonus points for a commendation (issue 7): no minutes, and no ranking counts them. */
+    COMMENDATION_BONUS
 }

@@ -14,6 +14,7 @@ import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
+import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicyV1;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.core.shared.LedgerCalendar;
@@ -52,6 +53,7 @@ final class CardHistory {
         AggregateTestFixture<RewardCard> fixture = new AggregateTestFixture<>(RewardCard.class);
         fixture.registerInjectableResource(calendarAt(now));
         fixture.registerInjectableResource(new PointsPolicyV1());
+        fixture.registerInjectableResource(PeriodGate.NONE_CLOSED);
         return fixture;
     }
 

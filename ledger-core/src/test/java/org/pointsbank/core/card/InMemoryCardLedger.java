@@ -22,6 +22,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicyV1;
 import org.pointsbank.core.shared.LedgerCalendar;
 
@@ -43,7 +44,7 @@ final class InMemoryCardLedger implements AutoCloseable {
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(RewardCard.class),
-                new SimpleResourceParameterResolverFactory(List.of(calendar, new PointsPolicyV1())));
+                new SimpleResourceParameterResolverFactory(List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED)));
         repository = EventSourcingRepository.builder(RewardCard.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(resolvers)

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.projections.balance.CardBalanceProjection;
@@ -56,7 +57,7 @@ public class BalanceReconciler {
                     ps -> {
                         ps.setArray(1, ps.getConnection().createArrayOf("varchar", new String[] {
                                 VolunteerHoursCredited.class.getName(), StudySessionCredited.class.getName(),
-                                EntryReversed.class.getName()}));
+                                EntryReversed.class.getName(), CommendationBonusCredited.class.getName()}));
                         ps.setLong(2, token.index());
                         ps.setArray(3, ps.getConnection().createArrayOf("bigint", gaps));
                     },

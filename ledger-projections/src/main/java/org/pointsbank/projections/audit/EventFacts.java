@@ -3,6 +3,7 @@ package org.pointsbank.projections.audit;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.station.api.StationRegistered;
@@ -15,6 +16,9 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), e.points(), e.policyVersion());
         }
         if (event instanceof StudySessionCredited e) {
+            return new EventFacts(e.cardId(), e.stationId(), e.entryId(), e.points(), e.policyVersion());
+        }
+        if (event instanceof CommendationBonusCredited e) {
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), e.points(), e.policyVersion());
         }
         if (event instanceof EntryReversed e) {

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -46,6 +47,11 @@ public class CardBalanceProjection {
     @EventHandler
     void on(StudySessionCredited event, @SequenceNumber long sequence) {
         batch().add(event.cardId(), sequence, event.points(), 0, event.minutes());
+    }
+
+    @EventHandler
+    void on(CommendationBonusCredited event, @SequenceNumber long sequence) {
+        batch().add(event.cardId(), sequence, event.points(), 0, 0);
     }
 
     @EventHandler

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,11 @@ public class CardDirectoryProjection {
 
     @EventHandler
     void on(StudySessionCredited event) {
+        entry(event.entryId(), event.cardId(), event.stationId());
+    }
+
+    @EventHandler
+    void on(CommendationBonusCredited event) {
         entry(event.entryId(), event.cardId(), event.stationId());
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -43,6 +44,13 @@ public class StatementProjection {
     void on(StudySessionCredited e, @SequenceNumber long sequence) {
         insert(e.entryId(), e.cardId(), sequence, EntryType.STUDY_SESSION, e.stationId(), e.topic(),
                 e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+    }
+
+    @EventHandler
+    void on(CommendationBonusCredited e, @SequenceNumber long sequence) {
+        insert(e.entryId(), e.cardId(), sequence, EntryType.COMMENDATION_BONUS, e.stationId(),
+                "commendation " + e.period() + ", rank " + e.rank(), 0, e.points(), e.balanceAfter(),
+                e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
     }
 
     @EventHandler

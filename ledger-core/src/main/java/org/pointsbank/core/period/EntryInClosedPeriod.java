@@ -1,0 +1,16 @@
+package org.pointsbank.core.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.pointsbank.core.shared.RuleKind;
+import org.pointsbank.core.shared.RuleViolation;
+
+/** No credit or reversal touches a month whose ranking is closed: its standings are final. */
+public final class EntryInClosedPeriod extends RuleViolation {
+
+    public EntryInClosedPeriod(LocalDate occurredOn) {
+        super("PERIOD_CLOSED", RuleKind.RULE_REFUSED,
+                "period " + YearMonth.from(occurredOn) + " is closed: entries dated " + occurredOn
+                        + " can no longer be recorded or reversed", "occurredOn");
+    }
+}
