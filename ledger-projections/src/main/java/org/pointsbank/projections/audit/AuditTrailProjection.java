@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.pointsbank.projections.support.BatchedJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +29,15 @@ public class AuditTrailProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The row's position is the event's own global index, read from the log by its identifier: the processor's
+     * token is no substitute. An event whose transaction committed after a later one had been read arrives
+     * late, filling a gap, and the token's position is then the later event's index; taking it put the late
+     * event on another event's row, where it was dropped as a duplicate (the rebuild test under concurrent
+     * credits showed rows missing from the live trail).
+     */
     @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow(() -> new IllegalStateException("no position in " + token));
+    void on(Object payload, EventMessage<?> message) {
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
         EventFacts facts = EventFacts.of(payload);
         MetaData meta = message.getMetaData();
@@ -40,12 +45,13 @@ public class AuditTrailProjection {
                 INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
                                          station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
                                          points, policy_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT e.global_index, e.event_identifier, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                  FROM domain_event_entry e WHERE e.event_identifier = ?
                 ON CONFLICT (global_index) DO NOTHING""",
-                position, message.getIdentifier(), message.getPayloadType().getSimpleName(), aggregate,
+                message.getPayloadType().getSimpleName(), aggregate,
                 facts.cardId(), facts.stationId(), facts.entryId(), text(meta, "actor"),
                 Timestamp.from(message.getTimestamp()), text(meta, "idempotencyKey"), text(meta, "correlationId"),
-                facts.points(), facts.policyVersion());
+                facts.points(), facts.policyVersion(), message.getIdentifier());
     }
 
     private static String text(MetaData meta, String key) {
