@@ -145,6 +145,9 @@ class AccountsIT extends IntegrationTest {
         ledger.credited(card, station, 120, today());
         await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card).status() == 200
                 && admin.get("/api/v1/cards/" + card).json().get("balance").asLong() == 20);
+        // the statement is another read model: it may follow the balance by a moment
+        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card + "/entries").json()
+                .get("entries").size() == 1);
         List<Map<String, Object>> eventsBefore = events(card);
         String cardBefore = admin.get("/api/v1/cards/" + card).body();
         String statementBefore = admin.get("/api/v1/cards/" + card + "/entries").body();
