@@ -5,10 +5,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,38 +32,99 @@ import org.springframework.stereotype.Component;
  * the credentials (a key made at start-up and never stored), so a client sending the same
  * credentials again is authenticated at the cost of one HMAC. The stored hash stays bcrypt.
  * Changing a password or disabling a user forgets that user at once.
+ * <p>
+ * Two things keep bcrypt off the requests' critical path: concurrent requests with the same unknown
+ * credentials wait for one check instead of each running their own (16 clients of one account missed the
+ * cache together every minute and ran 16 bcrypts at once, the credits' worst latencies in
+ * docs/performance.md), and a remembered check older than half its lifetime is repeated in the background
+ * while the request goes on, so a busy client never meets an expired entry.
  */
 @Component
-public class CachedCredentials implements AuthenticationProvider {
+public class CachedCredentials implements AuthenticationProvider, DisposableBean {
 
-    private record Entry(String username, Authentication authentication) {
+    private record Entry(String username, Authentication authentication, long verifiedAt) {
     }
 
-    private final DaoAuthenticationProvider passwords;
+    private final AuthenticationProvider passwords;
     private final Cache<String, Entry> verified;
+    private final ConcurrentHashMap<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background;
+    private final long refreshAfterNanos;
+    private final LongSupplier nanoTime;
     private final byte[] key = new byte[32];
 
+    @Autowired
     public CachedCredentials(UserAccounts accounts, PasswordEncoder encoder, PointsBankProperties properties) {
-        this.passwords = new DaoAuthenticationProvider(encoder);
-        this.passwords.setUserDetailsService(accounts);
-        this.verified = Caffeine.newBuilder().expireAfterWrite(properties.auth().credentialCacheTtl())
-                .maximumSize(10_000).build();
+        this(dao(accounts, encoder), properties.auth().credentialCacheTtl(), System::nanoTime);
+    }
+
+    CachedCredentials(AuthenticationProvider passwords, Duration ttl, LongSupplier nanoTime) {
+        this.passwords = passwords;
+        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.refreshAfterNanos = ttl.toNanos() / 2;
+        this.nanoTime = nanoTime;
+        this.background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "credential-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
         new SecureRandom().nextBytes(key);
+    }
+
+    private static AuthenticationProvider dao(UserAccounts accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(encoder);
+        dao.setUserDetailsService(accounts);
+        return dao;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String fingerprint = fingerprint(username, String.valueOf(authentication.getCredentials()));
+        String password = String.valueOf(authentication.getCredentials());
+        String fingerprint = fingerprint(username, password);
         Entry known = verified.getIfPresent(fingerprint);
         if (known != null) {
+            if (nanoTime.getAsLong() - known.verifiedAt() > refreshAfterNanos && refreshing.add(fingerprint)) {
+                background.execute(() -> {
+                    try {
+                        check(fingerprint, UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+                    } catch (RuntimeException refused) {
+                        verified.invalidate(fingerprint); // disabled or changed meanwhile: ask again next time
+                    } finally {
+                        refreshing.remove(fingerprint);
+                    }
+                });
+            }
             return known.authentication();
         }
-        Authentication result = passwords.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            verified.put(fingerprint, new Entry(username, result));
+        return check(fingerprint, authentication);
+    }
+
+    /** One bcrypt per fingerprint at a time: whoever comes while it runs gets its answer. */
+    private Authentication check(String fingerprint, Authentication authentication) {
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> running = checking.putIfAbsent(fingerprint, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
-        return result;
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            if (result != null && result.isAuthenticated()) {
+                verified.put(fingerprint, new Entry(authentication.getName(), result, nanoTime.getAsLong()));
+            }
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(fingerprint, mine);
+        }
     }
 
     /** Forgets every remembered sign-in of this user (password changed, user disabled). */
@@ -64,6 +135,11 @@ public class CachedCredentials implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
     }
 
     private String fingerprint(String username, String password) {
