@@ -1,0 +1,55 @@
+#!/bin/bash
+# The whole issue-6 measurement in one run, as docs/performance.md reports it. Every ratio comes from this
+# one run. Run from a scratch directory holding copies of the two jars (never the ones a build rewrites):
+#   cp ledger-api/target/ledger-api-*.jar /tmp/bench/ledger-api.jar
+#   cp ops/target/points-bank-ops.jar /tmp/bench/ops.jar
+#   cp ops/scripts/set-based-card-balance.sql /tmp/bench/ && cd /tmp/bench && bash <checkout>/ops/scripts/benchmark.sh
+# Needs java 17+, jq and psql. DATA_DIR keeps the service's embedded PostgreSQL between runs.
+set -u
+OPS="java -jar ops.jar"
+DATA_DIR=${DATA_DIR:-/tmp/pbb}
+OUT=${OUT:-out}
+export POINTSBANK_URL=http://localhost:18080 POINTSBANK_PASSWORD=secret123
+mkdir -p "$OUT"
+start_service() {
+  SPRING_PROFILES_ACTIVE=benchmark POINTSBANK_LIMITS_REQUESTSPERSECOND=1000000 POINTSBANK_LIMITS_BURST=1000000 \
+    POINTSBANK_DATA_DIR=$DATA_DIR POINTSBANK_ADMIN_PASSWORD=secret123 SERVER_PORT=18080 \
+    java -jar ledger-api.jar > service.log 2>&1 &
+  echo $! > service.pid
+  until curl -sf localhost:18080/actuator/health/readiness > /dev/null; do sleep 1; done
+  grep -m1 "Started" service.log
+}
+stop_service() { kill "$(cat service.pid)"; while kill -0 "$(cat service.pid)" 2>/dev/null; do sleep 1; done; }
+
+start_service
+PGPORT=$(grep -o 'Embedded PostgreSQL on port [0-9]*' service.log | tail -1 | awk '{print $NF}')
+psql_() { psql -h localhost -p "$PGPORT" -U postgres "$@"; }
+[ -f bench-cards.csv ] || $OPS bench seed --stations 5 --cards 500 --events 5000 --skew 1.0 --concurrency 8
+echo "events: $(psql_ -tAc 'select count(*) from domain_event_entry')"
+# JIT warm-up, discarded
+$OPS bench run --op read --clients 16 --warmup 0s --duration 20s > /dev/null
+$OPS bench run --op credit --clients 16 --warmup 0s --duration 20s > /dev/null
+$OPS bench run --op baseline-credit --clients 16 --warmup 0s --duration 10s > /dev/null
+for op in credit baseline-credit read baseline-read; do
+  $OPS bench run --op $op --mode closed --clients 16 --warmup 15s --duration 30s --json "$OUT/$op-closed.json"
+done
+for op in credit baseline-credit; do
+  $OPS bench run --op $op --mode closed --skew 0 --clients 16 --warmup 10s --duration 30s --json "$OUT/$op-uniform-closed.json"
+done
+for op in jdbc-credit jdbc-read; do
+  $OPS bench run --op $op --jdbc-url "jdbc:postgresql://localhost:$PGPORT/postgres" --jdbc-user pointsbank_app \
+    --clients 16 --warmup 10s --duration 30s --json "$OUT/$op.json"
+done
+$OPS bench lag --clients 16 --warmup 10s --duration 30s --json "$OUT/lag.json"
+CR=$(jq '.opsPerSecond/2|floor' "$OUT/credit-closed.json"); RR=$(jq '.opsPerSecond/2|floor' "$OUT/read-closed.json")
+echo "half rates: credit $CR/s, read $RR/s"
+for op in credit baseline-credit; do $OPS bench run --op $op --mode fixed --rate "$CR" \
+  --clients 16 --max-in-flight 256 --warmup 10s --duration 60s --json "$OUT/$op-fixed.json"; done
+for op in read baseline-read; do $OPS bench run --op $op --mode fixed --rate "$RR" \
+  --clients 16 --max-in-flight 256 --warmup 10s --duration 60s --json "$OUT/$op-fixed.json"; done
+for p in card_balance card_balance ranking statement_entry audit_entry; do $OPS bench replay --projection $p; done
+for i in 1 2; do psql_ -f set-based-card-balance.sql | grep -E "INSERT|Time: [0-9]{3,}"; done
+[ -n "${DEEP:-}" ] && $OPS bench deep --events 100000 --clients 8 --rounds 3 --duration 20s --json "$OUT/deep.json"
+curl -s -u admin:secret123 localhost:18080/api/v1/audit/reconciliation | head -c 200; echo
+stop_service
+echo "start-up on this data directory:"; start_service; stop_service
