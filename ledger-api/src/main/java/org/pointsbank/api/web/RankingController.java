@@ -67,14 +67,14 @@ public class RankingController {
         requireStation(station);
         List<ExplainedEntry> entries = rankings.entries(month, cardId, station, ranked);
         long points = entries.stream().mapToLong(ExplainedEntry::points).sum();
-        long volunteer = minutes(entries, ranked, "VOLUNTEER_HOURS");
-        long study = minutes(entries, ranked, "STUDY_SESSION");
+        long volunteer = minutes(entries, "VOLUNTEER_HOURS");
+        long study = minutes(entries, "STUDY_SESSION");
         return new ExplanationResponse(month.toString(), cardId, station, ranked.label(), points, volunteer, study,
                 entries);
     }
 
     /** Minutes of one kind among the entries: a reversal counts as the kind it reverses. */
-    private static long minutes(List<ExplainedEntry> entries, RankingCategory category, String kind) {
+    private static long minutes(List<ExplainedEntry> entries, String kind) {
         List<String> ofKind = entries.stream().filter(e -> e.type().equals(kind)).map(ExplainedEntry::entryId).toList();
         return entries.stream()
                 .filter(e -> e.type().equals(kind) || (e.reverses() != null && ofKind.contains(e.reverses())))
