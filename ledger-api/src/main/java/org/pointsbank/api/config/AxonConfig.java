@@ -20,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.pointsbank.api.web.CommandMetadata;
 import org.pointsbank.core.card.RewardCard;
+import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.period.Period;
 import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicy;
@@ -155,6 +156,11 @@ public class AxonConfig {
     }
 
     @Bean
+    AggregateFactory<Gift> giftFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Gift.class, axon::getObject);
+    }
+
+    @Bean
     AggregateFactory<Period> periodFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
         return new ConfiguredAggregateFactory<>(Period.class, axon::getObject);
     }
@@ -167,7 +173,7 @@ public class AxonConfig {
     @Bean
     ConfigurerModule aggregates(PointsBankProperties properties, Cache aggregateCache) {
         return configurer -> {
-            for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class)) {
+            for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class, Gift.class)) {
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                         .configureCache(c -> aggregateCache)
                         .configureSnapshotTrigger(c -> new ProportionalSnapshotTriggerDefinition(

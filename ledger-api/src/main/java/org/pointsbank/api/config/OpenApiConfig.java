@@ -31,7 +31,11 @@ public class OpenApiConfig {
                         entry of type COMMENDATION_BONUS. Codes PERIOD_CLOSED, PERIOD_NOT_ENDED,
                         PERIOD_ALREADY_CLOSED, PERIOD_NOT_CLOSED, PERIOD_NOT_FOUND, NOTICE_WINDOW_OPEN,
                         NOTICE_WINDOW_ENDED, COMMENDATIONS_ALREADY_CONFIRMED, CARD_NOT_RANKED, BONUS_OUT_OF_RANGE,
-                        INVALID_PERIOD, INVALID_CATEGORY, INVALID_LIMIT."""))
+                        INVALID_PERIOD, INVALID_CATEGORY, INVALID_LIMIT.
+                        Gift catalogue (issue 8): `POST/GET /api/v1/stations/{stationId}/gifts` as the contract, plus
+                        `POST .../gifts/{giftId}/restock`, `.../price`, `.../retirement`; every catalogue POST takes an
+                        Idempotency-Key; the gift carries `perCardMonthlyLimit`. Codes GIFT_NOT_FOUND, GIFT_RETIRED,
+                        INVALID_GIFT_TERMS."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -61,6 +61,12 @@ public class AccessPolicy {
         return user.is(Role.ADMIN) || user.worksAt(stationId);
     }
 
+    /** A station's gift catalogue: its staff. */
+    public boolean mayManageGiftsAt(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId);
+    }
+
     /** Objections to a month's standings: staff of the station that objects. */
     public boolean mayObjectAt(Authentication authentication, String stationId) {
         LedgerUser user = user(authentication);

@@ -116,6 +116,20 @@ class AccessMatrixIT extends IntegrationTest {
                     200, 200, 403, 403, 403, 403, 401),
             new Row("GET /api/v1/audit/reconciliation", w -> Request.get("/api/v1/audit/reconciliation"),
                     200, 200, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/stations/{stationId}/gifts", w -> Request.post("/api/v1/stations/" + w.stationA
+                            + "/gifts", "{\"name\":\"tea\",\"pointsCost\":5,\"stock\":3}"),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("GET /api/v1/stations/{stationId}/gifts", w -> Request.get("/api/v1/stations/" + w.stationA + "/gifts"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/stations/{stationId}/gifts/{giftId}/restock", w -> Request.post("/api/v1/stations/"
+                            + w.stationA + "/gifts/" + w.giftAt(w.stationA) + "/restock", "{\"quantity\":2}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/stations/{stationId}/gifts/{giftId}/price", w -> Request.post("/api/v1/stations/"
+                            + w.stationA + "/gifts/" + w.giftAt(w.stationA) + "/price", "{\"pointsCost\":12}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/stations/{stationId}/gifts/{giftId}/retirement", w -> Request.post("/api/v1/stations/"
+                            + w.stationA + "/gifts/" + w.giftAt(w.stationA) + "/retirement", "{}"),
+                    200, 403, 200, 403, 403, 403, 401),
             new Row("GET /api/v1/rankings", w -> Request.get("/api/v1/rankings?stationId=" + w.stationA),
                     200, 200, 200, 200, 200, 200, 401),
             new Row("GET /api/v1/rankings/explain", w -> Request.get("/api/v1/rankings/explain?period="

@@ -46,6 +46,13 @@ final class AccessWorld {
     }
 
     /** A fresh card at station A with personal data, for requests that change or erase something. */
+    /** A new gift in the station's shop, added by the admin. */
+    String giftAt(String station) {
+        ApiResponse added = admin.post("/api/v1/stations/" + station + "/gifts", UUID.randomUUID().toString(),
+                "{\"name\":\"matrix mug\",\"pointsCost\":10,\"stock\":5}");
+        return added.json().get("giftId").asText();
+    }
+
     String cardWithHolder(String station) {
         ApiResponse issued = admin.post("/api/v1/cards", UUID.randomUUID().toString(),
                 "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Chen Jie\",\"phone\":\"+86 137 0000 0001\"}}");

@@ -1,0 +1,3 @@
+/** Commands and events of the gift catalogue. */
+package org.pointsbank.core.gift.api;
+
