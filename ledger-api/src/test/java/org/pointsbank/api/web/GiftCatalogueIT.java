@@ -1,6 +1,7 @@
 package org.pointsbank.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
@@ -45,6 +46,10 @@ class GiftCatalogueIT extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ?"
                 + " ORDER BY sequence_number", String.class, gift)).extracting(t -> t.substring(t.lastIndexOf('.') + 1))
                 .containsExactly("GiftAdded", "GiftRestocked", "GiftPriceChanged", "GiftRetired");
+        // and the audit trail says where each happened and who did it
+        await().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT station_id || ' ' || actor FROM audit_entry WHERE aggregate_identifier = ?", String.class, gift))
+                .containsExactly(station + " admin", station + " admin", station + " admin", station + " admin"));
     }
 
     @Test
