@@ -10,6 +10,7 @@ import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.api.RankedCard;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,6 +23,12 @@ public class RankingRepository {
     private static final String VOLUNTEER = VolunteerHoursCredited.class.getName();
     private static final String STUDY = StudySessionCredited.class.getName();
     private static final String REVERSED = EntryReversed.class.getName();
+
+    /** A line of a standings list; station '' is city-wide. */
+    private static final RowMapper<RankedCard> RANKED_CARD = (rs, n) -> new RankedCard(
+            rs.getString("station_id").isEmpty() ? null : rs.getString("station_id"), rs.getString("category"),
+            rs.getInt("rank"), rs.getString("card_id"), rs.getLong("points"), rs.getLong("volunteer_minutes"),
+            rs.getLong("study_minutes"));
 
     private final JdbcTemplate jdbc;
 
@@ -132,9 +139,7 @@ public class RankingRepository {
             }
             ps.setInt(i, topN);
             return ps;
-        }, (rs, n) -> new RankedCard(rs.getString("station_id").isEmpty() ? null : rs.getString("station_id"),
-                rs.getString("category"), rs.getInt("rank"), rs.getString("card_id"), rs.getLong("points"),
-                rs.getLong("volunteer_minutes"), rs.getLong("study_minutes")));
+        }, RANKED_CARD);
     }
 
     /** The published standings of a closed month, as recorded. */
@@ -142,10 +147,7 @@ public class RankingRepository {
         return jdbc.query("""
                 SELECT * FROM ranking_published WHERE period = ?
                  ORDER BY station_id, category, rank, card_id""",
-                (rs, n) -> new RankedCard(rs.getString("station_id").isEmpty() ? null : rs.getString("station_id"),
-                        rs.getString("category"), rs.getInt("rank"), rs.getString("card_id"), rs.getLong("points"),
-                        rs.getLong("volunteer_minutes"), rs.getLong("study_minutes")),
-                period.toString());
+                RANKED_CARD, period.toString());
     }
 
     /** The card's entries dated in the month that count in the category (at one station, or anywhere). */
