@@ -54,9 +54,7 @@ public class CardController {
     @PreAuthorize("@access.mayIssueCardAt(authentication, #request.stationId())")
     public ResponseEntity<String> issue(@Valid @RequestBody IssueCardRequest request) {
         return idempotency.execute(request, () -> {
-            if (!stations.exists(request.stationId())) {
-                throw ApiException.stationNotFound(request.stationId(), "stationId");
-            }
+            StationCheck.require(stations, request.stationId(), "stationId");
             String cardId = UUID.randomUUID().toString();
             commands.send(new IssueCard(cardId, request.stationId()));
             if (request.holder() != null) {

@@ -37,7 +37,7 @@ public class CreditController {
     public ResponseEntity<String> creditVolunteerHours(@PathVariable String cardId,
                                                        @Valid @RequestBody CreditVolunteerHoursRequest request) {
         return idempotency.execute(request, () -> {
-            requireStation(request.stationId());
+            StationCheck.require(stations, request.stationId(), "stationId");
             return recorded(commands.toCard(cardId, new CreditVolunteerHours(cardId, newEntryId(),
                     request.stationId(), request.activity(), request.minutes(), request.occurredOn())));
         });
@@ -48,7 +48,7 @@ public class CreditController {
     public ResponseEntity<String> creditStudySession(@PathVariable String cardId,
                                                      @Valid @RequestBody CreditStudySessionRequest request) {
         return idempotency.execute(request, () -> {
-            requireStation(request.stationId());
+            StationCheck.require(stations, request.stationId(), "stationId");
             return recorded(commands.toCard(cardId, new CreditStudySession(cardId, newEntryId(),
                     request.stationId(), request.topic(), request.minutes(), request.occurredOn())));
         });
@@ -60,12 +60,6 @@ public class CreditController {
                                           @Valid @RequestBody ReversalRequest request) {
         return idempotency.execute(request, () -> recorded(commands.toCard(cardId,
                 new ReverseEntry(cardId, newEntryId(), entryId, request.reason()))));
-    }
-
-    private void requireStation(String stationId) {
-        if (!stations.exists(stationId)) {
-            throw ApiException.stationNotFound(stationId, "stationId");
-        }
     }
 
     private static LedgerResponse recorded(EntryRecorded entry) {

@@ -50,7 +50,7 @@ public class GiftController {
     @PreAuthorize("@access.mayManageGiftsAt(authentication, #stationId)")
     public ResponseEntity<String> add(@PathVariable String stationId, @Valid @RequestBody AddGiftRequest request) {
         return idempotency.execute(request, () -> {
-            requireStation(stationId);
+            StationCheck.require(stations, stationId, "stationId");
             String giftId = UUID.randomUUID().toString();
             commands.send(new AddGift(giftId, stationId, request.name().strip(), request.pointsCost(),
                     request.stock(), request.perCardMonthlyLimit()));
@@ -62,7 +62,7 @@ public class GiftController {
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public List<GiftResponse> list(@PathVariable String stationId) {
-        requireStation(stationId);
+        StationCheck.require(stations, stationId, "stationId");
         return gifts.atStation(stationId).stream().map(GiftResponse::of).toList();
     }
 
@@ -110,12 +110,6 @@ public class GiftController {
         }
         return new GiftRow(gift.giftId(), gift.stationId(), gift.name(), gift.pointsCost(), gift.stock(),
                 gift.perCardMonthlyLimit(), "RETIRED", gift.addedAt());
-    }
-
-    private void requireStation(String stationId) {
-        if (!stations.exists(stationId)) {
-            throw ApiException.stationNotFound(stationId, "stationId");
-        }
     }
 
     private static ApiException giftNotFound(String giftId) {

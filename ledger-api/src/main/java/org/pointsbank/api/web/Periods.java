@@ -3,6 +3,7 @@ package org.pointsbank.api.web;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 
 /** Months as the API writes them: {@code 2026-11}. */
 final class Periods {
@@ -20,7 +21,7 @@ final class Periods {
                 // a month 13: refused below like any other malformed value
             }
         }
-        throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "INVALID_PERIOD",
+        throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD",
                 "period must be a month written yyyy-MM, e.g. 2026-11; got " + value, field);
     }
 }

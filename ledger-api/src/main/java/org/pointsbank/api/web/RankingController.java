@@ -81,9 +81,10 @@ public class RankingController {
                 .mapToLong(ExplainedEntry::minutes).sum();
     }
 
+    /** A station named in the query must exist; none means city-wide. */
     private void requireStation(String stationId) {
-        if (stationId != null && !stations.exists(stationId)) {
-            throw ApiException.stationNotFound(stationId, "stationId");
+        if (stationId != null) {
+            StationCheck.require(stations, stationId, "stationId");
         }
     }
 

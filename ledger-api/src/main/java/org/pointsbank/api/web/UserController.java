@@ -120,9 +120,7 @@ public class UserController {
             throw invalid("cardId", "only volunteers are bound to a card");
         }
         for (String station : stationIds) {
-            if (!stations.exists(station)) {
-                throw ApiException.stationNotFound(station, "stationIds");
-            }
+            StationCheck.require(stations, station, "stationIds");
         }
         if (cardId != null && cards.stationOfCard(cardId).isEmpty()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "CARD_NOT_FOUND", "no card " + cardId, "cardId");
