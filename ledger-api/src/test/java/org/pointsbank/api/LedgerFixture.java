@@ -52,6 +52,32 @@ public final class LedgerFixture {
         return response.json().get("entryId").asText();
     }
 
+    /** Adds a gift to a station's shop and answers its id; {@code limit} null: no per-card monthly limit. */
+    public String gift(String stationId, long pointsCost, int stock, Integer limit) {
+        ApiResponse response = client.post("/api/v1/stations/" + stationId + "/gifts", UUID.randomUUID().toString(),
+                "{\"name\":\"thermos\",\"pointsCost\":" + pointsCost + ",\"stock\":" + stock
+                        + (limit == null ? "" : ",\"perCardMonthlyLimit\":" + limit) + "}");
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("giftId").asText();
+    }
+
+    public ApiResponse redeem(String cardId, String giftId, int quantity) {
+        return client.post("/api/v1/cards/" + cardId + "/redemptions", UUID.randomUUID().toString(),
+                "{\"giftId\":\"" + giftId + "\",\"quantity\":" + quantity + "}");
+    }
+
+    /** Places a redemption and answers its id, failing the test if it is refused. */
+    public String redeemed(String cardId, String giftId, int quantity) {
+        ApiResponse response = redeem(cardId, giftId, quantity);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("redemptionId").asText();
+    }
+
+    /** {@code step}: fulfilment or cancellation. */
+    public ApiResponse finish(String redemptionId, String step) {
+        return client.post("/api/v1/redemptions/" + redemptionId + "/" + step, UUID.randomUUID().toString(), "{}");
+    }
+
     public static String volunteerBody(String stationId, int minutes, LocalDate day) {
         return "{\"stationId\":\"" + stationId + "\",\"activity\":\"park cleanup\",\"minutes\":" + minutes
                 + ",\"occurredOn\":\"" + day + "\"}";

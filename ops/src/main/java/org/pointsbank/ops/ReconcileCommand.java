@@ -31,9 +31,10 @@ final class ReconcileCommand implements Callable<Integer> {
         out.println("reconciliation FAILED: " + count + (count == 1 ? " difference" : " differences") + " in " + scope);
         if (count > 0) {
             out.println();
-            Table table = new Table("CARD", "LOG BALANCE", "READ MODEL BALANCE", "DIFFERENCE").alignRight(1, 2, 3);
+            Table table = new Table("CARD", "LOG BALANCE", "READ MODEL BALANCE", "DIFFERENCE", "HELD (LOG / MODEL)")
+                    .alignRight(1, 2, 3, 4);
             result.differences().forEach(d -> table.row(d.cardId(), d.logBalance(), d.readModelBalance(),
-                    (d.delta() > 0 ? "+" : "") + d.delta()));
+                    (d.delta() > 0 ? "+" : "") + d.delta(), d.held()));
             table.lines().forEach(out::println);
         }
         return ExitCodes.DISCREPANCY;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -18,6 +19,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.pointsbank.api.redemption.RedemptionProcess;
 import org.pointsbank.api.web.CommandMetadata;
 import org.pointsbank.core.card.RewardCard;
 import org.pointsbank.core.gift.Gift;
@@ -25,6 +27,7 @@ import org.pointsbank.core.period.Period;
 import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.policy.PointsPolicyV1;
+import org.pointsbank.core.redemption.Redemption;
 import org.pointsbank.core.shared.LedgerCalendar;
 import org.pointsbank.core.station.Station;
 import org.pointsbank.projections.period.PeriodRepository;
@@ -166,6 +169,21 @@ public class AxonConfig {
     }
 
     @Bean
+    AggregateFactory<Redemption> redemptionFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Redemption.class, axon::getObject);
+    }
+
+    /**
+     * A step of the redemption process that fails is not logged and skipped (Axon's default for event
+     * handlers): the processor rolls the batch back and retries it, so no reservation is left hanging.
+     */
+    @Bean
+    ConfigurerModule redemptionProcessRetries() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                RedemptionProcess.NAME, c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
     AggregateFactory<Station> stationFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
         return new ConfiguredAggregateFactory<>(Station.class, axon::getObject);
     }
@@ -173,7 +191,8 @@ public class AxonConfig {
     @Bean
     ConfigurerModule aggregates(PointsBankProperties properties, Cache aggregateCache) {
         return configurer -> {
-            for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class, Gift.class)) {
+            for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class, Gift.class,
+                    Redemption.class)) {
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
                         .configureCache(c -> aggregateCache)
                         .configureSnapshotTrigger(c -> new ProportionalSnapshotTriggerDefinition(

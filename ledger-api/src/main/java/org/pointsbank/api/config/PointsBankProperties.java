@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param limits            abuse limits: body size, request rate, failed sign-ins
  * @param database          roles in PostgreSQL
  * @param rankings          closing months: how many are published and commended, how long objections run
+ * @param redemptions       how long a gift redemption holds points and stock, how often expiry is swept
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -37,7 +38,19 @@ public record PointsBankProperties(
         @NotNull @DefaultValue Auth auth,
         @NotNull @DefaultValue Limits limits,
         @NotNull @DefaultValue Database database,
-        @NotNull @DefaultValue Rankings rankings) {
+        @NotNull @DefaultValue Rankings rankings,
+        @NotNull @DefaultValue Redemptions redemptions) {
+
+    /**
+     * @param hold          how long a reservation holds the card's points and the gift's stock before it expires
+     * @param sweepInterval how often open redemptions past their hold are looked for and expired
+     * @param sweepBatch    how many expired redemptions one sweep records at most (the next sweep takes the rest)
+     */
+    public record Redemptions(
+            @NotNull @DefaultValue("48h") Duration hold,
+            @NotNull @DefaultValue("PT30S") Duration sweepInterval,
+            @Min(1) @DefaultValue("500") int sweepBatch) {
+    }
 
     /**
      * @param topN       how many places of each station's (and the city's) standings a closed month publishes;

@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.pointsbank.api.redemption.RedemptionProcess;
 import org.pointsbank.api.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,11 @@ public class Projections {
     }
 
     public void rebuild(String name) {
+        if (RedemptionProcess.NAME.equals(name)) {
+            // replaying it would send every redemption's steps again: harmless (they are idempotent), but no read model
+            throw new ApiException(HttpStatus.CONFLICT, "PROJECTION_NOT_REBUILDABLE",
+                    name + " is the redemption process, not a read model: it has nothing to rebuild");
+        }
         StreamingEventProcessor processor = streaming(name);
         processor.shutDown();
         processor.resetTokens();

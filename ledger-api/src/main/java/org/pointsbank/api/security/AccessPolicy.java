@@ -2,6 +2,9 @@ package org.pointsbank.api.security;
 
 import org.pointsbank.api.web.ApiException;
 import org.pointsbank.projections.directory.CardDirectory;
+import org.pointsbank.projections.gift.GiftRepository;
+import org.pointsbank.projections.redemption.RedemptionRepository;
+import org.pointsbank.projections.redemption.RedemptionRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,13 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
     private final CardDirectory directory;
+    private final GiftRepository gifts;
+    private final RedemptionRepository redemptions;
 
-    public AccessPolicy(CardDirectory directory) {
+    public AccessPolicy(CardDirectory directory, GiftRepository gifts, RedemptionRepository redemptions) {
         this.directory = directory;
+        this.gifts = gifts;
+        this.redemptions = redemptions;
     }
 
     /** Stations, users, read-model maintenance, metrics, erasure of personal data. */
@@ -65,6 +72,34 @@ public class AccessPolicy {
     public boolean mayManageGiftsAt(Authentication authentication, String stationId) {
         LedgerUser user = user(authentication);
         return user.is(Role.ADMIN) || user.worksAt(stationId);
+    }
+
+    /**
+     * Redeeming a gift, for any card: staff of the gift's station (its shop hands it over). A gift of another
+     * station is refused (403); an unknown gift is GIFT_NOT_FOUND.
+     */
+    public boolean mayRedeemGift(Authentication authentication, String giftId) {
+        LedgerUser user = user(authentication);
+        String station = gifts.find(giftId).orElseThrow(() -> ApiException.giftNotFound(giftId)).stationId();
+        return user.is(Role.ADMIN) || user.worksAt(station);
+    }
+
+    /** Fulfilling or cancelling a redemption: staff of the gift's station, where the gift is handed over. */
+    public boolean mayFinishRedemption(Authentication authentication, String redemptionId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(redemption(redemptionId).stationId());
+    }
+
+    /** Reading a redemption: who may finish it, and who may read its card. */
+    public boolean mayReadRedemption(Authentication authentication, String redemptionId) {
+        RedemptionRow redemption = redemption(redemptionId);
+        return mayFinishRedemption(authentication, redemptionId) || user(authentication).is(Role.AUDITOR)
+                || user(authentication).holds(redemption.cardId()) || isStaffOfCard(user(authentication),
+                redemption.cardId());
+    }
+
+    private RedemptionRow redemption(String redemptionId) {
+        return redemptions.find(redemptionId).orElseThrow(() -> ApiException.redemptionNotFound(redemptionId));
     }
 
     /** Objections to a month's standings: staff of the station that objects. */

@@ -35,6 +35,14 @@ public class ApiException extends RuntimeException {
         return field;
     }
 
+    public static ApiException giftNotFound(String giftId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "GIFT_NOT_FOUND", "no gift " + giftId, "giftId");
+    }
+
+    public static ApiException redemptionNotFound(String redemptionId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "REDEMPTION_NOT_FOUND", "no redemption " + redemptionId);
+    }
+
     public static ApiException cardNotFound(String cardId) {
         return new ApiException(HttpStatus.NOT_FOUND, "CARD_NOT_FOUND", "no card " + cardId);
     }

@@ -21,7 +21,13 @@ import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.core.card.api.PointsReleased;
+import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.RedeemReservedPoints;
+import org.pointsbank.core.card.api.ReleaseReservedPoints;
+import org.pointsbank.core.card.api.ReservePoints;
 import org.pointsbank.core.card.api.ReverseEntry;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
@@ -35,8 +41,10 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * A volunteer's reward card: the consistency boundary for its points. Command handlers check
  * the rules and then apply an event; event-sourcing handlers only change state. The state is
  * visible to Jackson so snapshots round-trip ({@link Revision} names the snapshot shape).
+ * Points held for open redemptions stay in {@code balance} but are not available: nothing may spend
+ * or reverse them away.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class RewardCard {
@@ -48,6 +56,8 @@ public class RewardCard {
     private long balance;
     private Map<String, RecordedEntry> entries = new HashMap<>();
     private Map<LocalDate, DailyMinutes> minutesByDay = new HashMap<>();
+    private Map<String, Reservation> reservations = new HashMap<>();
+    private long reserved;
 
     protected RewardCard() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -106,13 +116,16 @@ public class RewardCard {
         if (target.isReversal()) {
             throw new ReversalNotReversible(command.entryId());
         }
+        if (target.type() == EntryType.GIFT_REDEMPTION) {
+            throw new RedemptionNotReversible(command.entryId());
+        }
         if (target.reversed()) {
             throw new EntryAlreadyReversed(command.entryId());
         }
         requireUnusedEntryId(command.reversalEntryId());
         periods.requireOpen(target.occurredOn());
-        if (balance < target.points()) {
-            throw new InsufficientPoints(cardId, balance, target.points());
+        if (available() < target.points()) {
+            throw new InsufficientPoints(cardId, available(), target.points());
         }
         Instant now = calendar.now();
         long points = -target.points();
@@ -127,6 +140,48 @@ public class RewardCard {
     public void handle(CloseCard command, LedgerCalendar calendar) {
         requireActive();
         apply(new CardClosed(cardId, command.reason(), calendar.now()));
+    }
+
+    /** Holds points for a redemption; answers the hold as recorded. */
+    @CommandHandler
+    public PointsReserved handle(ReservePoints command, LedgerCalendar calendar) {
+        requireActive();
+        if (reservations.containsKey(command.redemptionId())) {
+            throw new DuplicateEntryId(command.redemptionId());
+        }
+        if (available() < command.points()) {
+            throw new InsufficientPoints(cardId, available(), command.points());
+        }
+        PointsReserved held = new PointsReserved(cardId, command.redemptionId(), command.giftId(),
+                command.giftName(), command.stationId(), command.quantity(), command.points(),
+                available() - command.points(), calendar.now());
+        apply(held);
+        return held;
+    }
+
+    /** The held points leave the card. Idempotent: nothing held for the redemption, nothing happens. */
+    @CommandHandler
+    public void handle(RedeemReservedPoints command, LedgerCalendar calendar) {
+        Reservation held = reservations.get(command.redemptionId());
+        if (held != null) {
+            apply(new GiftRedeemed(cardId, command.redemptionId(), command.redemptionId(), held.giftId(),
+                    held.giftName(), held.stationId(), held.quantity(), -held.points(), balance - held.points(),
+                    command.fulfilledOn(), calendar.now()));
+        }
+    }
+
+    /** The held points are available again. Idempotent, as the redemption. */
+    @CommandHandler
+    public void handle(ReleaseReservedPoints command, LedgerCalendar calendar) {
+        Reservation held = reservations.get(command.redemptionId());
+        if (held != null) {
+            apply(new PointsReleased(cardId, command.redemptionId(), held.stationId(), held.points(),
+                    available() + held.points(), command.reason(), calendar.now()));
+        }
+    }
+
+    private long available() {
+        return balance - reserved;
     }
 
     /** Checks every rule of a credit and answers the points it earns. */
@@ -197,6 +252,27 @@ public class RewardCard {
         credit(event.entryId(), EntryType.REVERSAL, event.stationId(), event.occurredOn(),
                 event.minutes(), event.points(), event.policyVersion());
         addMinutes(event.occurredOn(), event.reversedType(), event.minutes());
+    }
+
+    @EventSourcingHandler
+    void on(PointsReserved event) {
+        reservations.put(event.redemptionId(), new Reservation(event.giftId(), event.giftName(), event.stationId(),
+                event.quantity(), event.points()));
+        reserved += event.points();
+    }
+
+    @EventSourcingHandler
+    void on(GiftRedeemed event) {
+        Reservation held = reservations.remove(event.redemptionId());
+        reserved -= held.points();
+        credit(event.entryId(), EntryType.GIFT_REDEMPTION, event.stationId(), event.occurredOn(), 0,
+                event.points(), null);
+    }
+
+    @EventSourcingHandler
+    void on(PointsReleased event) {
+        reservations.remove(event.redemptionId());
+        reserved -= event.points();
     }
 
     @EventSourcingHandler

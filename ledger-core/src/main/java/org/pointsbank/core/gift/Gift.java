@@ -4,6 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -11,18 +14,26 @@ import org.axonframework.serialization.Revision;
 import org.pointsbank.core.gift.api.AddGift;
 import org.pointsbank.core.gift.api.ChangeGiftPrice;
 import org.pointsbank.core.gift.api.GiftAdded;
+import org.pointsbank.core.gift.api.GiftHandedOver;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
 import org.pointsbank.core.gift.api.GiftRestocked;
 import org.pointsbank.core.gift.api.GiftRetired;
+import org.pointsbank.core.gift.api.GiftStockReleased;
+import org.pointsbank.core.gift.api.GiftStockReserved;
+import org.pointsbank.core.gift.api.HandOverGift;
+import org.pointsbank.core.gift.api.ReleaseGiftStock;
+import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.gift.api.RestockGift;
 import org.pointsbank.core.gift.api.RetireGift;
 import org.pointsbank.core.shared.LedgerCalendar;
 
 /**
- * A gift in a station's shop: the consistency boundary for its price and stock, so that redemptions
- * (issue 8) can reserve stock here without ever taking it below zero.
+ * A gift in a station's shop: the consistency boundary for its price, its stock and its per-card monthly limit.
+ * Redemptions hold stock here ({@link ReserveGiftStock}), so the shelf never goes below zero however many desks
+ * ask at once; the hold ends when the gift is handed over or released. {@code stock} is what is on the shelf
+ * and not promised to anybody.
  */
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Gift {
@@ -34,9 +45,16 @@ public class Gift {
     @AggregateIdentifier
     private String giftId;
     private String stationId;
+    private String name;
     private long pointsCost;
     private int stock;
+    private Integer perCardMonthlyLimit;
     private boolean retired;
+    /** Open redemptions holding stock, by redemption id. */
+    private Map<String, GiftHold> holds = new HashMap<>();
+    /** Quantity each card took (held or handed over) in {@code countedMonth}; earlier months are forgotten. */
+    private YearMonth countedMonth;
+    private Map<String, Integer> takenThisMonth = new HashMap<>();
 
     protected Gift() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -87,6 +105,49 @@ public class Gift {
         return retired;
     }
 
+    /** Answers the hold as recorded, with the points it costs at today's price. */
+    @CommandHandler
+    public GiftStockReserved handle(ReserveGiftStock command, LedgerCalendar calendar) {
+        if (command.quantity() < 1) {
+            throw new InvalidGiftTerms("quantity", "quantity must be at least 1");
+        }
+        requireInShop();
+        if (stock < command.quantity()) {
+            throw new OutOfStock(giftId, stock, command.quantity());
+        }
+        YearMonth month = YearMonth.from(calendar.today());
+        int taken = month.equals(countedMonth) ? takenThisMonth.getOrDefault(command.cardId(), 0) : 0;
+        if (perCardMonthlyLimit != null && taken + command.quantity() > perCardMonthlyLimit) {
+            throw new RedemptionLimitReached(giftId, command.cardId(), month, taken, command.quantity(),
+                    perCardMonthlyLimit);
+        }
+        GiftStockReserved reserved = new GiftStockReserved(giftId, stationId, name, command.redemptionId(),
+                command.cardId(), command.quantity(), pointsCost, pointsCost * command.quantity(),
+                stock - command.quantity(), month, calendar.now());
+        apply(reserved);
+        return reserved;
+    }
+
+    /** Idempotent: a redemption that holds nothing here (released or handed over already) changes nothing. */
+    @CommandHandler
+    public void handle(ReleaseGiftStock command, LedgerCalendar calendar) {
+        GiftHold hold = holds.get(command.redemptionId());
+        if (hold != null) {
+            apply(new GiftStockReleased(giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(),
+                    stock + hold.quantity(), command.reason(), calendar.now()));
+        }
+    }
+
+    /** Idempotent, as the release. A retired gift still hands over what it promised. */
+    @CommandHandler
+    public void handle(HandOverGift command, LedgerCalendar calendar) {
+        GiftHold hold = holds.get(command.redemptionId());
+        if (hold != null) {
+            apply(new GiftHandedOver(giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(),
+                    calendar.now()));
+        }
+    }
+
     private void requireInShop() {
         if (retired) {
             throw new GiftRetiredAlready(giftId);
@@ -103,8 +164,36 @@ public class Gift {
     void on(GiftAdded event) {
         giftId = event.giftId();
         stationId = event.stationId();
+        name = event.name();
         pointsCost = event.pointsCost();
         stock = event.stock();
+        perCardMonthlyLimit = event.perCardMonthlyLimit();
+    }
+
+    @EventSourcingHandler
+    void on(GiftStockReserved event) {
+        stock = event.stockAfter();
+        holds.put(event.redemptionId(), new GiftHold(event.cardId(), event.quantity(), event.month()));
+        if (!event.month().equals(countedMonth)) {
+            countedMonth = event.month();
+            takenThisMonth.clear();
+        }
+        takenThisMonth.merge(event.cardId(), event.quantity(), Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(GiftStockReleased event) {
+        stock = event.stockAfter();
+        GiftHold hold = holds.remove(event.redemptionId());
+        if (hold != null && hold.month().equals(countedMonth)) {
+            takenThisMonth.computeIfPresent(hold.cardId(), (card, taken) -> taken > hold.quantity()
+                    ? taken - hold.quantity() : null);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(GiftHandedOver event) {
+        holds.remove(event.redemptionId());
     }
 
     @EventSourcingHandler

@@ -47,7 +47,7 @@ public final class PointsPolicyV1 implements PointsPolicy {
         return switch (type) {
             case VOLUNTEER_HOURS -> VOLUNTEER_HOURS;
             case STUDY_SESSION -> STUDY_SESSION;
-            case REVERSAL, COMMENDATION_BONUS ->
+            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION ->
                     throw new IllegalArgumentException(type + " is not a credit for time");
         };
     }

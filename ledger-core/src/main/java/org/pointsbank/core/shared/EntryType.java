@@ -6,5 +6,7 @@ public enum EntryType {
     STUDY_SESSION,
     REVERSAL,
     /** Bonus points for a commendation (issue 7): no minutes, and no ranking counts them. */
-    COMMENDATION_BONUS
+    COMMENDATION_BONUS,
+    /** Points spent on a gift handed over (issue 8): negative, no minutes, never reversed, never in a ranking. */
+    GIFT_REDEMPTION
 }

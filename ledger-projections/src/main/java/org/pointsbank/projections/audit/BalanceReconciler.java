@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.PointsReleased;
+import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.projections.balance.CardBalanceProjection;
@@ -18,8 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes every card's balance straight from the stored event payloads, in SQL,
- * independently of the Java projection, and lists every card where {@code card_balance}
+ * Recomputes every card's balance and held points straight from the stored event payloads, in
+ * SQL, independently of the Java projection, and lists every card where {@code card_balance}
  * disagrees. Both sides are read in one snapshot, up to the balance projection's committed
  * token (its position and its gaps), so a projection that is merely behind is not a difference.
  */
@@ -45,28 +48,39 @@ public class BalanceReconciler {
             jdbc.query("""
                     WITH log AS (
                         SELECT aggregate_identifier AS card_id,
-                               sum(CASE WHEN payload_type = ANY (?)
-                                        THEN (convert_from(payload, 'UTF8')::jsonb ->> 'points')::bigint
-                                        ELSE 0 END)::bigint AS balance
-                          FROM domain_event_entry
-                         WHERE type = 'RewardCard' AND global_index <= ? AND NOT (global_index = ANY (?))
+                               sum(CASE WHEN payload_type = ANY (?) THEN points ELSE 0 END)::bigint AS balance,
+                               sum(CASE WHEN payload_type IN (?, ?) THEN points
+                                        WHEN payload_type = ? THEN -points ELSE 0 END)::bigint AS reserved
+                          FROM (SELECT aggregate_identifier, payload_type,
+                                       (convert_from(payload, 'UTF8')::jsonb ->> 'points')::bigint AS points
+                                  FROM domain_event_entry
+                                 WHERE type = 'RewardCard' AND global_index <= ? AND NOT (global_index = ANY (?))
+                               ) card_events
                          GROUP BY aggregate_identifier)
                     SELECT coalesce(l.card_id, b.card_id) AS card_id, l.balance AS log_balance,
-                           b.balance AS model_balance
+                           b.balance AS model_balance, l.reserved AS log_reserved, b.reserved AS model_reserved
                       FROM log l FULL OUTER JOIN card_balance b ON b.card_id = l.card_id""",
                     ps -> {
+                        // points of a redemption are negative: it lowers the balance and ends its hold
                         ps.setArray(1, ps.getConnection().createArrayOf("varchar", new String[] {
                                 VolunteerHoursCredited.class.getName(), StudySessionCredited.class.getName(),
-                                EntryReversed.class.getName(), CommendationBonusCredited.class.getName()}));
-                        ps.setLong(2, token.index());
-                        ps.setArray(3, ps.getConnection().createArrayOf("bigint", gaps));
+                                EntryReversed.class.getName(), CommendationBonusCredited.class.getName(),
+                                GiftRedeemed.class.getName()}));
+                        ps.setString(2, PointsReserved.class.getName());
+                        ps.setString(3, GiftRedeemed.class.getName());
+                        ps.setString(4, PointsReleased.class.getName());
+                        ps.setLong(5, token.index());
+                        ps.setArray(6, ps.getConnection().createArrayOf("bigint", gaps));
                     },
                     rs -> {
                         cards[0]++;
                         Long log = (Long) rs.getObject("log_balance");
                         Long model = (Long) rs.getObject("model_balance");
-                        if (log == null || !log.equals(model)) {
-                            differences.add(new CardDifference(rs.getString("card_id"), log, model));
+                        Long logReserved = (Long) rs.getObject("log_reserved");
+                        Long modelReserved = (Long) rs.getObject("model_reserved");
+                        if (log == null || !log.equals(model) || !logReserved.equals(modelReserved)) {
+                            differences.add(new CardDifference(rs.getString("card_id"), log, model, logReserved,
+                                    modelReserved));
                         }
                     });
             return new Reconciliation(differences.isEmpty(), cards[0], token.index(), differences);

@@ -4,17 +4,30 @@ import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.PointsReleased;
+import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.gift.api.GiftAdded;
+import org.pointsbank.core.gift.api.GiftHandedOver;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
 import org.pointsbank.core.gift.api.GiftRestocked;
 import org.pointsbank.core.gift.api.GiftRetired;
+import org.pointsbank.core.gift.api.GiftStockReleased;
+import org.pointsbank.core.gift.api.GiftStockReserved;
 import org.pointsbank.core.period.api.ObjectionFiled;
 import org.pointsbank.core.period.api.VolunteerCommended;
+import org.pointsbank.core.redemption.api.RedemptionCancelled;
+import org.pointsbank.core.redemption.api.RedemptionExpired;
+import org.pointsbank.core.redemption.api.RedemptionFulfilled;
+import org.pointsbank.core.redemption.api.RedemptionPlaced;
 import org.pointsbank.core.station.api.StationRegistered;
 
-/** What an auditor wants to see of any event: its card, station, entry, points and policy. */
+/**
+ * What an auditor wants to see of any event: its card, station, entry, points and policy. {@code points} are
+ * only given where the balance changes: holds for redemptions leave it alone.
+ */
 record EventFacts(String cardId, String stationId, String entryId, Long points, String policyVersion) {
 
     static EventFacts of(Object event) {
@@ -29,6 +42,15 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         }
         if (event instanceof EntryReversed e) {
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), e.points(), e.policyVersion());
+        }
+        if (event instanceof GiftRedeemed e) {
+            return new EventFacts(e.cardId(), e.stationId(), e.entryId(), e.points(), null);
+        }
+        if (event instanceof PointsReserved e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof PointsReleased e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
         }
         if (event instanceof CardIssued e) {
             return new EventFacts(e.cardId(), e.stationId(), null, null, null);
@@ -45,11 +67,41 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         if (event instanceof ObjectionFiled e) {
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), null, null);
         }
+        EventFacts redemption = redemption(event);
+        if (redemption != null) {
+            return redemption;
+        }
         String giftStation = giftStation(event);
         if (giftStation != null) {
             return new EventFacts(null, giftStation, null, null, null);
         }
         return new EventFacts(null, null, null, null, null);
+    }
+
+    /** A redemption's own events and the gift's holds for it: the card and the station of the shop. */
+    private static EventFacts redemption(Object event) {
+        if (event instanceof RedemptionPlaced e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof RedemptionFulfilled e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof RedemptionCancelled e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof RedemptionExpired e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof GiftStockReserved e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof GiftStockReleased e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof GiftHandedOver e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        return null;
     }
 
     /** The station of a gift catalogue event: where an auditor looks for who changed its shop. */

@@ -22,7 +22,9 @@ final class CardBalanceBatch {
     private static final class Change {
         final long firstSequence;
         long lastSequence;
-        long points;
+        long earned;
+        long spent;
+        long reserved;
         long volunteerMinutes;
         long studyMinutes;
         boolean closed;
@@ -40,11 +42,24 @@ final class CardBalanceBatch {
         issued.add(new Issued(cardId, stationId, issuedAt, sequence));
     }
 
+    /** Points earned (credits, bonuses) or taken back (reversals, negative): balance and lifetime earnings. */
     void add(String cardId, long sequence, long points, int volunteerMinutes, int studyMinutes) {
         Change change = change(cardId, sequence);
-        change.points += points;
+        change.earned += points;
         change.volunteerMinutes += volunteerMinutes;
         change.studyMinutes += studyMinutes;
+    }
+
+    /** Points held for a redemption (positive) or no longer held (negative): the balance stays. */
+    void hold(String cardId, long sequence, long points) {
+        change(cardId, sequence).reserved += points;
+    }
+
+    /** Held points spent on a gift: they leave the balance and the hold, not the lifetime earnings. */
+    void spend(String cardId, long sequence, long points) {
+        Change change = change(cardId, sequence);
+        change.spent += points;
+        change.reserved -= points;
     }
 
     void close(String cardId, long sequence) {
@@ -69,12 +84,11 @@ final class CardBalanceBatch {
         }
         if (!changes.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(changes.size());
-            changes.forEach((cardId, c) -> rows.add(new Object[] {c.points, c.points, c.volunteerMinutes,
-                    c.studyMinutes, c.closed, c.lastSequence, cardId, c.firstSequence}));
-            // Credits and reversals are earnings (reversals negative); gift redemptions will not be.
+            changes.forEach((cardId, c) -> rows.add(new Object[] {c.earned - c.spent, c.earned, c.reserved,
+                    c.volunteerMinutes, c.studyMinutes, c.closed, c.lastSequence, cardId, c.firstSequence}));
             jdbc.batchUpdate("""
                     UPDATE card_balance
-                       SET balance = balance + ?, lifetime_earned = lifetime_earned + ?,
+                       SET balance = balance + ?, lifetime_earned = lifetime_earned + ?, reserved = reserved + ?,
                            volunteer_minutes = volunteer_minutes + ?, study_minutes = study_minutes + ?,
                            status = CASE WHEN ? THEN 'CLOSED' ELSE status END, last_sequence = ?
                      WHERE card_id = ? AND last_sequence < ?""", rows);

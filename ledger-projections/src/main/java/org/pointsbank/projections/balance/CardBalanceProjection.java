@@ -8,6 +8,9 @@ import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.PointsReleased;
+import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -59,6 +62,21 @@ public class CardBalanceProjection {
         boolean volunteer = event.reversedType() == EntryType.VOLUNTEER_HOURS;
         batch().add(event.cardId(), sequence, event.points(), volunteer ? event.minutes() : 0,
                 volunteer ? 0 : event.minutes());
+    }
+
+    @EventHandler
+    void on(PointsReserved event, @SequenceNumber long sequence) {
+        batch().hold(event.cardId(), sequence, event.points());
+    }
+
+    @EventHandler
+    void on(PointsReleased event, @SequenceNumber long sequence) {
+        batch().hold(event.cardId(), sequence, -event.points());
+    }
+
+    @EventHandler
+    void on(GiftRedeemed event, @SequenceNumber long sequence) {
+        batch().spend(event.cardId(), sequence, -event.points());
     }
 
     @EventHandler

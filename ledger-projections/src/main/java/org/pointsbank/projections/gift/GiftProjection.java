@@ -7,6 +7,8 @@ import org.pointsbank.core.gift.api.GiftAdded;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
 import org.pointsbank.core.gift.api.GiftRestocked;
 import org.pointsbank.core.gift.api.GiftRetired;
+import org.pointsbank.core.gift.api.GiftStockReleased;
+import org.pointsbank.core.gift.api.GiftStockReserved;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,17 @@ public class GiftProjection {
 
     @EventHandler
     void on(GiftRestocked e) {
+        jdbc.update("UPDATE gift SET stock = ? WHERE gift_id = ?", e.stockAfter(), e.giftId());
+    }
+
+    /** A redemption holds stock: {@code stock} is what is on the shelf and promised to nobody. */
+    @EventHandler
+    void on(GiftStockReserved e) {
+        jdbc.update("UPDATE gift SET stock = ? WHERE gift_id = ?", e.stockAfter(), e.giftId());
+    }
+
+    @EventHandler
+    void on(GiftStockReleased e) {
         jdbc.update("UPDATE gift SET stock = ? WHERE gift_id = ?", e.stockAfter(), e.giftId());
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains {@code statement_entry}: every credit and reversal with the running balance the
+ * Maintains {@code statement_entry}: every credit, reversal and gift redemption with the running balance the
  * event recorded. Inserts are keyed by entry id, so an event handled twice changes nothing;
  * a processor batch's writes go out as one JDBC batch ({@link BatchedJdbc}).
  */
@@ -51,6 +52,14 @@ public class StatementProjection {
         insert(e.entryId(), e.cardId(), sequence, EntryType.COMMENDATION_BONUS, e.stationId(),
                 "commendation " + e.period() + ", rank " + e.rank(), 0, e.points(), e.balanceAfter(),
                 e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+    }
+
+    /** Points spent on a gift: no policy grants or takes them, so the line has no policy version. */
+    @EventHandler
+    void on(GiftRedeemed e, @SequenceNumber long sequence) {
+        insert(e.entryId(), e.cardId(), sequence, EntryType.GIFT_REDEMPTION, e.stationId(),
+                e.quantity() + " x " + e.giftName(), 0, e.points(), e.balanceAfter(), e.occurredOn(),
+                e.recordedAt(), null, null);
     }
 
     @EventHandler

@@ -1,0 +1,71 @@
+package org.pointsbank.api.redemption;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.pointsbank.api.config.PointsBankProperties;
+import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.core.redemption.api.ExpireRedemption;
+import org.pointsbank.projections.redemption.RedemptionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expires redemptions whose hold ran out. The deadline is stored with the redemption (its {@code expiresAt}, in
+ * the {@code redemption} read model kept in the recording transaction), not in a timer: a restarted service, or
+ * another node, finds every deadline that passed while it was down. Each expiry is its own command; the
+ * {@code Redemption} checks the time again and ignores one that is not due or already finished, so two nodes
+ * sweeping at once, or a desk fulfilling at the same moment, are harmless.
+ */
+@Component
+public class RedemptionExpirySweep {
+
+    /** The actor the audit trail names for expiries. */
+    public static final String ACTOR = "system:redemption-expiry";
+    private static final Logger LOG = LoggerFactory.getLogger(RedemptionExpirySweep.class);
+
+    private final RedemptionRepository redemptions;
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final int batch;
+
+    public RedemptionExpirySweep(RedemptionRepository redemptions, CommandGateway commands, Clock clock,
+                                 PointsBankProperties properties) {
+        this.redemptions = redemptions;
+        this.commands = commands;
+        this.clock = clock;
+        this.batch = properties.redemptions().sweepBatch();
+    }
+
+    @Scheduled(fixedDelayString = "${pointsbank.redemptions.sweep-interval:PT30S}",
+            initialDelayString = "${pointsbank.redemptions.sweep-interval:PT30S}")
+    void scheduled() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            // the database may be away; the deadlines are stored, the next sweep finds them again
+            LOG.warn("redemption expiry sweep failed, retrying at the next interval: {}", e.toString());
+        }
+    }
+
+    /** Expires what is due now; answers how many redemptions expired. */
+    public int sweep() {
+        List<String> due = redemptions.expiredBy(clock.instant(), batch);
+        int expired = 0;
+        for (String redemptionId : due) {
+            Boolean done = commands.sendAndWait(new GenericCommandMessage<>(new ExpireRedemption(redemptionId))
+                    .andMetaData(CommandMetadata.of(ACTOR, "expiry-" + UUID.randomUUID(), null)));
+            if (Boolean.TRUE.equals(done)) {
+                expired++;
+            }
+        }
+        if (expired > 0) {
+            LOG.info("expired {} gift redemptions past their hold", expired);
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,70 @@
+package org.pointsbank.api.redemption;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
+import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.core.card.api.RedeemReservedPoints;
+import org.pointsbank.core.card.api.ReleaseReservedPoints;
+import org.pointsbank.core.gift.api.HandOverGift;
+import org.pointsbank.core.gift.api.ReleaseGiftStock;
+import org.pointsbank.core.redemption.api.RedemptionCancelled;
+import org.pointsbank.core.redemption.api.RedemptionExpired;
+import org.pointsbank.core.redemption.api.RedemptionFulfilled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The redemption process manager: when a {@code Redemption} has decided how it ends, it carries the decision to
+ * the card and the gift. Fulfilled: the held points leave the card ({@code GiftRedeemed}) and the held stock is
+ * handed over. Cancelled or expired: both holds are released.
+ *
+ * <p>It is a tracking processor: its position in the event log is stored with what it did, in one transaction,
+ * so a crash or a restart between the decision and its steps resumes from the last step done, and a failed step
+ * is retried, never skipped (see {@code AxonConfig}). Each step is idempotent on the card and the gift (keyed by
+ * the redemption id), so a step done twice changes nothing. The steps carry the deciding event's metadata: the
+ * audit trail names the person who fulfilled or cancelled, or the expiry sweep.
+ *
+ * <p>Locks: like placing a redemption, a step takes the gift first and the card second, and the processor
+ * handles one event a transaction, so it never holds one redemption's card while waiting for another's gift
+ * (Axon's aggregate locks would call that a deadlock and fail the request that closed the circle).
+ */
+@Component
+@ProcessingGroup(RedemptionProcess.NAME)
+public class RedemptionProcess {
+
+    public static final String NAME = "redemption_process";
+
+    private final CommandGateway commands;
+
+    public RedemptionProcess(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(RedemptionFulfilled event, MetaData metaData) {
+        send(new HandOverGift(event.giftId(), event.redemptionId()), metaData);
+        send(new RedeemReservedPoints(event.cardId(), event.redemptionId(), event.fulfilledOn()), metaData);
+    }
+
+    @EventHandler
+    void on(RedemptionCancelled event, MetaData metaData) {
+        release(event.redemptionId(), event.cardId(), event.giftId(), "CANCELLED", metaData);
+    }
+
+    @EventHandler
+    void on(RedemptionExpired event, MetaData metaData) {
+        release(event.redemptionId(), event.cardId(), event.giftId(), "EXPIRED", metaData);
+    }
+
+    private void release(String redemptionId, String cardId, String giftId, String reason, MetaData metaData) {
+        send(new ReleaseGiftStock(giftId, redemptionId, reason), metaData);
+        send(new ReleaseReservedPoints(cardId, redemptionId, reason), metaData);
+    }
+
+    private void send(Object command, MetaData metaData) {
+        commands.sendAndWait(new GenericCommandMessage<>(command)
+                .andMetaData(metaData.subset(CommandMetadata.KEYS.toArray(String[]::new))));
+    }
+}

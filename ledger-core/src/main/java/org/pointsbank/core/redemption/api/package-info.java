@@ -1,0 +1,2 @@
+/** Commands and events of redemptions. */
+package org.pointsbank.core.redemption.api;
