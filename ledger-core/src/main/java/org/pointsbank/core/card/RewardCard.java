@@ -146,9 +146,14 @@ public class RewardCard {
     @CommandHandler
     public PointsReserved handle(ReservePoints command, LedgerCalendar calendar) {
         requireActive();
+        if (command.points() < 1) {
+            throw new IllegalArgumentException("a reservation holds at least one point, not " + command.points());
+        }
+        // the redemption id becomes the statement entry's id when it is fulfilled
         if (reservations.containsKey(command.redemptionId())) {
             throw new DuplicateEntryId(command.redemptionId());
         }
+        requireUnusedEntryId(command.redemptionId());
         if (available() < command.points()) {
             throw new InsufficientPoints(cardId, available(), command.points());
         }
@@ -164,9 +169,7 @@ public class RewardCard {
     public void handle(RedeemReservedPoints command, LedgerCalendar calendar) {
         Reservation held = reservations.get(command.redemptionId());
         if (held != null) {
-            apply(new GiftRedeemed(cardId, command.redemptionId(), command.redemptionId(), held.giftId(),
-                    held.giftName(), held.stationId(), held.quantity(), -held.points(), balance - held.points(),
-                    command.fulfilledOn(), calendar.now()));
+            apply(held.redeemed(cardId, command.redemptionId(), balance, command.fulfilledOn(), calendar.now()));
         }
     }
 

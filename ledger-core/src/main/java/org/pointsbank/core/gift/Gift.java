@@ -111,6 +111,9 @@ public class Gift {
         if (command.quantity() < 1) {
             throw new InvalidGiftTerms("quantity", "quantity must be at least 1");
         }
+        if (holds.containsKey(command.redemptionId())) {
+            throw new IllegalArgumentException("redemption " + command.redemptionId() + " holds this gift already");
+        }
         requireInShop();
         if (stock < command.quantity()) {
             throw new OutOfStock(giftId, stock, command.quantity());

@@ -155,7 +155,7 @@ class ReverseEntryTest {
                 .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
                 .expectException(InsufficientPoints.class)
                 .expectException(allOf(hasCode("INSUFFICIENT_POINTS"), hasKind(RuleKind.STATE_CONFLICT)))
-                .expectExceptionMessage("card card-1 has 10 points, 60 are needed")
+                .expectExceptionMessage("card card-1 has 10 points available, 60 are needed")
                 .expectNoEvents();
     }
 }

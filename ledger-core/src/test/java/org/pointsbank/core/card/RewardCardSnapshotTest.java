@@ -73,7 +73,7 @@ class RewardCardSnapshotTest {
     private RewardCard roundTrip(RewardCard card) {
         SerializedObject<String> snapshot = serializer.serialize(card, String.class);
         assertThat(snapshot.getType().getName()).isEqualTo(RewardCard.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("1");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("2");
         return serializer.deserialize(snapshot);
     }
 

@@ -2,6 +2,7 @@ package org.pointsbank.core.gift;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,8 @@ import org.pointsbank.core.gift.api.GiftAdded;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
 import org.pointsbank.core.gift.api.GiftRestocked;
 import org.pointsbank.core.gift.api.GiftRetired;
+import org.pointsbank.core.gift.api.GiftStockReserved;
+import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.gift.api.RestockGift;
 import org.pointsbank.core.gift.api.RetireGift;
 import org.pointsbank.core.shared.LedgerCalendar;
@@ -99,5 +102,14 @@ class GiftTest {
         void retiring() {
             fixture.given(ADDED).when(new RetireGift("g1")).expectEvents(new GiftRetired("g1", "yungu", NOW));
         }
+    }
+
+    @Test
+    void refusesASecondHoldForTheSameRedemption() {
+        fixture.given(ADDED, new GiftStockReserved("g1", "yungu", "thermos", "r1", "card-a", 1, 120, 120, 9,
+                        YearMonth.of(2026, 11), NOW))
+                .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 }

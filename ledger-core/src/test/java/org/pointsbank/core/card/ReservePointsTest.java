@@ -1,0 +1,268 @@
+package org.pointsbank.core.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.pointsbank.core.card.CardHistory.CARD;
+import static org.pointsbank.core.card.CardHistory.EARLIER;
+import static org.pointsbank.core.card.CardHistory.NOW;
+import static org.pointsbank.core.card.CardHistory.STATION;
+import static org.pointsbank.core.card.CardHistory.TODAY;
+import static org.pointsbank.core.card.CardHistory.YESTERDAY;
+import static org.pointsbank.core.card.CardHistory.issued;
+import static org.pointsbank.core.card.CardTestSupport.V1;
+import static org.pointsbank.core.card.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.card.RuleViolationMatchers.hasKind;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.core.card.api.PointsReleased;
+import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.RedeemReservedPoints;
+import org.pointsbank.core.card.api.ReleaseReservedPoints;
+import org.pointsbank.core.card.api.ReservePoints;
+import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.core.shared.RuleKind;
+
+/**
+ * Points held for a redemption: {@link ReservePoints} holds them, {@link RedeemReservedPoints} spends them and
+ * {@link ReleaseReservedPoints} makes them available again; a reversal may not eat into them.
+ */
+@DisplayName("ReservePoints, RedeemReservedPoints, ReleaseReservedPoints")
+class ReservePointsTest {
+
+    private AggregateTestFixture<RewardCard> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = CardHistory.fixture();
+    }
+
+    /** 600 minutes today: a balance of 100 points. */
+    private static List<Object> hundredPoints() {
+        return issued().volunteerCredit("e1", 600).events();
+    }
+
+    private static List<Object> with(List<Object> history, Object... more) {
+        List<Object> events = new ArrayList<>(history);
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    private static ReservePoints reserve(String redemptionId, long points) {
+        return new ReservePoints(CARD, redemptionId, "g1", "thermos", STATION, 2, points);
+    }
+
+    private static PointsReserved reserved(String redemptionId, long points, long availableAfter) {
+        return new PointsReserved(CARD, redemptionId, "g1", "thermos", STATION, 2, points, availableAfter, EARLIER);
+    }
+
+    private static GiftRedeemed redeemed(String redemptionId, long points, long balanceAfter) {
+        return new GiftRedeemed(CARD, redemptionId, redemptionId, "g1", "thermos", STATION, 2, -points,
+                balanceAfter, YESTERDAY, EARLIER);
+    }
+
+    private static PointsReleased released(String redemptionId, long points, long availableAfter) {
+        return new PointsReleased(CARD, redemptionId, STATION, points, availableAfter, "CANCELLED", EARLIER);
+    }
+
+    @Test
+    void holdsPointsWithinWhatIsAvailable() {
+        PointsReserved expected = new PointsReserved(CARD, "rd1", "g1", "thermos", STATION, 2, 40, 60, NOW);
+        fixture.given(hundredPoints())
+                .when(reserve("rd1", 40))
+                .expectEvents(expected)
+                .expectResultMessagePayload(expected)
+                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(100L, 40L));
+    }
+
+    @Test
+    void mayHoldEveryAvailablePoint() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 60, 40)))
+                .when(reserve("rd2", 40))
+                .expectEvents(new PointsReserved(CARD, "rd2", "g1", "thermos", STATION, 2, 40, 0, NOW));
+    }
+
+    @Test
+    void refusesMoreThanIsAvailableEvenWhenTheBalanceCoversIt() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 70, 30)))
+                .when(reserve("rd2", 40))
+                .expectException(InsufficientPoints.class)
+                .expectException(allOf(hasCode("INSUFFICIENT_POINTS"), hasKind(RuleKind.STATE_CONFLICT)))
+                .expectExceptionMessage("card card-1 has 30 points available, 40 are needed")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesARedemptionIdThatAnEntryOfTheCardAlreadyHas() {
+        // the redemption id becomes a statement entry's id: a credit's or an earlier redemption's is taken
+        fixture.given(with(hundredPoints(), reserved("rd1", 10, 90), redeemed("rd1", 10, 90)))
+                .when(reserve("e1", 10))
+                .expectException(hasCode("DUPLICATE_ENTRY_ID"))
+                .expectNoEvents();
+        fixture.given(with(hundredPoints(), reserved("rd1", 10, 90), redeemed("rd1", 10, 90)))
+                .when(reserve("rd1", 10))
+                .expectException(hasCode("DUPLICATE_ENTRY_ID"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToHoldNothingOrLess() {
+        fixture.given(hundredPoints())
+                .when(reserve("rd1", -10))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAClosedCard() {
+        fixture.given(issued().volunteerCredit("e1", 600).closed().events())
+                .when(reserve("rd1", 40))
+                .expectException(CardNotActive.class)
+                .expectException(allOf(hasCode("CARD_NOT_ACTIVE"), hasKind(RuleKind.STATE_CONFLICT)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesARedemptionThatAlreadyHoldsPoints() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 10, 90)))
+                .when(reserve("rd1", 10))
+                .expectException(DuplicateEntryId.class)
+                .expectException(hasCode("DUPLICATE_ENTRY_ID"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void redeemingSpendsTheHeldPointsAsANegativeEntry() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 25, 35)))
+                .when(new RedeemReservedPoints(CARD, "rd1", YESTERDAY))
+                .expectEvents(new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY,
+                        NOW))
+                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(60L, 25L));
+    }
+
+    @Test
+    void redeemingTwiceChangesNothingTheSecondTime() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
+                .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void redeemingAReleasedOrUnknownRedemptionChangesNothing() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
+                .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
+                .expectNoEvents();
+        fixture.given(hundredPoints())
+                .when(new RedeemReservedPoints(CARD, "nope", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasingMakesTheHeldPointsAvailableAgain() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 20, 40)))
+                .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
+                .expectEvents(new PointsReleased(CARD, "rd1", STATION, 40, 80, "EXPIRED", NOW))
+                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(100L, 20L));
+    }
+
+    @Test
+    void releasedPointsMayBeHeldAgain() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 70, 30), released("rd1", 70, 100)))
+                .when(reserve("rd2", 100))
+                .expectEvents(new PointsReserved(CARD, "rd2", "g1", "thermos", STATION, 2, 100, 0, NOW));
+    }
+
+    @Test
+    void releasingTwiceOrAfterRedeemingChangesNothing() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
+                .when(new ReleaseReservedPoints(CARD, "rd1", "CANCELLED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
+                .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReversalThatWouldEatIntoHeldPoints() {
+        // 100 + 10 points, 100 of them held: only 10 are available
+        List<Object> history = with(issued().volunteerCredit("e1", 600).volunteerCredit("e2", 60).events(),
+                reserved("rd1", 100, 10));
+
+        fixture.given(history)
+                .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
+                .expectException(InsufficientPoints.class)
+                .expectException(allOf(hasCode("INSUFFICIENT_POINTS"), hasKind(RuleKind.STATE_CONFLICT)))
+                .expectExceptionMessage("card card-1 has 10 points available, 100 are needed")
+                .expectNoEvents();
+        fixture.given(history)
+                .when(new ReverseEntry(CARD, "r1", "e2", "wrong card"))
+                .expectEvents(new EntryReversed(CARD, "r1", "e2", EntryType.VOLUNTEER_HOURS, STATION, TODAY, -60,
+                        -10, 100, "wrong card", V1, NOW));
+    }
+
+    @Test
+    void refusesToReverseAGiftRedemption() {
+        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
+                .when(new ReverseEntry(CARD, "r1", "rd1", "changed mind"))
+                .expectException(RedemptionNotReversible.class)
+                .expectException(allOf(hasCode("REDEMPTION_NOT_REVERSIBLE"), hasKind(RuleKind.RULE_REFUSED)))
+                .expectExceptionMessage("entry rd1 is a gift redemption and cannot be reversed")
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdsAndRedemptionsSurviveASnapshot() {
+        Serializer serializer = JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+                .build();
+        try (InMemoryCardLedger original = new InMemoryCardLedger(CardHistory.calendarAt(NOW), serializer);
+             InMemoryCardLedger restored = new InMemoryCardLedger(CardHistory.calendarAt(NOW), serializer)) {
+            original.send(new IssueCard(CARD, STATION));
+            original.send(new CreditVolunteerHours(CARD, "e1", STATION, "litter picking", 600, TODAY));
+            original.send(reserve("rd1", 40));
+            original.send(reserve("rd2", 30));
+            original.send(new RedeemReservedPoints(CARD, "rd2", TODAY));
+            RewardCard card = original.load(CARD);
+            RewardCard roundTripped = serializer.deserialize(serializer.serialize(card, String.class));
+            assertThat(roundTripped).isNotSameAs(card).usingRecursiveComparison().isEqualTo(card);
+            assertThat(card).extracting("balance", "reserved").containsExactly(70L, 40L);
+
+            restored.storeSnapshot(CARD, original.lastSequenceNumber(CARD), card);
+
+            assertThatThrownBy(() -> restored.send(reserve("rd3", 31)))
+                    .isInstanceOf(InsufficientPoints.class)
+                    .hasMessage("card card-1 has 30 points available, 31 are needed");
+            assertThatThrownBy(() -> restored.send(reserve("rd1", 1))).isInstanceOf(DuplicateEntryId.class);
+            assertThatThrownBy(() -> restored.send(new ReverseEntry(CARD, "r1", "rd2", "undo")))
+                    .isInstanceOf(RedemptionNotReversible.class);
+            restored.send(new RedeemReservedPoints(CARD, "rd2", TODAY));
+            assertThat(restored.events(CARD)).isEmpty();
+
+            restored.send(new RedeemReservedPoints(CARD, "rd1", TODAY));
+            assertThat(restored.events(CARD)).<Object>extracting(DomainEventMessage::getPayload)
+                    .containsExactly(new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 30,
+                            TODAY, NOW));
+        }
+    }
+}
