@@ -42,7 +42,7 @@ class ReconcileCommandTest {
     void listsDifferencesAndExitsWithTwo() {
         stub.on("GET", RECONCILIATION, json(200, """
                 {"ok":false,"cardsChecked":123,"checkedThrough":4567,"differences":[
-                  {"cardId":"4f1c2a9e-card","logBalance":10,"readModelBalance":0},
+                  {"cardId":"4f1c2a9e-card","logBalance":10,"readModelBalance":0,"logReserved":5,"readModelReserved":0},
                   {"cardId":"b7","logBalance":250,"readModelBalance":300}]}"""));
 
         OpsRun run = reconcile();
@@ -51,8 +51,8 @@ class ReconcileCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "reconciliation FAILED: 2 differences in 123 cards checked through event 4567",
                 "",
-                "CARD           LOG BALANCE  READ MODEL BALANCE  DIFFERENCE",
-                "4f1c2a9e-card           10                   0         -10",
+                "CARD           LOG BALANCE  READ MODEL BALANCE  DIFFERENCE  HELD (LOG / MODEL)",
+                "4f1c2a9e-card           10                   0         -10               5 / 0",
                 "b7                     250                 300         +50");
     }
 
