@@ -130,6 +130,21 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/stations/{stationId}/gifts/{giftId}/retirement", w -> Request.post("/api/v1/stations/"
                             + w.stationA + "/gifts/" + w.giftAt(w.stationA) + "/retirement", "{}"),
                     200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/cards/{cardId}/redemptions", w -> Request.post("/api/v1/cards/" + w.cardWithPoints()
+                            + "/redemptions", "{\"giftId\":\"" + w.giftAt(w.stationA) + "\",\"quantity\":1}"),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("POST /api/v1/redemptions/{redemptionId}/fulfilment", w -> Request.post("/api/v1/redemptions/"
+                            + w.redemptionFor(w.cardWithPoints()) + "/fulfilment", "{}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/redemptions/{redemptionId}/cancellation", w -> Request.post("/api/v1/redemptions/"
+                            + w.redemptionFor(w.cardWithPoints()) + "/cancellation", "{}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/redemptions/{redemptionId}", w -> Request.get("/api/v1/redemptions/"
+                            + w.redemptionOfCardA()),
+                    200, 200, 200, 403, 200, 403, 401),
+            new Row("GET /api/v1/cards/{cardId}/redemptions", w -> Request.get("/api/v1/cards/" + w.cardA
+                            + "/redemptions"),
+                    200, 200, 200, 404, 200, 404, 401),
             new Row("GET /api/v1/rankings", w -> Request.get("/api/v1/rankings?stationId=" + w.stationA),
                     200, 200, 200, 200, 200, 200, 401),
             new Row("GET /api/v1/rankings/explain", w -> Request.get("/api/v1/rankings/explain?period="

@@ -45,7 +45,6 @@ final class AccessWorld {
         awaitReadable(cardA);
     }
 
-    /** A fresh card at station A with personal data, for requests that change or erase something. */
     /** A new gift in the station's shop, added by the admin. */
     String giftAt(String station) {
         ApiResponse added = admin.post("/api/v1/stations/" + station + "/gifts", UUID.randomUUID().toString(),
@@ -53,6 +52,25 @@ final class AccessWorld {
         return added.json().get("giftId").asText();
     }
 
+    /** A fresh card at station A with 10 points, enough for one gift of {@link #giftAt}. */
+    String cardWithPoints() {
+        String card = ledger.card(stationA);
+        ledger.credited(card, stationA, 60, LocalDate.now(AccessMatrixIT.ZONE));
+        return card;
+    }
+
+    /** A redemption, by the admin, of a gift at station A for {@code card} (which must hold 10 points). */
+    String redemptionFor(String card) {
+        return ledger.redeemed(card, giftAt(stationA), 1);
+    }
+
+    /** A redemption on card A itself, for the rows its volunteer may read: credits card A its 10 points first. */
+    String redemptionOfCardA() {
+        ledger.credited(cardA, stationA, 60, LocalDate.now(AccessMatrixIT.ZONE));
+        return redemptionFor(cardA);
+    }
+
+    /** A fresh card at station A with personal data, for requests that change or erase something. */
     String cardWithHolder(String station) {
         ApiResponse issued = admin.post("/api/v1/cards", UUID.randomUUID().toString(),
                 "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Chen Jie\",\"phone\":\"+86 137 0000 0001\"}}");
