@@ -35,7 +35,20 @@ public class OpenApiConfig {
                         Gift catalogue (issue 8): `POST/GET /api/v1/stations/{stationId}/gifts` as the contract, plus
                         `POST .../gifts/{giftId}/restock`, `.../price`, `.../retirement`; every catalogue POST takes an
                         Idempotency-Key; the gift carries `perCardMonthlyLimit`. Codes GIFT_NOT_FOUND, GIFT_RETIRED,
-                        INVALID_GIFT_TERMS."""))
+                        INVALID_GIFT_TERMS.
+                        Redemptions (issue 8): `POST /api/v1/cards/{cardId}/redemptions`,
+                        `POST /api/v1/redemptions/{redemptionId}/fulfilment` and `.../cancellation` as the contract (the
+                        body of the last two is optional: `{reason}`, kept for a cancellation); the redemption also
+                        carries `giftName`, `stationId`, `placedAt`, `finishedAt`, `reason`; extensions
+                        `GET /api/v1/redemptions/{redemptionId}` and `GET /api/v1/cards/{cardId}/redemptions`. A
+                        fulfilled redemption is a statement entry of type GIFT_REDEMPTION (negative points, no policy
+                        version, entry id = redemption id), never reversible; `stock` of a gift is what is on the
+                        shelf and promised to nobody. Codes INSUFFICIENT_POINTS (409, against available points),
+                        OUT_OF_STOCK (409), REDEMPTION_LIMIT_REACHED (422), GIFT_RETIRED (409),
+                        REDEMPTION_ALREADY_FINISHED (409), REDEMPTION_EXPIRED (409), REDEMPTION_NOT_FOUND (404),
+                        REDEMPTION_NOT_REVERSIBLE (422); staff of another station than the gift's get 403 FORBIDDEN.
+                        Reconciliation's differences also compare points held for open redemptions
+                        (`logReserved`, `readModelReserved`)."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
