@@ -90,12 +90,12 @@ public class AccessPolicy {
         return user.is(Role.ADMIN) || user.worksAt(redemption(redemptionId).stationId());
     }
 
-    /** Reading a redemption: who may finish it, and who may read its card. */
+    /** Reading a redemption: who may finish it, auditors, and its card's volunteer and staff. */
     public boolean mayReadRedemption(Authentication authentication, String redemptionId) {
+        LedgerUser user = user(authentication);
         RedemptionRow redemption = redemption(redemptionId);
-        return mayFinishRedemption(authentication, redemptionId) || user(authentication).is(Role.AUDITOR)
-                || user(authentication).holds(redemption.cardId()) || isStaffOfCard(user(authentication),
-                redemption.cardId());
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(redemption.stationId())
+                || user.holds(redemption.cardId()) || isStaffOfCard(user, redemption.cardId());
     }
 
     private RedemptionRow redemption(String redemptionId) {

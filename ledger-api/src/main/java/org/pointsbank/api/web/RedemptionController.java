@@ -17,7 +17,6 @@ import org.pointsbank.core.redemption.api.FulfilRedemption;
 import org.pointsbank.core.redemption.api.PlaceRedemption;
 import org.pointsbank.core.redemption.api.RedemptionCancelled;
 import org.pointsbank.core.redemption.api.RedemptionFulfilled;
-import org.pointsbank.core.redemption.api.RedemptionPlaced;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.springframework.http.ResponseEntity;
@@ -70,13 +69,11 @@ public class RedemptionController {
             GiftStockReserved stock = reserveStock(request.giftId(), redemptionId, cardId, request.quantity());
             commands.toCard(cardId, new ReservePoints(cardId, redemptionId, stock.giftId(), stock.giftName(),
                     stock.stationId(), stock.quantity(), stock.points()));
-            RedemptionPlaced placed = new RedemptionPlaced(redemptionId, cardId, stock.giftId(), stock.giftName(),
+            PlaceRedemption place = new PlaceRedemption(redemptionId, cardId, stock.giftId(), stock.giftName(),
                     stock.stationId(), stock.quantity(), stock.points(), stock.recordedAt(),
-                    stock.recordedAt().plus(properties.redemptions().hold()));
-            commands.send(new PlaceRedemption(redemptionId, cardId, stock.giftId(), stock.giftName(),
-                    stock.stationId(), stock.quantity(), stock.points(), stock.recordedAt(),
-                    properties.redemptions().hold()));
-            return LedgerResponse.created(RedemptionResponse.placed(placed));
+                    properties.redemptions().hold());
+            commands.send(place);
+            return LedgerResponse.created(RedemptionResponse.placed(place));
         });
     }
 

@@ -1,7 +1,7 @@
 package org.pointsbank.api.web;
 
 import java.time.Instant;
-import org.pointsbank.core.redemption.api.RedemptionPlaced;
+import org.pointsbank.core.redemption.api.PlaceRedemption;
 import org.pointsbank.projections.redemption.RedemptionRow;
 
 /**
@@ -19,7 +19,8 @@ public record RedemptionResponse(String redemptionId, String cardId, String gift
                 row.finishedAt(), row.reason());
     }
 
-    static RedemptionResponse placed(RedemptionPlaced placed) {
+    /** A redemption just placed, as its command records it (its read model row is written when the request commits). */
+    static RedemptionResponse placed(PlaceRedemption placed) {
         return new RedemptionResponse(placed.redemptionId(), placed.cardId(), placed.giftId(), placed.giftName(),
                 placed.stationId(), placed.quantity(), placed.points(), "RESERVED", placed.placedAt(),
                 placed.expiresAt(), null, null);

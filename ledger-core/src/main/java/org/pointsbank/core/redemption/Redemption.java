@@ -48,7 +48,7 @@ public class Redemption {
     public Redemption(PlaceRedemption command) {
         apply(new RedemptionPlaced(command.redemptionId(), command.cardId(), command.giftId(), command.giftName(),
                 command.stationId(), command.quantity(), command.points(), command.placedAt(),
-                command.placedAt().plus(command.holdFor())));
+                command.expiresAt()));
     }
 
     @CommandHandler

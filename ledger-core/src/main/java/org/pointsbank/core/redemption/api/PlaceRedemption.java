@@ -19,4 +19,9 @@ public record PlaceRedemption(
         long points,
         Instant placedAt,
         Duration holdFor) {
+
+    /** When the hold runs out. */
+    public Instant expiresAt() {
+        return placedAt.plus(holdFor);
+    }
 }
