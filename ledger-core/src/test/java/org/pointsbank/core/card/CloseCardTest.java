@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.allOf;
 import static org.pointsbank.core.card.CardHistory.CARD;
 import static org.pointsbank.core.card.CardHistory.NOW;
 import static org.pointsbank.core.card.CardHistory.issued;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasCode;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasKind;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;

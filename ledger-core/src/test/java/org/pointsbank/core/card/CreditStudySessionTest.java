@@ -11,9 +11,9 @@ import static org.pointsbank.core.card.CardTestSupport.SIXTY_DAYS_AGO;
 import static org.pointsbank.core.card.CardTestSupport.SIXTY_ONE_DAYS_AGO;
 import static org.pointsbank.core.card.CardTestSupport.TOMORROW;
 import static org.pointsbank.core.card.CardTestSupport.V1;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasCode;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasField;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasKind;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasField;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;

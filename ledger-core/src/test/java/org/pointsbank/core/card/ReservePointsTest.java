@@ -11,8 +11,8 @@ import static org.pointsbank.core.card.CardHistory.TODAY;
 import static org.pointsbank.core.card.CardHistory.YESTERDAY;
 import static org.pointsbank.core.card.CardHistory.issued;
 import static org.pointsbank.core.card.CardTestSupport.V1;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasCode;
-import static org.pointsbank.core.card.RuleViolationMatchers.hasKind;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

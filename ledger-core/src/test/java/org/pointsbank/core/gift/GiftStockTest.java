@@ -1,15 +1,14 @@
 package org.pointsbank.core.gift;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasField;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.pointsbank.core.gift.api.HandOverGift;
 import org.pointsbank.core.gift.api.ReleaseGiftStock;
 import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.shared.LedgerCalendar;
-import org.pointsbank.core.shared.RuleViolation;
 
 /** Holding a gift's stock for redemptions ({@link ReserveGiftStock}) and ending the hold (release, hand-over). */
 @DisplayName("Gift stock holds")
@@ -66,23 +64,7 @@ class GiftStockTest {
         return new GiftHandedOver("g1", "yungu", redemptionId, cardId, quantity, EARLIER);
     }
 
-    private static Matcher<Object> code(String code) {
-        return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return actual instanceof RuleViolation violation ? violation.code() : null;
-            }
-        };
-    }
 
-    private static Matcher<Object> field(String field) {
-        return new FeatureMatcher<>(Matchers.equalTo(field), "a rule violation on field", "field") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return actual instanceof RuleViolation violation ? violation.field() : null;
-            }
-        };
-    }
 
     @Nested
     @DisplayName("ReserveGiftStock")
@@ -114,7 +96,7 @@ class GiftStockTest {
             fixture().given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 0))
                     .expectException(InvalidGiftTerms.class)
-                    .expectException(allOf(code("INVALID_GIFT_TERMS"), field("quantity")))
+                    .expectException(allOf(hasCode("INVALID_GIFT_TERMS"), hasField("quantity")))
                     .expectNoEvents();
         }
 
@@ -123,7 +105,7 @@ class GiftStockTest {
             fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 1, null, EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
                     .expectException(OutOfStock.class)
-                    .expectException(allOf(code("OUT_OF_STOCK"), field("quantity")))
+                    .expectException(allOf(hasCode("OUT_OF_STOCK"), hasField("quantity")))
                     .expectExceptionMessage("gift g1 has 1 in stock, 2 asked for")
                     .expectNoEvents();
         }
@@ -140,7 +122,7 @@ class GiftStockTest {
             fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 3, null, EARLIER),
                             held("r1", "card-a", 3, 0))
                     .when(new ReserveGiftStock("g1", "r2", "card-b", 1))
-                    .expectException(allOf(code("OUT_OF_STOCK"), field("quantity")))
+                    .expectException(allOf(hasCode("OUT_OF_STOCK"), hasField("quantity")))
                     .expectExceptionMessage("gift g1 has 0 in stock, 1 asked for")
                     .expectNoEvents();
         }
@@ -150,7 +132,7 @@ class GiftStockTest {
             fixture().given(ADDED, new GiftRetired("g1", "yungu", EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 1))
                     .expectException(GiftRetiredAlready.class)
-                    .expectException(code("GIFT_RETIRED"))
+                    .expectException(hasCode("GIFT_RETIRED"))
                     .expectNoEvents();
         }
 
@@ -173,7 +155,7 @@ class GiftStockTest {
                             handedOver("r2", "card-a", 1))
                     .when(new ReserveGiftStock("g1", "r3", "card-a", 1))
                     .expectException(RedemptionLimitReached.class)
-                    .expectException(allOf(code("REDEMPTION_LIMIT_REACHED"), field("quantity")))
+                    .expectException(allOf(hasCode("REDEMPTION_LIMIT_REACHED"), hasField("quantity")))
                     .expectExceptionMessage("card card-a has taken 2 of gift g1 in 2026-11; 1 more would exceed"
                             + " the limit of 2 a month")
                     .expectNoEvents();
@@ -183,7 +165,7 @@ class GiftStockTest {
         void refusesASingleHoldAboveTheLimit() {
             fixture().given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 3))
-                    .expectException(code("REDEMPTION_LIMIT_REACHED"))
+                    .expectException(hasCode("REDEMPTION_LIMIT_REACHED"))
                     .expectNoEvents();
         }
 
@@ -213,7 +195,7 @@ class GiftStockTest {
             fixture().given(ADDED, held("r1", "card-a", 2, 120, 8, OCTOBER, EARLIER), held("r2", "card-a", 2, 6),
                             released("r1", "card-a", 2, 8))
                     .when(new ReserveGiftStock("g1", "r3", "card-a", 1))
-                    .expectException(code("REDEMPTION_LIMIT_REACHED"))
+                    .expectException(hasCode("REDEMPTION_LIMIT_REACHED"))
                     .expectExceptionMessage("card card-a has taken 2 of gift g1 in 2026-11; 1 more would exceed"
                             + " the limit of 2 a month")
                     .expectNoEvents();

@@ -1,6 +1,8 @@
 package org.pointsbank.core.redemption;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,9 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.pointsbank.core.redemption.api.RedemptionFulfilled;
 import org.pointsbank.core.redemption.api.RedemptionPlaced;
 import org.pointsbank.core.shared.LedgerCalendar;
 import org.pointsbank.core.shared.RuleKind;
-import org.pointsbank.core.shared.RuleViolation;
 
 /** One redemption from its placing to how it ends: fulfilled, cancelled or expired, once. */
 @DisplayName("Redemption")
@@ -57,23 +55,7 @@ class RedemptionTest {
         return new RedemptionExpired("rd1", "card-1", "g1", "yungu", 240, EXPIRES_AT, at);
     }
 
-    private static Matcher<Object> code(String code) {
-        return new FeatureMatcher<>(Matchers.equalTo(code), "a rule violation with code", "code") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return actual instanceof RuleViolation violation ? violation.code() : null;
-            }
-        };
-    }
 
-    private static Matcher<Object> kind(RuleKind kind) {
-        return new FeatureMatcher<>(Matchers.equalTo(kind), "a rule violation of kind", "kind") {
-            @Override
-            protected RuleKind featureValueOf(Object actual) {
-                return actual instanceof RuleViolation violation ? violation.kind() : null;
-            }
-        };
-    }
 
     @Test
     void placingHoldsItFromTheMomentTheStockWasReserved() {
@@ -112,7 +94,7 @@ class RedemptionTest {
             at(EXPIRES_AT).given(PLACED)
                     .when(new FulfilRedemption("rd1"))
                     .expectException(RedemptionPastExpiry.class)
-                    .expectException(allOf(code("REDEMPTION_EXPIRED"), kind(RuleKind.STATE_CONFLICT)))
+                    .expectException(allOf(hasCode("REDEMPTION_EXPIRED"), hasKind(RuleKind.STATE_CONFLICT)))
                     .expectExceptionMessage("redemption rd1 expired at 2026-11-05T02:00:00Z; place a new one")
                     .expectNoEvents();
         }
@@ -121,7 +103,7 @@ class RedemptionTest {
         void refusesAfterTheExpiry() {
             at(EXPIRES_AT.plus(Duration.ofDays(3))).given(PLACED)
                     .when(new FulfilRedemption("rd1"))
-                    .expectException(code("REDEMPTION_EXPIRED"))
+                    .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
         }
 
@@ -130,7 +112,7 @@ class RedemptionTest {
             at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new FulfilRedemption("rd1"))
                     .expectException(RedemptionPastExpiry.class)
-                    .expectException(code("REDEMPTION_EXPIRED"))
+                    .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
         }
 
@@ -139,7 +121,7 @@ class RedemptionTest {
             at(PLACED_AT.plusSeconds(120)).given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
                     .when(new FulfilRedemption("rd1"))
                     .expectException(RedemptionAlreadyFinished.class)
-                    .expectException(allOf(code("REDEMPTION_ALREADY_FINISHED"), kind(RuleKind.STATE_CONFLICT)))
+                    .expectException(allOf(hasCode("REDEMPTION_ALREADY_FINISHED"), hasKind(RuleKind.STATE_CONFLICT)))
                     .expectExceptionMessage("redemption rd1 is CANCELLED and cannot change again")
                     .expectNoEvents();
         }
@@ -148,7 +130,7 @@ class RedemptionTest {
         void fulfilsOnce() {
             at(PLACED_AT.plusSeconds(120)).given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
                     .when(new FulfilRedemption("rd1"))
-                    .expectException(code("REDEMPTION_ALREADY_FINISHED"))
+                    .expectException(hasCode("REDEMPTION_ALREADY_FINISHED"))
                     .expectExceptionMessage("redemption rd1 is FULFILLED and cannot change again")
                     .expectNoEvents();
         }
@@ -180,7 +162,7 @@ class RedemptionTest {
             at(PLACED_AT.plusSeconds(120)).given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
                     .when(new CancelRedemption("rd1", "changed mind"))
                     .expectException(RedemptionAlreadyFinished.class)
-                    .expectException(allOf(code("REDEMPTION_ALREADY_FINISHED"), kind(RuleKind.STATE_CONFLICT)))
+                    .expectException(allOf(hasCode("REDEMPTION_ALREADY_FINISHED"), hasKind(RuleKind.STATE_CONFLICT)))
                     .expectExceptionMessage("redemption rd1 is FULFILLED and cannot change again")
                     .expectNoEvents();
         }
@@ -189,7 +171,7 @@ class RedemptionTest {
         void cancelsOnce() {
             at(PLACED_AT.plusSeconds(120)).given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
                     .when(new CancelRedemption("rd1", "again"))
-                    .expectException(code("REDEMPTION_ALREADY_FINISHED"))
+                    .expectException(hasCode("REDEMPTION_ALREADY_FINISHED"))
                     .expectNoEvents();
         }
 
@@ -197,7 +179,7 @@ class RedemptionTest {
         void refusesAnExpiredOne() {
             at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new CancelRedemption("rd1", "too late"))
-                    .expectException(code("REDEMPTION_EXPIRED"))
+                    .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
         }
     }

@@ -1,19 +1,17 @@
-package org.pointsbank.core.card;
+package org.pointsbank.core.shared;
 
 import static org.hamcrest.Matchers.equalTo;
 
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
-import org.pointsbank.core.shared.RuleKind;
-import org.pointsbank.core.shared.RuleViolation;
 
 /** Hamcrest matchers on what a refusal tells the client: its stable code, kind and field. */
-final class RuleViolationMatchers {
+public final class RuleViolationMatchers {
 
     private RuleViolationMatchers() {
     }
 
-    static Matcher<RuleViolation> hasCode(String code) {
+    public static Matcher<RuleViolation> hasCode(String code) {
         return new FeatureMatcher<>(equalTo(code), "a rule violation with code", "code") {
             @Override
             protected String featureValueOf(RuleViolation actual) {
@@ -22,7 +20,7 @@ final class RuleViolationMatchers {
         };
     }
 
-    static Matcher<RuleViolation> hasKind(RuleKind kind) {
+    public static Matcher<RuleViolation> hasKind(RuleKind kind) {
         return new FeatureMatcher<>(equalTo(kind), "a rule violation of kind", "kind") {
             @Override
             protected RuleKind featureValueOf(RuleViolation actual) {
@@ -31,7 +29,7 @@ final class RuleViolationMatchers {
         };
     }
 
-    static Matcher<RuleViolation> hasField(String field) {
+    public static Matcher<RuleViolation> hasField(String field) {
         return new FeatureMatcher<>(equalTo(field), "a rule violation on field", "field") {
             @Override
             protected String featureValueOf(RuleViolation actual) {
