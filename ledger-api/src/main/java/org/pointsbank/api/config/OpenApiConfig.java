@@ -46,7 +46,8 @@ public class OpenApiConfig {
                         shelf and promised to nobody. Codes INSUFFICIENT_POINTS (409, against available points),
                         OUT_OF_STOCK (409), REDEMPTION_LIMIT_REACHED (422), GIFT_RETIRED (409),
                         REDEMPTION_ALREADY_FINISHED (409), REDEMPTION_EXPIRED (409), REDEMPTION_NOT_FOUND (404),
-                        REDEMPTION_NOT_REVERSIBLE (422); staff of another station than the gift's get 403 FORBIDDEN.
+                        REDEMPTION_NOT_REVERSIBLE (422), WRONG_STATION (403: staff of another station than the gift's place,
+                        fulfil or cancel; other roles get 403 FORBIDDEN).
                         Reconciliation's differences also compare points held for open redemptions
                         (`logReserved`, `readModelReserved`)."""))
                 .components(new Components().addSecuritySchemes("basic",

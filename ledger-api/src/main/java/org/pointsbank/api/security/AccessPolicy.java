@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Who may do what, decided here and nowhere else; every endpoint names one of these rules in
  * its {@code @PreAuthorize}. A rule answers false for "not allowed" (403 FORBIDDEN) or throws
  * CARD_NOT_FOUND (404) when the caller may not even know whether the card exists: a card that
- * is not yours answers exactly as a card that does not exist.
+ * is not yours answers exactly as a card that does not exist. Staff at another station's shop are
+ * told so (403 WRONG_STATION): the gift and its station are public.
  */
 @Component("access")
 public class AccessPolicy {
@@ -75,19 +76,29 @@ public class AccessPolicy {
     }
 
     /**
-     * Redeeming a gift, for any card: staff of the gift's station (its shop hands it over). A gift of another
-     * station is refused (403); an unknown gift is GIFT_NOT_FOUND.
+     * Redeeming a gift, for any card: staff of the gift's station (its shop hands it over). Staff of another station
+     * get 403 WRONG_STATION, naming the gift's station; other roles 403 FORBIDDEN; an unknown gift is GIFT_NOT_FOUND.
      */
     public boolean mayRedeemGift(Authentication authentication, String giftId) {
-        LedgerUser user = user(authentication);
         String station = gifts.find(giftId).orElseThrow(() -> ApiException.giftNotFound(giftId)).stationId();
-        return user.is(Role.ADMIN) || user.worksAt(station);
+        return mayServeAtShopOf(user(authentication), station, "gift " + giftId);
     }
 
-    /** Fulfilling or cancelling a redemption: staff of the gift's station, where the gift is handed over. */
+    /** Fulfilling or cancelling a redemption: as redeeming, staff of the gift's station, where it is handed over. */
     public boolean mayFinishRedemption(Authentication authentication, String redemptionId) {
-        LedgerUser user = user(authentication);
-        return user.is(Role.ADMIN) || user.worksAt(redemption(redemptionId).stationId());
+        return mayServeAtShopOf(user(authentication), redemption(redemptionId).stationId(),
+                "redemption " + redemptionId);
+    }
+
+    private static boolean mayServeAtShopOf(LedgerUser user, String station, String what) {
+        if (user.is(Role.ADMIN) || user.worksAt(station)) {
+            return true;
+        }
+        if (user.is(Role.STAFF)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "WRONG_STATION", what + " belongs to the shop of station "
+                    + station + "; only its staff hand it over");
+        }
+        return false;
     }
 
     /** Reading a redemption: who may finish it, auditors, and its card's volunteer and staff. */

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.LedgerFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -207,6 +208,32 @@ class RedemptionFlowIT extends IntegrationTest {
 
         awaitCard(card, 100, 80);
         assertThat(admin.get("/api/v1/cards/" + card + "/redemptions").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void staffOfAnotherStationAreToldItIsTheWrongStationAndChangeNothing() {
+        String station = ledger.station();
+        String other = ledger.station();
+        String card = cardWith100Points(station);
+        String gift = ledger.gift(station, 10, 5, null);
+        String redemption = ledger.redeemed(card, gift, 1);
+        String desk = "desk-" + other;
+        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"" + desk + "\",\"password\":\"other-desk-1\","
+                + "\"role\":\"STAFF\",\"stationIds\":[\"" + other + "\"]}").status()).isEqualTo(201);
+        LedgerFixture otherDesk = new LedgerFixture(admin.as(desk, "other-desk-1"));
+
+        ApiResponse place = otherDesk.redeem(card, gift, 1);
+        assertThat(place.status()).isEqualTo(403);
+        assertThat(place.code()).isEqualTo("WRONG_STATION");
+        assertThat(place.json().get("detail").asText()).contains(station);
+        for (String step : new String[] {"fulfilment", "cancellation"}) {
+            ApiResponse refused = otherDesk.finish(redemption, step);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("WRONG_STATION");
+        }
+        assertThat(stock(station)).isEqualTo(4);
+        assertThat(admin.get("/api/v1/redemptions/" + redemption).json().get("status").asText()).isEqualTo("RESERVED");
+        awaitCard(card, 100, 90);
     }
 
     @Test
