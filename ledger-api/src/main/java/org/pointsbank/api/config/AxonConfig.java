@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -148,7 +147,7 @@ public class AxonConfig {
     }
 
     @Bean
-    Cache aggregateCache(PointsBankProperties properties) {
+    AggregateCache aggregateCache(PointsBankProperties properties) {
         return new AggregateCache(properties.aggregateCacheSize(), Duration.ofHours(1));
     }
 
@@ -189,12 +188,15 @@ public class AxonConfig {
     }
 
     @Bean
-    ConfigurerModule aggregates(PointsBankProperties properties, Cache aggregateCache) {
+    ConfigurerModule aggregates(PointsBankProperties properties, AggregateCache aggregateCache) {
         return configurer -> {
             for (Class<?> type : List.of(RewardCard.class, Station.class, Period.class, Gift.class,
                     Redemption.class)) {
+                // Ids are typed: a card's repository sees neither a gift cached under the card's id nor the
+                // events of a gift's stream (they are filtered out by their aggregate type: "not found").
                 configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)
-                        .configureCache(c -> aggregateCache)
+                        .configureCache(c -> aggregateCache.of(type))
+                        .configureFilterEventsByType(c -> true)
                         .configureSnapshotTrigger(c -> new ProportionalSnapshotTriggerDefinition(
                                 c.snapshotter(), properties.snapshotThreshold(), SNAPSHOT_HISTORY_DIVISOR)));
             }

@@ -6,10 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.UUID;
-import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.config.AggregateCache;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
+import org.pointsbank.core.card.RewardCard;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -33,7 +34,7 @@ class RedemptionStepFailureIT extends IntegrationTest {
     EmbeddedPostgresServer database;
 
     @Autowired
-    Cache aggregates;
+    AggregateCache aggregates;
 
     private JsonNode card(String cardId) {
         return admin.get("/api/v1/cards/" + cardId).json();
@@ -62,7 +63,7 @@ class RedemptionStepFailureIT extends IntegrationTest {
             owner.execute("CREATE POLICY " + policy + " ON domain_event_entry USING (aggregate_identifier <> '"
                     + card + "')");
             owner.execute("ALTER TABLE domain_event_entry ENABLE ROW LEVEL SECURITY");
-            aggregates.remove(card);
+            aggregates.of(RewardCard.class).remove(card);
             return () -> {
                 owner.execute("ALTER TABLE domain_event_entry DISABLE ROW LEVEL SECURITY");
                 owner.execute("DROP POLICY IF EXISTS " + policy + " ON domain_event_entry");
