@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.Message;
@@ -17,6 +19,9 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.web.DatabaseFailures;
+import org.pointsbank.api.web.DatabaseLost;
+import org.pointsbank.api.web.DatabaseLost.Outcome;
 import org.pointsbank.api.web.LedgerCommands;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -64,7 +69,8 @@ public class IdempotentRequests {
         String requestHash = hash(method, path, body);
         Message<String> request = new GenericMessage<>(method + " " + path);
         DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(request);
-        unitOfWork.attachTransaction(transactionManager);
+        AtomicBoolean committing = new AtomicBoolean();
+        unitOfWork.attachTransaction(markingCommit(committing));
         ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(() -> {
             Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
             if (earlier.isPresent()) {
@@ -76,9 +82,34 @@ public class IdempotentRequests {
             return json(response.status().value()).body(json);
         }, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
-            throw rethrowable(result.exceptionResult());
+            Throwable failure = result.exceptionResult();
+            if (DatabaseFailures.lost(failure)) {
+                // Lost during COMMIT: the server may have committed before the connection went. Lost earlier:
+                // the server rolls the open transaction back. Either way a retry with this key is safe.
+                throw new DatabaseLost(committing.get() ? Outcome.UNKNOWN : Outcome.NOT_RECORDED, failure);
+            }
+            throw rethrowable(failure);
         }
         return result.getPayload();
+    }
+
+    /** The request's transaction, noting in {@code committing} when its commit is attempted. */
+    private TransactionManager markingCommit(AtomicBoolean committing) {
+        return () -> {
+            Transaction transaction = transactionManager.startTransaction();
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    committing.set(true);
+                    transaction.commit();
+                }
+
+                @Override
+                public void rollback() {
+                    transaction.rollback();
+                }
+            };
+        };
     }
 
     private ResponseEntity<String> replay(StoredResponse earlier, String requestHash) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * Who may do what, decided here and nowhere else; every endpoint names one of these rules in
  * its {@code @PreAuthorize}. A rule answers false for "not allowed" (403 FORBIDDEN) or throws
  * CARD_NOT_FOUND (404) when the caller may not even know whether the card exists: a card that
- * is not yours answers exactly as a card that does not exist. Staff at another station's shop are
- * told so (403 WRONG_STATION): the gift and its station are public.
+ * is not yours answers exactly as a card that does not exist, and so does a redemption. Staff at another
+ * station's shop are told so (403 WRONG_STATION) where they may know what they ask about: the gift and its
+ * station are public, and a redemption of their station's card is theirs to read.
  */
 @Component("access")
 public class AccessPolicy {
@@ -58,6 +59,18 @@ public class AccessPolicy {
         throw ApiException.cardNotFound(cardId);
     }
 
+    /**
+     * Whether the caller may see the card's state (as {@link #mayReadCard}, without refusing): refusals of what
+     * they may do with a card they cannot read (credit it at their station, redeem their gift for it) are told
+     * without the card's balance, points, minutes or history.
+     */
+    public boolean canSeeCard(Authentication authentication, String cardId) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof LedgerUser user)) {
+            return false;
+        }
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.holds(cardId) || isStaffOfCard(user, cardId);
+    }
+
     /** The holder's personal data: as the card, less auditors (they audit points, not people). */
     public boolean mayReadHolder(Authentication authentication, String cardId) {
         return !user(authentication).is(Role.AUDITOR) && mayReadCard(authentication, cardId);
@@ -84,10 +97,15 @@ public class AccessPolicy {
         return mayServeAtShopOf(user(authentication), station, "gift " + giftId);
     }
 
-    /** Fulfilling or cancelling a redemption: as redeeming, staff of the gift's station, where it is handed over. */
+    /**
+     * Fulfilling or cancelling a redemption: as redeeming, staff of the gift's station, where it is handed over.
+     * Who may not even read it is answered as for an unknown redemption (404 REDEMPTION_NOT_FOUND); who may read
+     * it (staff of the card's station, its volunteer, auditors) is told why not (403 WRONG_STATION / FORBIDDEN).
+     */
     public boolean mayFinishRedemption(Authentication authentication, String redemptionId) {
-        return mayServeAtShopOf(user(authentication), redemption(redemptionId).stationId(),
-                "redemption " + redemptionId);
+        LedgerUser user = user(authentication);
+        RedemptionRow redemption = readableRedemption(user, redemptionId);
+        return mayServeAtShopOf(user, redemption.stationId(), "redemption " + redemptionId);
     }
 
     private static boolean mayServeAtShopOf(LedgerUser user, String station, String what) {
@@ -101,12 +119,22 @@ public class AccessPolicy {
         return false;
     }
 
-    /** Reading a redemption: who may finish it, auditors, and its card's volunteer and staff. */
+    /**
+     * Reading a redemption: who may finish it, auditors, and its card's volunteer and staff. A redemption that is
+     * not yours answers exactly as one that does not exist (404 REDEMPTION_NOT_FOUND), never 403.
+     */
     public boolean mayReadRedemption(Authentication authentication, String redemptionId) {
-        LedgerUser user = user(authentication);
+        readableRedemption(user(authentication), redemptionId);
+        return true;
+    }
+
+    private RedemptionRow readableRedemption(LedgerUser user, String redemptionId) {
         RedemptionRow redemption = redemption(redemptionId);
-        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(redemption.stationId())
-                || user.holds(redemption.cardId()) || isStaffOfCard(user, redemption.cardId());
+        if (user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(redemption.stationId())
+                || user.holds(redemption.cardId()) || isStaffOfCard(user, redemption.cardId())) {
+            return redemption;
+        }
+        throw ApiException.redemptionNotFound(redemptionId);
     }
 
     private RedemptionRow redemption(String redemptionId) {

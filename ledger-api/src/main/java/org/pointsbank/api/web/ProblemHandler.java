@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.pointsbank.core.shared.RuleViolation;
@@ -42,16 +44,23 @@ public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final RefusalRedaction redaction;
+
+    public ProblemHandler(RefusalRedaction redaction) {
+        this.redaction = redaction;
+    }
 
     @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e, HttpServletRequest request) {
         HttpStatus status = switch (e.kind()) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STATE_CONFLICT -> HttpStatus.CONFLICT;
             case RULE_REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
-        return respond(Problems.of(status, e.code(), e.getMessage(), e.field()));
+        return respond(Problems.of(status, e.code(), redaction.detail(e, request), e.field()));
     }
 
     @ExceptionHandler(ApiException.class)
@@ -150,34 +159,38 @@ public class ProblemHandler {
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
+    ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
+        boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
+        return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN);
+    }
+
+    /** Lost in a ledger-changing request's transaction, before its commit or while it ran. */
+    @ExceptionHandler(DatabaseLost.class)
+    ResponseEntity<ProblemDetail> databaseLost(DatabaseLost e) {
+        return unavailable(e, e.outcome());
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e, DatabaseLost.Outcome outcome) {
+        log.warn("Database unavailable ({}): {}", outcome, e.getMessage());
+        String detail = outcome == DatabaseLost.Outcome.NOT_RECORDED
+                ? "the ledger's database cannot be reached; nothing was recorded, try again later"
+                : "the ledger's database was lost while this request was being committed, so whether it was "
+                        + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
+                        + "the recorded response if it was recorded, and records it once if it was not";
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", detail);
+        problem.setProperty("outcome", outcome.name());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
-                        "the ledger's database cannot be reached; nothing was recorded, try again later"));
+                .body(problem);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (lostTheDatabase(e)) {
-            return unavailable(e); // wrapped by Axon or the transaction manager on its way up
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseFailures.lost(e)) {
+            return unavailable(e, request); // wrapped by Axon or the transaction manager on its way up
         }
         log.error("Unexpected failure", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "an unexpected error occurred; it has been logged"));
-    }
-
-    /** A connection that could not be had or was lost: SQLSTATE class 08, or Spring's own wording of it. */
-    private static boolean lostTheDatabase(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

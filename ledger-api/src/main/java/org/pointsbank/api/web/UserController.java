@@ -9,6 +9,7 @@ import org.pointsbank.api.security.Role;
 import org.pointsbank.api.security.UserAccounts;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.station.StationRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,11 +49,14 @@ public class UserController {
         Set<String> stationIds = request.stationIds() == null ? Set.of() : Set.copyOf(request.stationIds());
         checkScope(request.role(), stationIds, request.cardId());
         if (accounts.exists(request.username())) {
-            throw new ApiException(HttpStatus.CONFLICT, "USER_ALREADY_EXISTS",
-                    "user " + request.username() + " already exists", "username");
+            throw userExists(request.username());
         }
-        accounts.create(request.username(), encoder.encode(request.password()), request.role(), stationIds,
-                request.cardId());
+        try {
+            accounts.create(request.username(), encoder.encode(request.password()), request.role(), stationIds,
+                    request.cardId());
+        } catch (DuplicateKeyException e) {
+            throw userExists(request.username()); // created by a concurrent request since the check above
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(UserResponse.of(accounts.find(request.username()).orElseThrow()));
     }
@@ -125,6 +129,11 @@ public class UserController {
         if (cardId != null && cards.stationOfCard(cardId).isEmpty()) {
             throw new ApiException(HttpStatus.NOT_FOUND, "CARD_NOT_FOUND", "no card " + cardId, "cardId");
         }
+    }
+
+    private static ApiException userExists(String username) {
+        return new ApiException(HttpStatus.CONFLICT, "USER_ALREADY_EXISTS", "user " + username + " already exists",
+                "username");
     }
 
     private static ApiException invalid(String field, String message) {
