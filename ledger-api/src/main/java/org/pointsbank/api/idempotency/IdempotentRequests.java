@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.axonframework.common.transaction.Transaction;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Runs a ledger-changing request exactly once per (user, idempotency key), as the contract's
@@ -70,7 +72,8 @@ public class IdempotentRequests {
         Message<String> request = new GenericMessage<>(method + " " + path);
         DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(request);
         AtomicBoolean committing = new AtomicBoolean();
-        unitOfWork.attachTransaction(markingCommit(committing));
+        AtomicReference<RuntimeException> commitFailure = new AtomicReference<>();
+        unitOfWork.attachTransaction(watchingCommit(committing, commitFailure));
         ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(() -> {
             Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
             if (earlier.isPresent()) {
@@ -82,26 +85,41 @@ public class IdempotentRequests {
             return json(response.status().value()).body(json);
         }, RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            if (DatabaseFailures.lost(failure)) {
-                // Lost during COMMIT: the server may have committed before the connection went. Lost earlier:
-                // the server rolls the open transaction back. Either way a retry with this key is safe.
-                throw new DatabaseLost(committing.get() ? Outcome.UNKNOWN : Outcome.NOT_RECORDED, failure);
-            }
-            throw rethrowable(failure);
+            throw failure(result.exceptionResult(), committing.get(), commitFailure.get());
         }
         return result.getPayload();
     }
 
-    /** The request's transaction, noting in {@code committing} when its commit is attempted. */
-    private TransactionManager markingCommit(AtomicBoolean committing) {
+    /**
+     * What a failed request answers. The database lost while {@code COMMIT} ran: the server may have committed
+     * before the connection went (Spring then reports the rollback it tried on a closed connection, a
+     * {@link TransactionSystemException}), so the outcome is unknown. Lost before the commit was attempted: the
+     * server rolls the open transaction back, nothing was recorded. Either way a retry with the key is safe.
+     */
+    private static RuntimeException failure(Throwable failure, boolean committing, RuntimeException atCommit) {
+        if (atCommit != null && (DatabaseFailures.lost(atCommit) || atCommit instanceof TransactionSystemException)) {
+            return new DatabaseLost(Outcome.UNKNOWN, atCommit);
+        }
+        if (!committing && DatabaseFailures.lost(failure)) {
+            return new DatabaseLost(Outcome.NOT_RECORDED, failure);
+        }
+        return rethrowable(failure);
+    }
+
+    /** The request's transaction, noting when its commit is attempted and how that failed. */
+    private TransactionManager watchingCommit(AtomicBoolean committing, AtomicReference<RuntimeException> failure) {
         return () -> {
             Transaction transaction = transactionManager.startTransaction();
             return new Transaction() {
                 @Override
                 public void commit() {
                     committing.set(true);
-                    transaction.commit();
+                    try {
+                        transaction.commit();
+                    } catch (RuntimeException e) {
+                        failure.set(e);
+                        throw e;
+                    }
                 }
 
                 @Override

@@ -33,7 +33,8 @@ public final class DatabaseFailures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
-                    || (cause instanceof SQLException sql && NEVER_CONNECTED.contains(sql.getSQLState()))) {
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && NEVER_CONNECTED.contains(sql.getSQLState()))) {
                 return true;
             }
         }

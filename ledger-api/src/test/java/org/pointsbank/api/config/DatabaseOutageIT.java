@@ -43,6 +43,7 @@ class DatabaseOutageIT {
             assertThat(credit.status()).as(credit.toString()).isEqualTo(503);
             assertThat(credit.code()).isEqualTo("UNAVAILABLE");
             assertThat(credit.header("Retry-After")).isNotBlank();
+            assertThat(credit.json().path("outcome").asText()).as("no connection, no commit").isEqualTo("NOT_RECORDED");
             ApiResponse read = admin.get("/api/v1/cards/" + card);
             assertThat(read.status()).as(read.toString()).isEqualTo(503);
             ApiClient anonymous = new ApiClient(port, null, null);
