@@ -228,8 +228,8 @@ class RedemptionFlowIT extends IntegrationTest {
         assertThat(place.json().get("detail").asText()).contains(station);
         for (String step : new String[] {"fulfilment", "cancellation"}) {
             ApiResponse refused = otherDesk.finish(redemption, step);
-            assertThat(refused.status()).isEqualTo(403);
-            assertThat(refused.code()).isEqualTo("WRONG_STATION");
+            assertThat(refused.status()).as("not theirs to read either: as unknown").isEqualTo(404);
+            assertThat(refused.code()).isEqualTo("REDEMPTION_NOT_FOUND");
         }
         assertThat(stock(station)).isEqualTo(4);
         assertThat(admin.get("/api/v1/redemptions/" + redemption).json().get("status").asText()).isEqualTo("RESERVED");

@@ -135,13 +135,13 @@ class AccessMatrixIT extends IntegrationTest {
                     201, 403, 201, 403, 403, 403, 401),
             new Row("POST /api/v1/redemptions/{redemptionId}/fulfilment", w -> Request.post("/api/v1/redemptions/"
                             + w.redemptionFor(w.cardWithPoints()) + "/fulfilment", "{}"),
-                    200, 403, 200, 403, 403, 403, 401),
+                    200, 403, 200, 404, 404, 404, 401),
             new Row("POST /api/v1/redemptions/{redemptionId}/cancellation", w -> Request.post("/api/v1/redemptions/"
                             + w.redemptionFor(w.cardWithPoints()) + "/cancellation", "{}"),
-                    200, 403, 200, 403, 403, 403, 401),
+                    200, 403, 200, 404, 404, 404, 401),
             new Row("GET /api/v1/redemptions/{redemptionId}", w -> Request.get("/api/v1/redemptions/"
                             + w.redemptionOfCardA()),
-                    200, 200, 200, 403, 200, 403, 401),
+                    200, 200, 200, 404, 200, 404, 401),
             new Row("GET /api/v1/cards/{cardId}/redemptions", w -> Request.get("/api/v1/cards/" + w.cardA
                             + "/redemptions"),
                     200, 200, 200, 404, 200, 404, 401),
