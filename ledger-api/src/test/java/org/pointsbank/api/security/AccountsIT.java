@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pointsbank.api.ApiClient;
@@ -169,6 +176,39 @@ class AccountsIT extends IntegrationTest {
                 SELECT global_index, event_identifier, sequence_number, payload_type, time_stamp,
                        encode(payload, 'hex') AS payload, encode(meta_data, 'hex') AS meta_data
                   FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY global_index""", card);
+    }
+
+    /** Every request checks the name is free, then hashes the password: they all pass the check and race to insert. */
+    @Test
+    void concurrentCreationsOfOneUsernameGiveOne201AndOnly409s() throws Exception {
+        int parallel = 12;
+        for (int round = 0; round < 2; round++) {
+            String name = "race-" + suffix();
+            ExecutorService pool = Executors.newFixedThreadPool(parallel);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ApiResponse>> answers = new ArrayList<>();
+                for (int i = 0; i < parallel; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return createUser(name, "{\"role\":\"AUDITOR\"");
+                    }));
+                }
+                start.countDown();
+                Map<Integer, Long> statuses = new TreeMap<>();
+                for (Future<ApiResponse> answer : answers) {
+                    ApiResponse response = answer.get(60, TimeUnit.SECONDS);
+                    statuses.merge(response.status(), 1L, Long::sum);
+                    if (response.status() == 409) {
+                        assertThat(response.code()).isEqualTo("USER_ALREADY_EXISTS");
+                    }
+                }
+                assertThat(statuses).as("statuses of %d creations of %s", parallel, name)
+                        .isEqualTo(Map.of(201, 1L, 409, (long) parallel - 1));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     private ApiResponse createUser(String name, String scopeJson) {
