@@ -46,8 +46,17 @@ public class OpenApiConfig {
                         shelf and promised to nobody. Codes INSUFFICIENT_POINTS (409, against available points),
                         OUT_OF_STOCK (409), REDEMPTION_LIMIT_REACHED (422), GIFT_RETIRED (409),
                         REDEMPTION_ALREADY_FINISHED (409), REDEMPTION_EXPIRED (409), REDEMPTION_NOT_FOUND (404),
-                        REDEMPTION_NOT_REVERSIBLE (422), WRONG_STATION (403: staff of another station than the gift's place,
-                        fulfil or cancel; other roles get 403 FORBIDDEN).
+                        REDEMPTION_NOT_REVERSIBLE (422), WRONG_STATION (403: staff of another station than the gift's place;
+                        for fulfil or cancel, staff who may read the redemption, i.e. of its card's station; other
+                        roles that may read it get 403 FORBIDDEN). A redemption the caller may not read answers
+                        404 REDEMPTION_NOT_FOUND exactly as an unknown one, for reads, fulfilment and cancellation.
+                        Refusals about a card the caller may not read (staff of another station crediting it for work
+                        at their station, or redeeming their shop's gift for it) keep status, `code` and field, but
+                        their `detail` is a fixed sentence: no balance, available points, minutes or history.
+                        503 UNAVAILABLE carries `outcome`: NOT_RECORDED (the database was lost before anything could
+                        be committed) or UNKNOWN (lost while the request's transaction committed: it may or may not
+                        be recorded; send it again with the same Idempotency-Key, which replays it if it was recorded
+                        and records it once if not); with Retry-After either way.
                         Reconciliation's differences also compare points held for open redemptions
                         (`logReserved`, `readModelReserved`)."""))
                 .components(new Components().addSecuritySchemes("basic",
