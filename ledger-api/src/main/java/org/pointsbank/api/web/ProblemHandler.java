@@ -161,19 +161,22 @@ public class ProblemHandler {
             TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
         boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
-        return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN);
+        return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
+                request.getHeader("Idempotency-Key") != null);
     }
 
     /** Lost in a ledger-changing request's transaction, before its commit or while it ran. */
     @ExceptionHandler(DatabaseLost.class)
     ResponseEntity<ProblemDetail> databaseLost(DatabaseLost e) {
-        return unavailable(e, e.outcome());
+        return unavailable(e, e.outcome(), true);
     }
 
-    private static ResponseEntity<ProblemDetail> unavailable(Exception e, DatabaseLost.Outcome outcome) {
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e, DatabaseLost.Outcome outcome, boolean keyed) {
         log.warn("Database unavailable ({}): {}", outcome, e.getMessage());
         String detail = outcome == DatabaseLost.Outcome.NOT_RECORDED
                 ? "the ledger's database cannot be reached; nothing was recorded, try again later"
+                : !keyed ? "the ledger's database was lost while this request ran, so whether it took effect is "
+                        + "unknown; look before sending it again"
                 : "the ledger's database was lost while this request was being committed, so whether it was "
                         + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
                         + "the recorded response if it was recorded, and records it once if it was not";
