@@ -65,10 +65,16 @@ public record PointsBankProperties(
     /**
      * @param appRole the PostgreSQL role the service connects as: it may append to the event
      *                log but not change it; Flyway migrates as the schema owner
+     * @param longStatementTimeout how long a whole-log statement (reconciliation, a month's close) may run,
+     *                set for its transaction only; every other statement has the role's statement_timeout (V11)
+     * @param inFlightKeyWait how long a request waits for another request still holding its Idempotency-Key
+     *                before 409 IDEMPOTENCY_KEY_IN_FLIGHT
      */
     public record Database(
             @NotNull @jakarta.validation.constraints.Pattern(regexp = "[a-z_][a-z0-9_]{0,62}")
-            @DefaultValue("pointsbank_app") String appRole) {
+            @DefaultValue("pointsbank_app") String appRole,
+            @NotNull @DefaultValue("10m") Duration longStatementTimeout,
+            @NotNull @DefaultValue("5s") Duration inFlightKeyWait) {
     }
 
     /** How users sign in. */

@@ -151,14 +151,32 @@ public class ProblemHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        if (DatabaseTimeLimits.reached(e)) {
+            return tookTooLong(e);
+        }
         log.warn("Database unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
                         "the ledger's database cannot be reached; nothing was recorded, try again later"));
     }
 
+    /**
+     * The database's own time limits (V11): a statement cancelled by statement_timeout (57014) or a
+     * lock not had within lock_timeout (55P03). The service's limit under load, not a bug: 503 with
+     * Retry-After, like an unreachable database. The transaction was rolled back.
+     */
+    ResponseEntity<ProblemDetail> tookTooLong(Exception e) {
+        log.warn("Database time limit reached: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                        "the ledger's database did not answer within its time limit; nothing was recorded, try again later"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseTimeLimits.reached(e)) {
+            return tookTooLong(e); // before lostTheDatabase: Spring files 57014 under transient failures
+        }
         if (lostTheDatabase(e)) {
             return unavailable(e); // wrapped by Axon or the transaction manager on its way up
         }
