@@ -1,15 +1,20 @@
 package org.pointsbank.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,31 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
                 .containsEntry("socketTimeout", "45").containsEntry("tcpKeepAlive", "true");
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getNetworkTimeout()).isEqualTo(45_000);
+        }
+    }
+
+    /** A server that accepts the connection and never answers, as a black-holed database would look. */
+    @Test
+    void withThePoolsDriverPropertiesASilentDatabaseFailsTheConnectionWithinSeconds() throws Exception {
+        Properties driver = new Properties();
+        driver.putAll(dataSource.unwrap(HikariDataSource.class).getDataSourceProperties());
+        driver.setProperty("user", "pointsbank_app");
+        driver.setProperty("password", "irrelevant");
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    silent.accept(); // and say nothing
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            long started = System.nanoTime();
+            Throwable failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowable(() ->
+                    DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/postgres",
+                            driver).close()));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(failure).isInstanceOf(SQLException.class);
+            assertThat(millis).as("gave up after the 5 s login timeout").isBetween(4_000L, 10_000L);
         }
     }
 
