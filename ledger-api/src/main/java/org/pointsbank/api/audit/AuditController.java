@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import org.pointsbank.api.web.ApiException;
 import org.pointsbank.api.web.CsvStream;
+import org.pointsbank.api.web.WholeLogScans;
 import org.pointsbank.projections.audit.AuditEntry;
 import org.pointsbank.projections.audit.AuditTrailRepository;
 import org.pointsbank.projections.audit.BalanceReconciler;
@@ -32,11 +33,14 @@ public class AuditController {
     private final AuditTrailRepository trail;
     private final ChainVerifier verifier;
     private final BalanceReconciler reconciler;
+    private final WholeLogScans scans;
 
-    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler) {
+    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler,
+                           WholeLogScans scans) {
         this.trail = trail;
         this.verifier = verifier;
         this.reconciler = reconciler;
+        this.scans = scans;
     }
 
     /** Events after log position {@code after}; the next page starts after the last position. */
@@ -63,12 +67,12 @@ public class AuditController {
     @GetMapping("/verification")
     @PreAuthorize("@access.mayAudit(authentication)")
     public Verification verification() {
-        return verifier.verify();
+        return scans.run(verifier::verify);
     }
 
     @GetMapping("/reconciliation")
     @PreAuthorize("@access.mayAudit(authentication)")
     public Reconciliation reconciliation() {
-        return reconciler.reconcile();
+        return scans.run(reconciler::reconcile);
     }
 }

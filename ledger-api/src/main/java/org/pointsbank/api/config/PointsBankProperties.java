@@ -100,12 +100,15 @@ public record PointsBankProperties(
      * @param burst                     requests a user may send at once above that rate
      * @param failedSignInsBeforeLock   consecutive failed sign-ins of one username before it is throttled
      * @param signInLock                how long a throttled username is refused
+     * @param wholeLogScans             verifications, reconciliations and period closes running at once on a
+     *                                  node; one more gets 429 at once
      */
     public record Limits(
             @Min(1024) @DefaultValue("65536") int maxBodyBytes,
             @Min(1) @DefaultValue("200") int requestsPerSecond,
             @Min(1) @DefaultValue("400") int burst,
             @Min(1) @DefaultValue("5") int failedSignInsBeforeLock,
-            @NotNull @DefaultValue("60s") Duration signInLock) {
+            @NotNull @DefaultValue("60s") Duration signInLock,
+            @Min(1) @DefaultValue("1") int wholeLogScans) {
     }
 }

@@ -59,6 +59,12 @@ public class ProblemHandler {
         return respond(Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
     }
 
+    @ExceptionHandler(ScanRefused.class)
+    ResponseEntity<ProblemDetail> scanRefused(ScanRefused e) {
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, ScanRefused.RETRY_AFTER_SECONDS)
+                .body(Problems.of(e.status(), e.code(), e.getMessage()));
+    }
+
     /** Method security's refusal: the rule in {@code AccessPolicy} answered no. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
