@@ -1,6 +1,7 @@
 package org.pointsbank.api.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -44,7 +45,12 @@ public class EmbeddedDatabaseConfig {
     @Bean
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedPostgresServer server) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServer.OWNER,
-                server.ownerPassword());
+        SimpleDriverDataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(),
+                EmbeddedPostgresServer.OWNER, server.ownerPassword());
+        Properties timeouts = new Properties();
+        timeouts.setProperty("connectTimeout", "10"); // no socketTimeout: a migration may run long
+        timeouts.setProperty("loginTimeout", "10");
+        owner.setConnectionProperties(timeouts);
+        return owner;
     }
 }

@@ -24,7 +24,9 @@ import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.pointsbank.projections.audit.EventChainProjection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.pointsbank.projections.support.LongStatements;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,6 +67,24 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
                 .containsEntry("socketTimeout", "45").containsEntry("tcpKeepAlive", "true");
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getNetworkTimeout()).isEqualTo(45_000);
+        }
+    }
+
+    @Autowired
+    LongStatements longStatements;
+
+    /** Reconciliation and a month's close read the whole log in one statement: more time, for that transaction only. */
+    @Test
+    void aWholeLogStatementGetsMoreTimeInItsOwnTransactionOnly() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            longStatements.allowInThisTransaction();
+            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("10min");
+            assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout))
+                    .isEqualTo(10 * 60_000 + 30_000);
+        });
+        for (int i = 0; i < 25; i++) { // every connection of the pool is back to the role's limits
+            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("30s");
+            assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout)).isEqualTo(45_000);
         }
     }
 
