@@ -23,7 +23,8 @@ stop_service() { kill "$(cat service.pid)"; while kill -0 "$(cat service.pid)" 2
 
 start_service
 PGPORT=$(grep -o 'Embedded PostgreSQL on port [0-9]*' service.log | tail -1 | awk '{print $NF}')
-psql_() { psql -h localhost -p "$PGPORT" -U postgres "$@"; }
+# the embedded PostgreSQL asks for the passwords it keeps beside its data directory
+psql_() { PGPASSWORD=$(cat "$DATA_DIR/postgres-owner.password") psql -h localhost -p "$PGPORT" -U postgres "$@"; }
 [ -f bench-cards.csv ] || $OPS bench seed --stations 5 --cards 500 --events 5000 --skew 1.0 --concurrency 8
 echo "events: $(psql_ -tAc 'select count(*) from domain_event_entry')"
 # JIT warm-up, discarded
@@ -38,6 +39,7 @@ for op in credit baseline-credit; do
 done
 for op in jdbc-credit jdbc-read; do
   $OPS bench run --op $op --jdbc-url "jdbc:postgresql://localhost:$PGPORT/postgres" --jdbc-user pointsbank_app \
+    --jdbc-password "$(cat "$DATA_DIR/postgres-app.password")" \
     --clients 16 --warmup 10s --duration 30s --json "$OUT/$op.json"
 done
 $OPS bench lag --clients 16 --warmup 10s --duration 30s --json "$OUT/lag.json"

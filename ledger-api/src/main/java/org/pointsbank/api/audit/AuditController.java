@@ -1,8 +1,12 @@
 package org.pointsbank.api.audit;
 
-import java.util.ArrayList;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.web.CsvStream;
+import org.pointsbank.api.web.WholeLogScans;
 import org.pointsbank.projections.audit.AuditEntry;
 import org.pointsbank.projections.audit.AuditTrailRepository;
 import org.pointsbank.projections.audit.BalanceReconciler;
@@ -29,11 +33,14 @@ public class AuditController {
     private final AuditTrailRepository trail;
     private final ChainVerifier verifier;
     private final BalanceReconciler reconciler;
+    private final WholeLogScans scans;
 
-    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler) {
+    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler,
+                           WholeLogScans scans) {
         this.trail = trail;
         this.verifier = verifier;
         this.reconciler = reconciler;
+        this.scans = scans;
     }
 
     /** Events after log position {@code after}; the next page starts after the last position. */
@@ -49,29 +56,23 @@ public class AuditController {
         return new AuditPage(events, next);
     }
 
+    /** Every event after {@code after}, streamed a page at a time ({@link CsvStream}). */
     @GetMapping(path = "/events", produces = "text/csv")
     @PreAuthorize("@access.mayAudit(authentication)")
-    public String eventsCsv(@RequestParam(defaultValue = "0") long after) {
-        List<AuditEntry> all = new ArrayList<>();
-        List<AuditEntry> page;
-        long from = after;
-        do {
-            page = trail.page(from, MAX_LIMIT);
-            all.addAll(page);
-            from = page.isEmpty() ? from : page.get(page.size() - 1).position();
-        } while (page.size() == MAX_LIMIT);
-        return AuditCsv.render(all);
+    public void eventsCsv(@RequestParam(defaultValue = "0") long after, HttpServletResponse response) throws IOException {
+        Writer out = CsvStream.open(response);
+        CsvStream.write(out, AuditCsv.HEADER, after, MAX_LIMIT, trail::page, AuditEntry::position, AuditCsv::row);
     }
 
     @GetMapping("/verification")
     @PreAuthorize("@access.mayAudit(authentication)")
     public Verification verification() {
-        return verifier.verify();
+        return scans.run(verifier::verify);
     }
 
     @GetMapping("/reconciliation")
     @PreAuthorize("@access.mayAudit(authentication)")
     public Reconciliation reconciliation() {
-        return reconciler.reconcile();
+        return scans.run(reconciler::reconcile);
     }
 }

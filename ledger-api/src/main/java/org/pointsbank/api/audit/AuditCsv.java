@@ -1,11 +1,10 @@
 package org.pointsbank.api.audit;
 
-import java.util.List;
 import java.util.Objects;
 import org.pointsbank.api.web.Csv;
 import org.pointsbank.projections.audit.AuditEntry;
 
-/** The audit trail as RFC 4180 CSV with a header row. */
+/** Audit trail events as RFC 4180 CSV rows under a header row (written by {@code CsvStream}). */
 final class AuditCsv {
 
     static final String HEADER = "position,eventId,type,aggregateId,cardId,stationId,entryId,actor,recordedAt,"
@@ -14,16 +13,13 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static String render(List<AuditEntry> entries) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (AuditEntry e : entries) {
-            csv.append(String.join(",", String.valueOf(e.position()), Csv.field(e.eventId()), Csv.field(e.type()),
-                    Csv.field(e.aggregateId()), Csv.field(e.cardId()), Csv.field(e.stationId()),
-                    Csv.field(e.entryId()), Csv.field(e.actor()), e.recordedAt().toString(),
-                    Csv.field(e.idempotencyKey()), Csv.field(e.correlationId()),
-                    e.points() == null ? "" : e.points().toString(), Csv.field(e.policyVersion()),
-                    Objects.toString(e.hash(), ""))).append("\r\n");
-        }
-        return csv.toString();
+    /** One event, without its line break. */
+    static String row(AuditEntry e) {
+        return String.join(",", String.valueOf(e.position()), Csv.field(e.eventId()), Csv.field(e.type()),
+                Csv.field(e.aggregateId()), Csv.field(e.cardId()), Csv.field(e.stationId()),
+                Csv.field(e.entryId()), Csv.field(e.actor()), e.recordedAt().toString(),
+                Csv.field(e.idempotencyKey()), Csv.field(e.correlationId()),
+                e.points() == null ? "" : e.points().toString(), Csv.field(e.policyVersion()),
+                Objects.toString(e.hash(), ""));
     }
 }

@@ -65,10 +65,16 @@ public record PointsBankProperties(
     /**
      * @param appRole the PostgreSQL role the service connects as: it may append to the event
      *                log but not change it; Flyway migrates as the schema owner
+     * @param longStatementTimeout how long a whole-log statement (reconciliation, a month's close) may run,
+     *                set for its transaction only; every other statement has the role's statement_timeout (V11)
+     * @param inFlightKeyWait how long a request waits for another request still holding its Idempotency-Key
+     *                before 409 IDEMPOTENCY_KEY_IN_FLIGHT
      */
     public record Database(
             @NotNull @jakarta.validation.constraints.Pattern(regexp = "[a-z_][a-z0-9_]{0,62}")
-            @DefaultValue("pointsbank_app") String appRole) {
+            @DefaultValue("pointsbank_app") String appRole,
+            @NotNull @DefaultValue("10m") Duration longStatementTimeout,
+            @NotNull @DefaultValue("5s") Duration inFlightKeyWait) {
     }
 
     /** How users sign in. */
@@ -94,12 +100,15 @@ public record PointsBankProperties(
      * @param burst                     requests a user may send at once above that rate
      * @param failedSignInsBeforeLock   consecutive failed sign-ins of one username before it is throttled
      * @param signInLock                how long a throttled username is refused
+     * @param wholeLogScans             verifications, reconciliations and period closes running at once on a
+     *                                  node; one more gets 429 at once
      */
     public record Limits(
             @Min(1024) @DefaultValue("65536") int maxBodyBytes,
             @Min(1) @DefaultValue("200") int requestsPerSecond,
             @Min(1) @DefaultValue("400") int burst,
             @Min(1) @DefaultValue("5") int failedSignInsBeforeLock,
-            @NotNull @DefaultValue("60s") Duration signInLock) {
+            @NotNull @DefaultValue("60s") Duration signInLock,
+            @Min(1) @DefaultValue("1") int wholeLogScans) {
     }
 }

@@ -40,14 +40,17 @@ public class PeriodController {
     private final PeriodRepository periods;
     private final RankingRepository rankings;
     private final PointsBankProperties properties;
+    private final WholeLogScans scans;
 
     public PeriodController(LedgerCommands commands, IdempotentRequests idempotency, PeriodRepository periods,
-                            RankingRepository rankings, PointsBankProperties properties) {
+                            RankingRepository rankings, PointsBankProperties properties,
+                            WholeLogScans scans) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.periods = periods;
         this.rankings = rankings;
         this.properties = properties;
+        this.scans = scans;
     }
 
     /** Closed months, newest first. */
@@ -78,7 +81,7 @@ public class PeriodController {
         int noticeDays = request.noticeDays() != null ? request.noticeDays() : properties.rankings().noticeDays();
         return idempotency.execute(request, () -> {
             periods.lockForClosing(month.toString());
-            var standings = rankings.topOfEveryListFromLog(month, topN);
+            var standings = scans.run(() -> rankings.topOfEveryListFromLog(month, topN));
             PeriodClosed closed = commands.send(new ClosePeriod(month.toString(), topN, noticeDays, standings));
             return LedgerResponse.created(new PeriodResponse(closed.period(), "CLOSED", closed.topN(),
                     closed.recordedAt(), closed.noticeEndsAt(), null, standings, List.of()));

@@ -68,6 +68,12 @@ public class ProblemHandler {
         return respond(Problems.of(e.status(), e.code(), e.getMessage(), e.field()));
     }
 
+    @ExceptionHandler(ScanRefused.class)
+    ResponseEntity<ProblemDetail> scanRefused(ScanRefused e) {
+        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, ScanRefused.RETRY_AFTER_SECONDS)
+                .body(Problems.of(e.status(), e.code(), e.getMessage()));
+    }
+
     /** Method security's refusal: the rule in {@code AccessPolicy} answered no. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
@@ -160,6 +166,9 @@ public class ProblemHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
+        if (DatabaseTimeLimits.reached(e)) {
+            return tookTooLong(e);
+        }
         boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
         return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
                 request.getHeader("Idempotency-Key") != null);
@@ -186,8 +195,25 @@ public class ProblemHandler {
                 .body(problem);
     }
 
+    /**
+     * The database's own time limits (V11): a statement cancelled by statement_timeout (57014) or a
+     * lock not had within lock_timeout (55P03). The service's limit under load, not a bug: 503 with
+     * Retry-After, like an unreachable database. The transaction was rolled back.
+     */
+    ResponseEntity<ProblemDetail> tookTooLong(Exception e) {
+        log.warn("Database time limit reached: {}", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                "the ledger's database did not answer within its time limit; nothing was recorded, try again later");
+        problem.setProperty("outcome", DatabaseLost.Outcome.NOT_RECORDED.name());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseTimeLimits.reached(e)) {
+            return tookTooLong(e); // before DatabaseFailures.lost: Spring files 57014 under transient failures
+        }
         if (DatabaseFailures.lost(e)) {
             return unavailable(e, request); // wrapped by Axon or the transaction manager on its way up
         }

@@ -1,8 +1,10 @@
 package org.pointsbank.api.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.pointsbank.projections.balance.CardBalanceRepository;
@@ -58,21 +60,20 @@ public class StatementController {
         return new StatementResponse(cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
     }
 
+    /** Streamed a page at a time ({@link CsvStream}): the card is checked before the first byte. */
     @GetMapping(produces = "text/csv")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public String csv(@PathVariable String cardId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+    public void csv(@PathVariable String cardId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    HttpServletResponse response) throws IOException {
         requireCard(cardId);
-        List<StatementLine> all = new ArrayList<>();
-        long after = -1;
-        List<StatementLine> page;
-        do {
-            page = statements.page(cardId, orMin(from), orMax(to), after, MAX_LIMIT);
-            all.addAll(page);
-            after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
-        } while (page.size() == MAX_LIMIT);
-        return StatementCsv.render(all);
+        Instant since = orMin(from);
+        Instant until = orMax(to);
+        Writer out = CsvStream.open(response);
+        CsvStream.write(out, StatementCsv.HEADER, -1, MAX_LIMIT,
+                (after, limit) -> statements.page(cardId, since, until, after, limit),
+                StatementLine::sequence, StatementCsv::row);
     }
 
     private void requireCard(String cardId) {

@@ -48,7 +48,7 @@ class TamperEvidenceIT {
                 "--pointsbank.data-dir=" + dir, "--pointsbank.admin-password=" + ADMIN_PASSWORD);
         admin = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort(), "admin", ADMIN_PASSWORD);
         EmbeddedPostgresServer database = app.getBean(EmbeddedPostgresServer.class);
-        ownerConnection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "", true);
+        ownerConnection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         owner = new JdbcTemplate(ownerConnection);
 
         LedgerFixture ledger = new LedgerFixture(admin);

@@ -30,7 +30,7 @@ class EventStoreSchemaIT extends IntegrationTest {
     @Test
     void theMigratedEventTokenAndSnapshotTablesMatchAxonsReferenceSchema() throws Exception {
         // as the schema owner: the service's own role may create nothing
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS axon_reference CASCADE; CREATE SCHEMA axon_reference;"
                     + "SET search_path TO axon_reference");
@@ -44,7 +44,7 @@ class EventStoreSchemaIT extends IntegrationTest {
                 assertThat(columns("public", table)).as(table).isNotEmpty().isEqualTo(columns("axon_reference", table));
             }
         } finally {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA axon_reference CASCADE");
             }

@@ -36,7 +36,7 @@ class CommitOutcomeIT extends IntegrationTest {
 
     @BeforeEach
     void asTheSchemaOwner() {
-        connection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "", true);
+        connection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         owner = new JdbcTemplate(connection);
     }
 

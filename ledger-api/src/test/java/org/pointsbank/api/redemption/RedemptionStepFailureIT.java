@@ -85,7 +85,7 @@ class RedemptionStepFailureIT extends IntegrationTest {
         await().until(() -> card(card).get("available").asLong() == 90);
 
         SingleConnectionDataSource connection =
-                new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "", true);
+                new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         JdbcTemplate owner = new JdbcTemplate(connection);
         Runnable remove = () -> { };
         try {

@@ -14,6 +14,7 @@ import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.projections.balance.CardBalanceProjection;
+import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.Snapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,14 +34,17 @@ public class BalanceReconciler {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
+    private final LongStatements longStatements;
 
-    public BalanceReconciler(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public BalanceReconciler(JdbcTemplate jdbc, PlatformTransactionManager transactions, LongStatements longStatements) {
         this.jdbc = jdbc;
         this.snapshot = Snapshot.readOnly(transactions);
+        this.longStatements = longStatements;
     }
 
     public Reconciliation reconcile() {
         return snapshot.execute(status -> {
+            longStatements.allowInThisTransaction(); // one statement over the whole log
             Token token = token();
             Long[] gaps = token.gaps().toArray(Long[]::new);
             List<CardDifference> differences = new ArrayList<>();

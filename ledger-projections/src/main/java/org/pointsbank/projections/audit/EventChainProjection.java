@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class EventChainProjection {
 
     public static final String NAME = "event_hash_chain";
-    private static final long CHAIN_LOCK = 0x706f696e74735fL; // "points_"
+    /** The advisory lock that orders the links; every recording transaction takes it. */
+    public static final long CHAIN_LOCK = 0x706f696e74735fL; // "points_"
 
     private final JdbcTemplate jdbc;
 

@@ -9,6 +9,7 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.api.RankedCard;
+import org.pointsbank.projections.support.LongStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,11 @@ public class RankingRepository {
             rs.getLong("study_minutes"));
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
 
-    public RankingRepository(JdbcTemplate jdbc) {
+    public RankingRepository(JdbcTemplate jdbc, LongStatements longStatements) {
         this.jdbc = jdbc;
+        this.longStatements = longStatements;
     }
 
     /** {@code stationId} {@code null}: city-wide. */
@@ -75,6 +78,7 @@ public class RankingRepository {
      * Axon's clock to agree with the ledger's calendar, and a close happens once a month.
      */
     public List<RankedCard> topOfEveryListFromLog(YearMonth period, int topN) {
+        longStatements.allowInThisTransaction(); // a whole-log read: more than the role's statement_timeout
         return ranked("""
                 WITH events AS (
                     SELECT payload_type AS t, convert_from(payload, 'UTF8')::jsonb AS p

@@ -81,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
     String jdbcUser;
 
     @Option(names = "--jdbc-password", defaultValue = "${env:PGPASSWORD}",
-            description = "jdbc-*: password (env PGPASSWORD); the embedded PostgreSQL needs none.")
+            description = "jdbc-*: password (env PGPASSWORD); the embedded PostgreSQL's is in "
+                    + "<data-dir>/postgres-app.password.")
     String jdbcPassword;
 
     @Override
