@@ -107,7 +107,7 @@ class AccountsIT extends IntegrationTest {
     }
 
     @Test
-    void repeatedFailedSignInsThrottleThatUsername() {
+    void repeatedFailedSignInsThrottleThatUsernameFromThatAddress() {
         String name = "thr-" + suffix();
         createUser(name, "{\"role\":\"AUDITOR\"");
         ApiClient wrong = new ApiClient(port, name, "not-the-password");

@@ -90,6 +90,18 @@ class CrossSiteRequestsIT extends IntegrationTest {
         assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Basic realm=\"points-bank\"");
     }
 
+    @Test
+    void theApiDescriptionNamesTheKeyOnEveryChangingOperation() {
+        var paths = admin.get("/v3/api-docs").json().get("paths");
+
+        for (String[] operation : new String[][] {{"/api/v1/users/{username}/disable", "post"},
+                {"/api/v1/admin/projections/{name}/rebuild", "post"}, {"/api/v1/cards/{cardId}/holder", "delete"},
+                {"/api/v1/users/me/password", "put"}, {"/api/v1/cards/{cardId}/volunteer-hours", "post"}}) {
+            var parameters = paths.get(operation[0]).get(operation[1]).get("parameters");
+            assertThat(parameters.findValuesAsText("name")).as(operation[0]).containsOnlyOnce("Idempotency-Key");
+        }
+    }
+
     /** A cross-site HTML form: no Idempotency-Key, a form's content type, the browser's cached credentials. */
     private ApiResponse formPost(String path) {
         return admin.send("POST", path, "", Map.of("Content-Type", "application/x-www-form-urlencoded",
