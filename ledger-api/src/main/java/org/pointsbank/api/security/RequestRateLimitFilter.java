@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,12 +29,15 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
     private final PointsBankProperties.Limits limits;
     private final AnonymousRateLimit anonymous;
+    private final Predicate<HttpServletRequest> unlimitedAnonymous;
     private final ProblemResponses problems;
 
+    /** {@code unlimitedAnonymous}: anonymous requests that take no bucket (the benchmark's baseline endpoints). */
     RequestRateLimitFilter(PointsBankProperties.Limits limits, AnonymousRateLimit anonymous,
-                           ProblemResponses problems) {
+                           Predicate<HttpServletRequest> unlimitedAnonymous, ProblemResponses problems) {
         this.limits = limits;
         this.anonymous = anonymous;
+        this.unlimitedAnonymous = unlimitedAnonymous;
         this.problems = problems;
     }
 
@@ -48,7 +52,7 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
                         "more than " + limits.requestsPerSecond() + " requests a second; slow down");
                 return;
             }
-        } else {
+        } else if (!unlimitedAnonymous.test(request)) {
             Optional<Duration> wait = anonymous.take(request.getRemoteAddr());
             if (wait.isPresent()) {
                 problems.rateLimited(response, wait.get(), "more than " + anonymous.perSecond()
