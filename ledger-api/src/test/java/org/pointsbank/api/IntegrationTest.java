@@ -60,6 +60,9 @@ public abstract class IntegrationTest {
         // every test signs in as admin: the per-user rate limit is tested on its own (JwtAuthIT)
         registry.add("pointsbank.limits.requests-per-second", () -> "100000");
         registry.add("pointsbank.limits.burst", () -> "100000");
+        // every test signs in from 127.0.0.1: the per-address limit is tested on its own (SignInThrottleIT)
+        registry.add("pointsbank.limits.anonymous-requests-per-second", () -> "100000");
+        registry.add("pointsbank.limits.anonymous-burst", () -> "100000");
     }
 
     @BeforeEach

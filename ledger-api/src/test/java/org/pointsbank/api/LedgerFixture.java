@@ -17,7 +17,7 @@ public final class LedgerFixture {
     /** A new station with a unique slug. */
     public String station() {
         String id = "st-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse response = client.post("/api/v1/stations", null, "{\"id\":\"" + id + "\",\"name\":\"Station " + id + "\"}");
+        ApiResponse response = client.post("/api/v1/stations", UUID.randomUUID().toString(), "{\"id\":\"" + id + "\",\"name\":\"Station " + id + "\"}");
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return id;
     }

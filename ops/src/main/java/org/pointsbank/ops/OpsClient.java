@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.UUID;
 
 /** JSON over HTTP with Basic auth; every failure becomes an {@link OpsFailure} an operator can read. */
 final class OpsClient {
@@ -51,9 +52,13 @@ final class OpsClient {
         return read(send(request(path).GET().build()), Json.MAPPER.constructType(type));
     }
 
-    /** POST without a body; any 2xx (the service answers 202 Accepted) is success. */
+    /**
+     * POST without a body; any 2xx (the service answers 202 Accepted) is success. The service wants an
+     * Idempotency-Key on every request that changes something (the header a forged cross-site request cannot set).
+     */
     void post(String path) {
-        send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+        send(request(path).header("Idempotency-Key", "ops-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -77,6 +77,15 @@ class RebuildCommandTest {
     }
 
     @Test
+    void sendsTheRebuildWithAnIdempotencyKeyAsTheServiceRequires() {
+        stub.on("POST", REBUILD, json(202, "")).on("GET", STATUS, status("LIVE", 5L, 5, 1.0));
+
+        rebuild();
+
+        assertThat(stub.received().get(0).idempotencyKey()).startsWith("ops-");
+    }
+
+    @Test
     void keepsWaitingWhileLiveButStillLagging() {
         stub.on("POST", REBUILD, json(202, ""))
                 .on("GET", STATUS, status("LIVE", 990L, 1000, 50.0), status("LIVE", 1000L, 1000, 50.0));

@@ -18,7 +18,7 @@ public class OpenApiConfig {
                 .info(new Info().title("Points Bank API").version("v1").description("""
                         Reward cards for volunteers: credits for volunteer hours and study sessions, reversals,
                         balances at any instant and statements. Follows the Points Bank HTTP API contract v1.
-                        Every POST that changes the ledger needs an Idempotency-Key header. Errors are
+                        Every POST, PUT and DELETE needs an Idempotency-Key header. Errors are
                         application/problem+json with a stable `code`.
                         Extensions to the contract: `POST /api/v1/cards/{cardId}/closure` (a closed card earns no
                         more points); error codes STATION_NOT_FOUND, STATION_ALREADY_EXISTS, REVERSAL_NOT_REVERSIBLE,

@@ -98,8 +98,13 @@ public record PointsBankProperties(
      * @param maxBodyBytes              larger request bodies get 413
      * @param requestsPerSecond         a user's sustained request rate before 429
      * @param burst                     requests a user may send at once above that rate
-     * @param failedSignInsBeforeLock   consecutive failed sign-ins of one username before it is throttled
-     * @param signInLock                how long a throttled username is refused
+     * @param failedSignInsBeforeLock   consecutive failed sign-ins of one username from one client address before
+     *                                  that pair is throttled
+     * @param signInLock                how long a throttled pair is refused at first; each further failure doubles it
+     * @param maxSignInLock             the longest a throttled pair is refused, however many failures
+     * @param anonymousRequestsPerSecond per client address: the sustained rate of requests not (yet) signed in, those
+     *                                  without credentials and those whose password must be checked (bcrypt)
+     * @param anonymousBurst            such requests a client address may send at once above that rate
      * @param wholeLogScans             verifications, reconciliations and period closes running at once on a
      *                                  node; one more gets 429 at once
      */
@@ -109,6 +114,9 @@ public record PointsBankProperties(
             @Min(1) @DefaultValue("400") int burst,
             @Min(1) @DefaultValue("5") int failedSignInsBeforeLock,
             @NotNull @DefaultValue("60s") Duration signInLock,
+            @NotNull @DefaultValue("1h") Duration maxSignInLock,
+            @Min(1) @DefaultValue("5") int anonymousRequestsPerSecond,
+            @Min(1) @DefaultValue("20") int anonymousBurst,
             @Min(1) @DefaultValue("1") int wholeLogScans) {
     }
 }

@@ -142,7 +142,8 @@ public class IdempotentRequests {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
     }
 
-    private static void requireValid(String key) {
+    /** 400 IDEMPOTENCY_KEY_REQUIRED without a key, 400 VALIDATION_FAILED for one that is not 1-255 visible ASCII. */
+    public static void requireValid(String key) {
         if (key == null || key.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
                     "this request changes the ledger and needs an Idempotency-Key header", KEY_HEADER);

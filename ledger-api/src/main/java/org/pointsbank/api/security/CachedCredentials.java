@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,10 +21,12 @@ import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +41,11 @@ import org.springframework.stereotype.Component;
  * cache together every minute and ran 16 bcrypts at once, the credits' worst latencies in
  * docs/performance.md), and a remembered check older than half its lifetime is repeated in the background
  * while the request goes on, so a busy client never meets an expired entry.
+ * <p>
+ * Every password sign-in passes here with the very token the Basic filter decoded (so no credential the
+ * authentication accepts escapes the throttle) and with the client address in its details: a locked
+ * (username, address) pair is refused before anything else, remembered or not ({@link SignInThrottle}); a check
+ * that is not remembered takes a request of the address's {@link AnonymousRateLimit} before bcrypt runs.
  */
 @Component
 public class CachedCredentials implements AuthenticationProvider, DisposableBean {
@@ -46,6 +54,8 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     }
 
     private final AuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+    private final AnonymousRateLimit anonymous;
     private final Cache<String, Entry> verified;
     private final ConcurrentHashMap<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
@@ -55,12 +65,16 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     private final byte[] key = new byte[32];
 
     @Autowired
-    public CachedCredentials(UserAccounts accounts, PasswordEncoder encoder, PointsBankProperties properties) {
-        this(dao(accounts, encoder), properties.auth().credentialCacheTtl(), System::nanoTime);
+    public CachedCredentials(UserAccounts accounts, PasswordEncoder encoder, PointsBankProperties properties,
+                             SignInThrottle throttle, AnonymousRateLimit anonymous) {
+        this(dao(accounts, encoder), properties.auth().credentialCacheTtl(), System::nanoTime, throttle, anonymous);
     }
 
-    CachedCredentials(AuthenticationProvider passwords, Duration ttl, LongSupplier nanoTime) {
+    CachedCredentials(AuthenticationProvider passwords, Duration ttl, LongSupplier nanoTime, SignInThrottle throttle,
+                      AnonymousRateLimit anonymous) {
         this.passwords = passwords;
+        this.throttle = throttle;
+        this.anonymous = anonymous;
         this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
         this.refreshAfterNanos = ttl.toNanos() / 2;
         this.nanoTime = nanoTime;
@@ -81,10 +95,17 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
+        String address = clientAddress(authentication);
+        Optional<Duration> locked = throttle.lockedFor(username, address);
+        if (locked.isPresent()) {
+            throw new SignInRefused("too many failed sign-ins for this user from this address; try again later",
+                    locked.get());
+        }
         String password = String.valueOf(authentication.getCredentials());
         String fingerprint = fingerprint(username, password);
         Entry known = verified.getIfPresent(fingerprint);
         if (known != null) {
+            throttle.succeeded(username, address);
             if (nanoTime.getAsLong() - known.verifiedAt() > refreshAfterNanos && refreshing.add(fingerprint)) {
                 background.execute(() -> {
                     try {
@@ -98,7 +119,25 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
             }
             return known.authentication();
         }
-        return check(fingerprint, authentication);
+        Optional<Duration> wait = anonymous.take(address);
+        if (wait.isPresent()) {
+            throw new SignInRefused("more than " + anonymous.perSecond()
+                    + " sign-ins a second from this address; slow down", wait.get());
+        }
+        try {
+            Authentication result = check(fingerprint, authentication);
+            throttle.succeeded(username, address);
+            return result;
+        } catch (BadCredentialsException wrong) {
+            throttle.failed(username, address);
+            throw wrong;
+        }
+    }
+
+    /** As the Basic filter saw it: {@code request.getRemoteAddr()} (behind a trusted proxy, its forwarded client). */
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
     }
 
     /** One bcrypt per fingerprint at a time: whoever comes while it runs gets its answer. */

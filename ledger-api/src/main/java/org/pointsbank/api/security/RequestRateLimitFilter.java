@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,17 +20,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A token bucket per signed-in user (Bucket4j): {@code requestsPerSecond} sustained, up to
- * {@code burst} at once; past that, 429 RATE_LIMITED with Retry-After. Per node, in memory.
+ * {@code burst} at once; past that, 429 RATE_LIMITED with Retry-After. Requests that are not signed in
+ * take from their client address's {@link AnonymousRateLimit} instead. Per node, in memory.
  */
 class RequestRateLimitFilter extends OncePerRequestFilter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
     private final PointsBankProperties.Limits limits;
+    private final AnonymousRateLimit anonymous;
+    private final Predicate<HttpServletRequest> unlimitedAnonymous;
     private final ProblemResponses problems;
 
-    RequestRateLimitFilter(PointsBankProperties.Limits limits, ProblemResponses problems) {
+    /** {@code unlimitedAnonymous}: anonymous requests that take no bucket (the benchmark's baseline endpoints). */
+    RequestRateLimitFilter(PointsBankProperties.Limits limits, AnonymousRateLimit anonymous,
+                           Predicate<HttpServletRequest> unlimitedAnonymous, ProblemResponses problems) {
         this.limits = limits;
+        this.anonymous = anonymous;
+        this.unlimitedAnonymous = unlimitedAnonymous;
         this.problems = problems;
     }
 
@@ -41,6 +50,13 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             if (!probe.isConsumed()) {
                 problems.rateLimited(response, Duration.ofNanos(probe.getNanosToWaitForRefill()),
                         "more than " + limits.requestsPerSecond() + " requests a second; slow down");
+                return;
+            }
+        } else if (!unlimitedAnonymous.test(request)) {
+            Optional<Duration> wait = anonymous.take(request.getRemoteAddr());
+            if (wait.isPresent()) {
+                problems.rateLimited(response, wait.get(), "more than " + anonymous.perSecond()
+                        + " requests a second without signing in from this address; slow down");
                 return;
             }
         }

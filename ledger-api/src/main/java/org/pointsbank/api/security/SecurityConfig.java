@@ -19,7 +19,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Authentication (HTTP Basic against stored bcrypt hashes, or bearer JWTs by configuration),
@@ -35,10 +34,14 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PointsBankProperties properties, ProblemResponses problems,
-                            SignInThrottle throttle, JwtUserConverter jwtUsers, Environment environment)
+                            AnonymousRateLimit anonymous, JwtUserConverter jwtUsers, Environment environment)
             throws Exception {
         boolean benchmark = environment.acceptsProfiles(Profiles.of("benchmark"));
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof SignInRefused refused) {
+                problems.rateLimited(response, refused.retryAfter(), refused.getMessage());
+                return;
+            }
             if (properties.auth().mode() == AuthMode.BASIC) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
             } else {
@@ -62,15 +65,19 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
-                .addFilterBefore(new RequestRateLimitFilter(properties.limits(), problems), AuthorizationFilter.class);
+                .addFilterBefore(new RequestRateLimitFilter(properties.limits(), anonymous,
+                        // the baseline measures the machine without security, anonymous at full speed
+                        request -> benchmark && request.getRequestURI().startsWith("/bench/"), problems),
+                        AuthorizationFilter.class);
         if (properties.auth().mode() == AuthMode.JWT) {
             http.oauth2ResourceServer(o -> o
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden));
         } else {
-            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
-                    .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
+            // the sign-in throttle sits in the password check itself (CachedCredentials): it sees exactly the
+            // credentials Spring's BasicAuthenticationConverter decoded, and no others
+            http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated));
         }
         return http.build();
     }

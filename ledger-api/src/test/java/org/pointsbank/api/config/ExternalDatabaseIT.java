@@ -47,7 +47,7 @@ class ExternalDatabaseIT {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 ApiClient admin = new ApiClient(port, "admin", "external-admin-pw");
 
-                assertThat(admin.post("/api/v1/stations", null, "{\"id\":\"ext-1\",\"name\":\"External\"}").status())
+                assertThat(admin.post("/api/v1/stations", "ext-station-1", "{\"id\":\"ext-1\",\"name\":\"External\"}").status())
                         .isEqualTo(201);
                 assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
                 assertThat(Files.exists(unusedDataDir)).isFalse();

@@ -87,7 +87,7 @@ class RankingOracleIT extends IntegrationTest {
         assertThat(cityTop).isNotEmpty().isEqualTo(expected.get("2110-01 city all").stream()
                 .filter(line -> Integer.parseInt(line.split(" ")[0]) <= 3).toList());
 
-        assertThat(admin.post("/api/v1/admin/projections/ranking/rebuild", null, null).status()).isEqualTo(202);
+        assertThat(admin.post("/api/v1/admin/projections/ranking/rebuild", key(), null).status()).isEqualTo(202);
         awaitCaughtUp();
         assertThat(actual(stations)).isEqualTo(expected);
         assertThat(admin.get("/api/v1/periods/2110-01").json().get("published")).isEqualTo(published);

@@ -218,7 +218,7 @@ class RedemptionFlowIT extends IntegrationTest {
         String gift = ledger.gift(station, 10, 5, null);
         String redemption = ledger.redeemed(card, gift, 1);
         String desk = "desk-" + other;
-        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"" + desk + "\",\"password\":\"other-desk-1\","
+        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"" + desk + "\",\"password\":\"other-desk-1\","
                 + "\"role\":\"STAFF\",\"stationIds\":[\"" + other + "\"]}").status()).isEqualTo(201);
         LedgerFixture otherDesk = new LedgerFixture(admin.as(desk, "other-desk-1"));
 
@@ -260,7 +260,7 @@ class RedemptionFlowIT extends IntegrationTest {
     void aFailedStepOfTheRedemptionProcessIsRetriedNotSkipped() {
         assertThat(processing.listenerInvocationErrorHandler(RedemptionProcess.NAME))
                 .isSameAs(PropagatingErrorHandler.instance());
-        assertThat(admin.post("/api/v1/admin/projections/" + RedemptionProcess.NAME + "/rebuild", null, null).code())
+        assertThat(admin.post("/api/v1/admin/projections/" + RedemptionProcess.NAME + "/rebuild", key(), null).code())
                 .as("the process is not a read model to rebuild").isEqualTo("PROJECTION_NOT_REBUILDABLE");
     }
 }

@@ -20,7 +20,7 @@ class RedemptionNotYoursIT extends IntegrationTest {
 
     private ApiClient user(String role, String scope) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", null, "{\"username\":\"" + name + "\",\"password\":\""
+        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name + "\",\"password\":\""
                 + PASSWORD + "\",\"role\":\"" + role + "\"," + scope + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, PASSWORD);

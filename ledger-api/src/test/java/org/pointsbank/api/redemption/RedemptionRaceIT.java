@@ -38,7 +38,7 @@ class RedemptionRaceIT extends IntegrationTest {
 
     private ApiClient staffOf(String station) {
         String name = "desk-" + station;
-        ApiResponse created = admin.post("/api/v1/users", null, "{\"username\":\"" + name
+        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name
                 + "\",\"password\":\"race-password-1\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, "race-password-1");

@@ -87,7 +87,7 @@ final class AccessWorld {
     /** A throw-away auditor account, for the user-management rows that change a user. */
     String throwAwayUser() {
         String name = "tmp-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", null,
+        ApiResponse created = admin.post("/api/v1/users", UUID.randomUUID().toString(),
                 "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"AUDITOR\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
@@ -103,7 +103,7 @@ final class AccessWorld {
     }
 
     private ApiClient user(String username, String scopeJson, int port) {
-        ApiResponse created = admin.post("/api/v1/users", null,
+        ApiResponse created = admin.post("/api/v1/users", UUID.randomUUID().toString(),
                 scopeJson + ",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new ApiClient(port, username, PASSWORD);

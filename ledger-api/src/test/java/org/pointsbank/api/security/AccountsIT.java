@@ -68,11 +68,11 @@ class AccountsIT extends IntegrationTest {
         createUser(name, "{\"role\":\"AUDITOR\"");
         ApiClient user = new ApiClient(port, name, PASSWORD);
 
-        assertThat(admin.post("/api/v1/users/" + name + "/disable", null, null).json().get("enabled").asBoolean()).isFalse();
+        assertThat(admin.post("/api/v1/users/" + name + "/disable", key(), null).json().get("enabled").asBoolean()).isFalse();
         assertThat(user.get("/api/v1/stations").status()).isEqualTo(401);
-        admin.post("/api/v1/users/" + name + "/enable", null, null);
+        admin.post("/api/v1/users/" + name + "/enable", key(), null);
         assertThat(user.get("/api/v1/stations").status()).isEqualTo(200);
-        assertThat(admin.post("/api/v1/users/admin/disable", null, null).code()).isEqualTo("CANNOT_DISABLE_SELF");
+        assertThat(admin.post("/api/v1/users/admin/disable", key(), null).code()).isEqualTo("CANNOT_DISABLE_SELF");
     }
 
     @Test
@@ -90,7 +90,7 @@ class AccountsIT extends IntegrationTest {
         String taken = "t-" + suffix();
         createUser(taken, "{\"role\":\"AUDITOR\"");
         assertThat(createUser(taken, "{\"role\":\"AUDITOR\"").code()).isEqualTo("USER_ALREADY_EXISTS");
-        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"m-" + suffix() + "\",\"password\":\"" + PASSWORD
+        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"m-" + suffix() + "\",\"password\":\"" + PASSWORD
                 + "\",\"role\":\"AUDITOR\",\"enabled\":false,\"passwordHash\":\"x\"}").code()).isEqualTo("VALIDATION_FAILED");
     }
 
@@ -114,7 +114,7 @@ class AccountsIT extends IntegrationTest {
     }
 
     @Test
-    void repeatedFailedSignInsThrottleThatUsername() {
+    void repeatedFailedSignInsThrottleThatUsernameFromThatAddress() {
         String name = "thr-" + suffix();
         createUser(name, "{\"role\":\"AUDITOR\"");
         ApiClient wrong = new ApiClient(port, name, "not-the-password");
@@ -160,7 +160,7 @@ class AccountsIT extends IntegrationTest {
         String statementBefore = admin.get("/api/v1/cards/" + card + "/entries").body();
         assertThat(admin.get("/api/v1/cards/" + card + "/holder").json().get("name").asText()).isEqualTo("Wu Fang");
 
-        ApiResponse erased = admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of());
+        ApiResponse erased = admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key()));
 
         assertThat(erased.status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/cards/" + card + "/holder").code()).isEqualTo("HOLDER_NOT_FOUND");
@@ -168,7 +168,7 @@ class AccountsIT extends IntegrationTest {
         assertThat(events(card)).isEqualTo(eventsBefore);
         assertThat(admin.get("/api/v1/cards/" + card).body()).isEqualTo(cardBefore);
         assertThat(admin.get("/api/v1/cards/" + card + "/entries").body()).isEqualTo(statementBefore);
-        assertThat(admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of()).status()).isEqualTo(204);
+        assertThat(admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key())).status()).isEqualTo(204);
     }
 
     private List<Map<String, Object>> events(String card) {
@@ -212,12 +212,12 @@ class AccountsIT extends IntegrationTest {
     }
 
     private ApiResponse createUser(String name, String scopeJson) {
-        return admin.post("/api/v1/users", null,
+        return admin.post("/api/v1/users", key(),
                 scopeJson + ",\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
     }
 
     private static ApiResponse put(ApiClient client, String body) {
-        return client.send("PUT", "/api/v1/users/me/password", body, Map.of("Content-Type", "application/json"));
+        return client.send("PUT", "/api/v1/users/me/password", body, Map.of("Content-Type", "application/json", "Idempotency-Key", key()));
     }
 
     private static String suffix() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,16 +79,16 @@ class JwtAuthIT {
     @Test
     void storedUsersSignInWithTokensAndKeepTheirScope() throws Exception {
         ApiClient admin = bearer(token("admin", signingKey, Instant.now().plusSeconds(300)));
-        assertThat(admin.post("/api/v1/stations", null, "{\"id\":\"jwt-a\",\"name\":\"A\"}").status()).isEqualTo(201);
-        admin.post("/api/v1/stations", null, "{\"id\":\"jwt-b\",\"name\":\"B\"}");
-        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"jwt.staff\",\"password\":\"unused-but-required\","
+        assertThat(admin.post("/api/v1/stations", key(), "{\"id\":\"jwt-a\",\"name\":\"A\"}").status()).isEqualTo(201);
+        admin.post("/api/v1/stations", key(), "{\"id\":\"jwt-b\",\"name\":\"B\"}");
+        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"jwt.staff\",\"password\":\"unused-but-required\","
                 + "\"role\":\"STAFF\",\"stationIds\":[\"jwt-a\"]}").status()).isEqualTo(201);
 
         ApiClient staff = bearer(token("jwt.staff", signingKey, Instant.now().plusSeconds(300)));
         assertThat(staff.get("/api/v1/users/me").json().get("role").asText()).isEqualTo("STAFF");
         assertThat(staff.post("/api/v1/cards", "jwt-1", "{\"stationId\":\"jwt-a\"}").status()).isEqualTo(201);
         assertThat(staff.post("/api/v1/cards", "jwt-2", "{\"stationId\":\"jwt-b\"}").status()).isEqualTo(403);
-        assertThat(staff.post("/api/v1/stations", null, "{\"id\":\"jwt-c\",\"name\":\"C\"}").status()).isEqualTo(403);
+        assertThat(staff.post("/api/v1/stations", key(), "{\"id\":\"jwt-c\",\"name\":\"C\"}").status()).isEqualTo(403);
     }
 
     @Test
@@ -110,7 +111,7 @@ class JwtAuthIT {
     @Test
     void aUserSendingFasterThanTheirRateGets429WithRetryAfter() throws Exception {
         ApiClient admin = bearer(token("admin", signingKey, Instant.now().plusSeconds(300)));
-        admin.post("/api/v1/users", null, "{\"username\":\"jwt.auditor\",\"password\":\"unused-but-required\",\"role\":\"AUDITOR\"}");
+        admin.post("/api/v1/users", key(), "{\"username\":\"jwt.auditor\",\"password\":\"unused-but-required\",\"role\":\"AUDITOR\"}");
         ApiClient auditor = bearer(token("jwt.auditor", signingKey, Instant.now().plusSeconds(300)));
 
         List<ApiResponse> responses = new ArrayList<>();
@@ -123,6 +124,10 @@ class JwtAuthIT {
         assertThat(limited.get(0).code()).isEqualTo("RATE_LIMITED");
         assertThat(limited.get(0).header("Retry-After")).isNotNull();
         assertThat(responses.subList(0, 20)).allMatch(r -> r.status() == 200);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
     }
 
     private ApiClient bearer(String token) {

@@ -22,7 +22,7 @@ class RefusalsLeakNothingIT extends IntegrationTest {
 
     private ApiClient staffOf(String station) {
         String name = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", null, "{\"username\":\"" + name + "\",\"password\":\""
+        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name + "\",\"password\":\""
                 + PASSWORD + "\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, PASSWORD);

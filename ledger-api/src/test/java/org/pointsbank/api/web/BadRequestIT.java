@@ -178,7 +178,7 @@ class BadRequestIT extends IntegrationTest {
     void aStationIdThatIsNotASlugIsValidationFailed() {
         String id = "Bad Slug " + UUID.randomUUID().toString().substring(0, 8);
 
-        ApiResponse response = admin.post("/api/v1/stations", null, "{\"id\":\"" + id + "\",\"name\":\"Bad\"}");
+        ApiResponse response = admin.post("/api/v1/stations", key(), "{\"id\":\"" + id + "\",\"name\":\"Bad\"}");
 
         assertProblem(response, 400, "VALIDATION_FAILED", "id");
         assertThat(problems.events(id)).isZero();

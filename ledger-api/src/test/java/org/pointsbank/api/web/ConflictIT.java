@@ -42,7 +42,7 @@ class ConflictIT extends IntegrationTest {
     void creatingAStationTwiceIsStationAlreadyExists() {
         String station = ledger.station();
 
-        ApiResponse response = admin.post("/api/v1/stations", null,
+        ApiResponse response = admin.post("/api/v1/stations", key(),
                 "{\"id\":\"" + station + "\",\"name\":\"Someone else's station\"}");
 
         assertProblem(response, 409, "STATION_ALREADY_EXISTS", "id");
@@ -61,7 +61,7 @@ class ConflictIT extends IntegrationTest {
             String station = "st-race-" + UUID.randomUUID().toString().substring(0, 8);
             String body = "{\"id\":\"" + station + "\",\"name\":\"Race\"}";
 
-            List<ApiResponse> responses = concurrently(10, () -> admin.post("/api/v1/stations", null, body));
+            List<ApiResponse> responses = concurrently(10, () -> admin.post("/api/v1/stations", key(), body));
 
             assertThat(responses.stream().filter(r -> r.status() == 201)).as(responses.toString()).hasSize(1);
             responses.stream().filter(r -> r.status() != 201)

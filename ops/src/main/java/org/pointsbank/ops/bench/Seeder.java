@@ -74,7 +74,7 @@ public final class Seeder {
         String body = "{\"id\":" + JsonText.quote(id) + ",\"name\":" + JsonText.quote(name) + "}";
         HttpAnswer answer;
         try {
-            answer = http.post("/api/v1/stations", body, null);
+            answer = http.post("/api/v1/stations", body, "bench-station-" + UUID.randomUUID());
         } catch (IOException e) {
             throw unreachable(e);
         }

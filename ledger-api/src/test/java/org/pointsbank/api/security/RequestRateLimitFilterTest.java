@@ -1,0 +1,44 @@
+package org.pointsbank.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Anonymous requests take from their address's bucket, except those the filter is told to let through. */
+class RequestRateLimitFilterTest {
+
+    private final RequestRateLimitFilter filter = new RequestRateLimitFilter(
+            new PointsBankProperties.Limits(65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
+            new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 2)),
+            request -> request.getRequestURI().startsWith("/bench/"), new ProblemResponses(new ObjectMapper()));
+
+    private int send(String path, String address) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setRemoteAddr(address);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response.getStatus();
+    }
+
+    @Test
+    void anonymousRequestsBeyondTheBurstOfOneAddressAre429() throws Exception {
+        assertThat(send("/api/v1/stations", "10.0.0.1")).isEqualTo(200);
+        assertThat(send("/api/v1/stations", "10.0.0.1")).isEqualTo(200);
+        assertThat(send("/api/v1/stations", "10.0.0.1")).isEqualTo(429);
+        assertThat(send("/api/v1/stations", "10.0.0.2")).isEqualTo(200);
+    }
+
+    @Test
+    void exemptRequestsTakeNothing() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(send("/bench/baseline/cards/c", "10.0.0.3")).isEqualTo(200);
+        }
+        assertThat(send("/api/v1/stations", "10.0.0.3")).isEqualTo(200);
+    }
+}
