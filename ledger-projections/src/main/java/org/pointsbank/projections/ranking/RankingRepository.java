@@ -77,7 +77,7 @@ public class RankingRepository {
     public List<RankedCard> topOfEveryListFromLog(YearMonth period, int topN) {
         return ranked("""
                 WITH events AS (
-                    SELECT payload_type AS t, convert_from(payload, 'UTF8')::jsonb AS p
+                    SELECT payload_type AS t, payload_json(payload) AS p
                       FROM domain_event_entry
                      WHERE type = 'RewardCard' AND payload_type = ANY (?)),
                 dated AS (
