@@ -49,7 +49,11 @@ public class OpenApiConfig {
                         REDEMPTION_NOT_REVERSIBLE (422), WRONG_STATION (403: staff of another station than the gift's place,
                         fulfil or cancel; other roles get 403 FORBIDDEN).
                         Reconciliation's differences also compare points held for open redemptions
-                        (`logReserved`, `readModelReserved`)."""))
+                        (`logReserved`, `readModelReserved`).
+                        Dead letters (issue 13, ADR 7): `GET /api/v1/admin/dead-letters` also answers each letter's `id`,
+                        `sequence` (the card), `index` and `lastTouchedAt`; `POST /api/v1/admin/dead-letters/{processor}/retry`
+                        has no body but needs an Idempotency-Key; code DEAD_LETTER_PROCESSOR_NOT_FOUND (404). Projections
+                        carry `rebuildable` and, with a dead-letter queue, `parked`."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
