@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.pointsbank.api.projection.Projections;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,8 @@ class PoisonEventIT extends IntegrationTest {
     private CommandGateway commands;
     @Autowired
     private Projections projections;
+    @Autowired
+    private EmbeddedPostgresServer database;
 
     @Test
     void aNulInACreditParksItsCardInTheStatementAndEverythingElseKeepsAnswering() {
@@ -42,9 +48,13 @@ class PoisonEventIT extends IntegrationTest {
         String poisoned = ledger.card(station);
         String other = ledger.card(station);
         String surrogate = ledger.card(station);
-        ledger.credited(poisoned, station, 60, LocalDate.of(2103, 6, 1));
+        String first = ledger.credited(poisoned, station, 60, LocalDate.of(2103, 6, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + poisoned
+                + "/entries").json().get("entries").findValuesAsText("entryId")).containsExactly(first));
         creditDirectly(poisoned, station, "tree planting\u0000", LocalDate.of(2103, 6, 10));
-        String behind = ledger.credited(poisoned, station, 120, LocalDate.of(2103, 6, 11));
+        // parked first, so that the next credit meets it in the queue (in one batch both would fail together)
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, poisoned).size() == 1);
+        ledger.credited(poisoned, station, 120, LocalDate.of(2103, 6, 11));
         creditDirectly(surrogate, station, "lone \uD800 surrogate", LocalDate.of(2103, 6, 12));
         String otherEntry = ledger.credited(other, station, 180, LocalDate.of(2103, 6, 12));
 
@@ -67,7 +77,7 @@ class PoisonEventIT extends IntegrationTest {
         assertThat(letters.get(1).get("attempts").asLong()).isZero(); // parked behind, not tried yet
         List<String> lines = admin.get("/api/v1/cards/" + poisoned + "/entries").json().get("entries")
                 .findValuesAsText("entryId");
-        assertThat(lines).hasSize(1).doesNotContain(behind);
+        assertThat(lines).containsExactly(first);
         // the numbers of the card are no text: balance, audit trail and rankings take the event
         for (String processor : List.of("card_balance", "audit_entry", "ranking")) {
             assertThat(parked(processor, poisoned)).as(processor).isEmpty();
@@ -131,6 +141,40 @@ class PoisonEventIT extends IntegrationTest {
         assertThat(letters(STATEMENT)).isEqualTo(before);
         assertThat(admin.get("/api/v1/cards/" + poisoned + "/entries").json().get("entries")
                 .findValuesAsText("entryId")).doesNotContain(later);
+    }
+
+    @Test
+    void onceTheCauseIsGoneARetryAppliesTheParkedEventsInOrderAndEmptiesTheQueue() throws Exception {
+        String word = "refused-" + UUID.randomUUID().toString().substring(0, 8);
+        String station = ledger.station();
+        String card = ledger.card(station);
+        ownerSql("ALTER TABLE statement_entry ADD CONSTRAINT " + word.replace('-', '_')
+                + " CHECK (description NOT LIKE '%" + word + "%') NOT VALID");
+        String refused;
+        String behind;
+        try {
+            ApiResponse credit = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key(), "{\"stationId\":\""
+                    + station + "\",\"activity\":\"" + word + "\",\"minutes\":60,\"occurredOn\":\"" + today() + "\"}");
+            assertThat(credit.status()).as(credit.toString()).isEqualTo(201);
+            refused = credit.json().get("entryId").asText();
+            behind = ledger.credited(card, station, 30, today());
+            await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, card).size() == 2);
+        } finally {
+            ownerSql("ALTER TABLE statement_entry DROP CONSTRAINT " + word.replace('-', '_'));
+        }
+
+        ApiResponse retry = admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", key(), null);
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(parked(STATEMENT, card)).isEmpty();
+        assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries").findValuesAsText("entryId"))
+                .containsExactly(refused, behind);
+    }
+
+    private void ownerSql(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private void creditDirectly(String cardId, String stationId, String activity, LocalDate day) {
