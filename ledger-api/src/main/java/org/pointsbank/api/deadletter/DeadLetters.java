@@ -3,6 +3,7 @@ package org.pointsbank.api.deadletter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ public class DeadLetters {
         Map<String, Long> counts = jdbc.query(
                 "SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group",
                 rs -> {
-                    Map<String, Long> byGroup = new java.util.HashMap<>();
+                    Map<String, Long> byGroup = new HashMap<>();
                     while (rs.next()) {
                         byGroup.put(rs.getString(1), rs.getLong(2));
                     }
