@@ -16,7 +16,7 @@ SELECT aggregate_identifier,
        min(time_stamp)::timestamptz,
        max(sequence_number)
   FROM (SELECT aggregate_identifier, sequence_number, payload_type, time_stamp,
-               convert_from(payload, 'UTF8')::jsonb AS p
+               payload_json(payload) AS p -- V10: safe for any text a payload holds
           FROM domain_event_entry WHERE type = 'RewardCard') e
  GROUP BY aggregate_identifier;
 ROLLBACK;

@@ -58,7 +58,11 @@ public class OpenApiConfig {
                         be recorded; send it again with the same Idempotency-Key, which replays it if it was recorded
                         and records it once if not); with Retry-After either way.
                         Reconciliation's differences also compare points held for open redemptions
-                        (`logReserved`, `readModelReserved`)."""))
+                        (`logReserved`, `readModelReserved`).
+                        Dead letters (issue 13, ADR 7): `GET /api/v1/admin/dead-letters` also answers each letter's `id`,
+                        `sequence` (the card), `index` and `lastTouchedAt`; `POST /api/v1/admin/dead-letters/{processor}/retry`
+                        has no body but needs an Idempotency-Key; code DEAD_LETTER_PROCESSOR_NOT_FOUND (404). Projections
+                        carry `rebuildable` and, with a dead-letter queue, `parked`."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

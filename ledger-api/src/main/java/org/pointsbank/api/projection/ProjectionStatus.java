@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A read model's state: {@code LIVE} or {@code REBUILDING}; its processor's position in the
- * log, the log's head and the lag between them; while or after a rebuild, the replay rate.
+ * log, the log's head and the lag between them; while or after a rebuild, the replay rate;
+ * whether it can be rebuilt from the log; the events it has parked (read models with a
+ * dead-letter queue only).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProjectionStatus(String name, String status, Long position, long head, Long lag, Double eventsPerSecond) {
+public record ProjectionStatus(String name, String status, Long position, long head, Long lag, Double eventsPerSecond,
+                               boolean rebuildable, Long parked) {
 }

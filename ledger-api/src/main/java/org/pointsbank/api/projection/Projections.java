@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.pointsbank.api.deadletter.DeadLetters;
 import org.pointsbank.api.redemption.RedemptionProcess;
 import org.pointsbank.api.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -33,12 +34,15 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DeadLetters deadLetters;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock) {
+    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock,
+                       DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> all() {
@@ -71,7 +75,7 @@ public class Projections {
     private ProjectionStatus status(String name, long head) {
         EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> notFound(name));
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProjectionStatus(name, "LIVE", head, head, 0L, null);
+            return new ProjectionStatus(name, "LIVE", head, head, 0L, null, false, null);
         }
         Long position = position(streaming);
         Run run = runs.get(name);
@@ -79,7 +83,8 @@ public class Projections {
         boolean replaying = streaming.isReplaying()
                 || (run != null && run.finalRate() == null && position == null);
         return new ProjectionStatus(name, replaying ? "REBUILDING" : "LIVE", position, head,
-                position == null ? null : Math.max(0, head - position), rate(name, position, replaying));
+                position == null ? null : Math.max(0, head - position), rate(name, position, replaying),
+                !RedemptionProcess.NAME.equals(name), deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null);
     }
 
     private Double rate(String name, Long position, boolean replaying) {

@@ -172,6 +172,12 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/admin/projections/{name}/rebuild", w -> Request.post(
                             "/api/v1/admin/projections/station/rebuild", null),
                     409, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/admin/dead-letters", w -> Request.get("/api/v1/admin/dead-letters"),
+                    200, 403, 403, 403, 403, 403, 401),
+            // a retry of a read model's parked events: safe to repeat, so admins get 200 even when nothing is parked
+            new Row("POST /api/v1/admin/dead-letters/{processor}/retry", w -> Request.post(
+                            "/api/v1/admin/dead-letters/ranking/retry", null),
+                    200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.pointsbank.projections.support.BatchedJdbc;
+import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,11 @@ public class AuditTrailProjection {
     public static final String NAME = "audit_entry";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public AuditTrailProjection(JdbcTemplate jdbc) {
+    public AuditTrailProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /**
@@ -41,7 +44,7 @@ public class AuditTrailProjection {
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
         EventFacts facts = EventFacts.of(payload);
         MetaData meta = message.getMetaData();
-        BatchedJdbc.of(jdbc, NAME).add("""
+        BatchedJdbc.of(writes, NAME).add("""
                 INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
                                          station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
                                          points, policy_version)

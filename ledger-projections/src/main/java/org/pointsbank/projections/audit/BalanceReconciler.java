@@ -56,7 +56,7 @@ public class BalanceReconciler {
                                sum(CASE WHEN payload_type IN (?, ?) THEN points
                                         WHEN payload_type = ? THEN -points ELSE 0 END)::bigint AS reserved
                           FROM (SELECT aggregate_identifier, payload_type,
-                                       (convert_from(payload, 'UTF8')::jsonb ->> 'points')::bigint AS points
+                                       (payload_json(payload) ->> 'points')::bigint AS points
                                   FROM domain_event_entry
                                  WHERE type = 'RewardCard' AND global_index <= ? AND NOT (global_index = ANY (?))
                                ) card_events

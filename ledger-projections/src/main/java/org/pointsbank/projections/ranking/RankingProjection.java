@@ -7,10 +7,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
-import org.pointsbank.core.period.api.RankedCard;
 import org.pointsbank.core.period.api.RankingPublished;
 import org.pointsbank.core.shared.EntryType;
-import org.pointsbank.projections.support.PerBatch;
+import org.pointsbank.projections.ranking.RankingBatch.Points;
+import org.pointsbank.projections.ranking.RankingBatch.Published;
+import org.pointsbank.projections.support.BatchWrites;
+import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,66 +21,52 @@ import org.springframework.stereotype.Component;
  * the station where it was earned; a reversal takes them away from the same month and station. Nothing else
  * (closing a card, gifts, bonus points) moves a ranking. A processor batch is summed per row and written at
  * once when it commits with its token ({@link RankingBatch}); published standings are copied as recorded.
+ * A card whose writes fail is parked, not the batch ({@link ProjectionWrites}).
  */
 @Component
 @ProcessingGroup(RankingProjection.NAME)
 public class RankingProjection {
 
     public static final String NAME = "ranking";
-    private static final String BATCH = RankingProjection.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public RankingProjection(JdbcTemplate jdbc) {
+    public RankingProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(VolunteerHoursCredited e) {
-        batch().add(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0);
+        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0));
     }
 
     @EventHandler
     void on(StudySessionCredited e) {
-        batch().add(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes());
+        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes()));
     }
 
     @EventHandler
     void on(EntryReversed e) {
         if (e.reversedType() == EntryType.VOLUNTEER_HOURS) {
-            batch().add(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0);
+            batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0));
         } else if (e.reversedType() == EntryType.STUDY_SESSION) {
-            batch().add(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes());
+            batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes()));
         }
     }
 
     @EventHandler
     void on(RankingPublished e) {
-        jdbc.batchUpdate("""
-                INSERT INTO ranking_published (period, station_id, category, rank, card_id, points,
-                                               volunteer_minutes, study_minutes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""", e.standings(), 500, (ps, line) -> published(ps, e.period(), line));
-    }
-
-    private static void published(java.sql.PreparedStatement ps, String period, RankedCard line)
-            throws java.sql.SQLException {
-        ps.setString(1, period);
-        ps.setString(2, line.stationId() == null ? "" : line.stationId());
-        ps.setString(3, line.category());
-        ps.setInt(4, line.rank());
-        ps.setString(5, line.cardId());
-        ps.setLong(6, line.points());
-        ps.setLong(7, line.volunteerMinutes());
-        ps.setLong(8, line.studyMinutes());
+        e.standings().forEach(line -> batch().add(new Published(e.period(), line)));
     }
 
     private static String period(java.time.LocalDate day) {
         return YearMonth.from(day).toString();
     }
 
-    private RankingBatch batch() {
-        return PerBatch.of(BATCH, RankingBatch::new, batch -> batch.flush(jdbc));
+    private BatchWrites<RankingBatch.Write> batch() {
+        return writes.batch(NAME, RankingBatch.WRITER);
     }
 
     @ResetHandler

@@ -81,7 +81,7 @@ public class RankingRepository {
         longStatements.allowInThisTransaction(); // a whole-log read: more than the role's statement_timeout
         return ranked("""
                 WITH events AS (
-                    SELECT payload_type AS t, convert_from(payload, 'UTF8')::jsonb AS p
+                    SELECT payload_type AS t, payload_json(payload) AS p
                       FROM domain_event_entry
                      WHERE type = 'RewardCard' AND payload_type = ANY (?)),
                 dated AS (

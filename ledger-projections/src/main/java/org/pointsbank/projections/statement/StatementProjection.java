@@ -15,6 +15,7 @@ import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.projections.support.BatchedJdbc;
+import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,11 @@ public class StatementProjection {
     public static final String NAME = "statement_entry";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
 
-    public StatementProjection(JdbcTemplate jdbc) {
+    public StatementProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -67,14 +70,14 @@ public class StatementProjection {
         insert(e.entryId(), e.cardId(), sequence, EntryType.REVERSAL, e.stationId(), e.reason(),
                 e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(),
                 e.reversedEntryId());
-        BatchedJdbc.of(jdbc, NAME).add("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?",
+        BatchedJdbc.of(writes, NAME).add("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?",
                 e.entryId(), e.reversedEntryId());
     }
 
     private void insert(String entryId, String cardId, long sequence, EntryType type, String stationId,
                         String description, int minutes, long points, long runningBalance, LocalDate occurredOn,
                         Instant recordedAt, String policyVersion, String reverses) {
-        BatchedJdbc.of(jdbc, NAME).add("""
+        BatchedJdbc.of(writes, NAME).add("""
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
                                              points, running_balance, occurred_on, recorded_at, policy_version, reverses)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

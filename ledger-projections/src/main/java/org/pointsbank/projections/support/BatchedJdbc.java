@@ -10,26 +10,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A projection's writes for one processor batch, sent as one JDBC batch per statement just
  * before the batch commits with its token, instead of one round trip per event. Statements
  * run in the order each was first used in the batch (so inserts queued before updates of the
- * same rows run first), and each statement's rows in the order they were added.
+ * same rows run first), and each statement's rows in the order they were added. A row that
+ * fails parks the events of its card, not the batch ({@link ProjectionWrites}).
  */
 public final class BatchedJdbc {
 
-    private final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+    /** One statement's arguments. */
+    public record Row(String sql, Object[] arguments) {
+    }
 
-    private BatchedJdbc() {
+    private static final BatchWriter<Row> WRITER = BatchedJdbc::write;
+
+    private final BatchWrites<Row> writes;
+
+    private BatchedJdbc(BatchWrites<Row> writes) {
+        this.writes = writes;
     }
 
     /** The writes of the current unit of work's batch for the projection {@code name}. */
-    public static BatchedJdbc of(JdbcTemplate jdbc, String name) {
-        return PerBatch.of(BatchedJdbc.class.getName() + "." + name, BatchedJdbc::new, batch -> batch.flush(jdbc));
+    public static BatchedJdbc of(ProjectionWrites writes, String name) {
+        return new BatchedJdbc(writes.batch(name, WRITER));
     }
 
     public void add(String sql, Object... arguments) {
-        statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(arguments);
+        writes.add(new Row(sql, arguments));
     }
 
-    private void flush(JdbcTemplate jdbc) {
+    private static void write(JdbcTemplate jdbc, List<Row> rows) {
+        Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        rows.forEach(row -> statements.computeIfAbsent(row.sql(), s -> new ArrayList<>()).add(row.arguments()));
         statements.forEach(jdbc::batchUpdate);
-        statements.clear();
     }
 }

@@ -1,0 +1,67 @@
+package org.pointsbank.api.deadletter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.pointsbank.api.idempotency.IdempotentRequests;
+import org.pointsbank.api.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Events the read models parked (ADR 7), for admins: list them, retry a processor's. */
+@RestController
+@RequestMapping("/api/v1/admin/dead-letters")
+public class DeadLetterController {
+
+    /** As {@link IdempotentRequests} accepts keys. */
+    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+    private final DeadLetters deadLetters;
+
+    public DeadLetterController(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GetMapping
+    @PreAuthorize("@access.isAdmin(authentication)")
+    @Operation(summary = "Events a read model parked because it could not take them, oldest first per processor",
+            responses = @ApiResponse(responseCode = "200", description = "every parked event; [] when none"))
+    public List<DeadLetterResponse> list() {
+        return deadLetters.all();
+    }
+
+    /**
+     * Retries the processor's parked events; those that still fail stay parked. No body: the Idempotency-Key
+     * header is required all the same, so that a page cannot make a signed-in browser send it (CSRF); a retry
+     * is safe to repeat, so it is not stored.
+     */
+    @PostMapping("/{processor}/retry")
+    @PreAuthorize("@access.isAdmin(authentication)")
+    @Operation(summary = "Retry a read model's parked events; those that still fail stay parked",
+            parameters = @Parameter(name = IdempotentRequests.KEY_HEADER, in = ParameterIn.HEADER, required = true),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "{processor, retried, stillParked}"),
+                    @ApiResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, VALIDATION_FAILED"),
+                    @ApiResponse(responseCode = "404", description = "DEAD_LETTER_PROCESSOR_NOT_FOUND")})
+    public DeadLetterRetry retry(@PathVariable String processor,
+                                 @RequestHeader(name = IdempotentRequests.KEY_HEADER, required = false) String key) {
+        if (key == null || key.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
+                    "this request changes state and needs an Idempotency-Key header", IdempotentRequests.KEY_HEADER);
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters", IdempotentRequests.KEY_HEADER);
+        }
+        return deadLetters.retry(processor);
+    }
+}

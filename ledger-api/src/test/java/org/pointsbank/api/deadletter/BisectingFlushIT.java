@@ -1,0 +1,138 @@
+package org.pointsbank.api.deadletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.config.EmbeddedPostgresServer;
+import org.pointsbank.projections.support.BatchWriter;
+import org.pointsbank.projections.support.Parking;
+import org.pointsbank.projections.support.ProjectionWrites;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The flush behind the streaming read models, in one processor batch as Axon runs it: one row among many
+ * that the table refuses parks the events of its card (all of them in the batch) and nothing else; the rows
+ * of an event whose handler failed are not written; it finds the bad card in a few savepoints, not one a card.
+ */
+class BisectingFlushIT extends IntegrationTest {
+
+    private record Probe(String cardId, String note) {
+    }
+
+    /** Parks into a list, one sequence per card as the processors' sequencing policy does. */
+    private static final class RecordingParking implements Parking {
+        final List<String> parked = new ArrayList<>();
+
+        @Override
+        public Object sequenceOf(String processingGroup, EventMessage<?> event) {
+            return ((DomainEventMessage<?>) event).getAggregateIdentifier();
+        }
+
+        @Override
+        public void park(String processingGroup, List<EventMessage<?>> events, Throwable cause) {
+            events.forEach(e -> parked.add(((DomainEventMessage<?>) e).getAggregateIdentifier() + "#"
+                    + ((DomainEventMessage<?>) e).getSequenceNumber()));
+        }
+    }
+
+    @Autowired
+    private EmbeddedPostgresServer database;
+    @Autowired
+    private PlatformTransactionManager transactions;
+    @Autowired
+    private TransactionManager axonTransactions;
+
+    private final AtomicInteger flushes = new AtomicInteger();
+    private final BatchWriter<Probe> writer = (jdbc, writes) -> {
+        flushes.incrementAndGet();
+        jdbc.batchUpdate("INSERT INTO probe_write (card_id, note) VALUES (?, ?)",
+                writes.stream().map(p -> new Object[] {p.cardId(), p.note()}).toList());
+    };
+
+    @BeforeEach
+    void probeTable() throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS probe_write (card_id VARCHAR(64) NOT NULL, note TEXT NOT NULL)");
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON probe_write TO PUBLIC");
+        }
+    }
+
+    @Test
+    void oneRefusedRowParksItsCardsEventsOfTheBatchAndTheOtherCardsAreWritten() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<EventMessage<?>> batch = new ArrayList<>();
+        for (int c = 0; c < 64; c++) {
+            for (int s = 0; s < 3; s++) {
+                batch.add(event(run + "-card-" + c, s, s == 1 && c == 37 ? "bad\u0000note" : "note " + s));
+            }
+        }
+        batch.add(event(run + "-thrower", 0, "queued, then its handler failed"));
+        RecordingParking parking = new RecordingParking();
+        ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
+
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(axonTransactions);
+        unitOfWork.executeWithResult(() -> {
+            @SuppressWarnings("unchecked")
+            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+            writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), event.getPayload()));
+            if (event.getAggregateIdentifier().endsWith("thrower")) {
+                writes.discard(event); // what the dead-letter policy does when a handler throws
+            }
+            return null;
+        });
+
+        assertThat(parking.parked).containsExactly(run + "-card-37#0", run + "-card-37#1", run + "-card-37#2");
+        List<String> written = jdbc.queryForList(
+                "SELECT DISTINCT card_id FROM probe_write WHERE card_id LIKE ?", String.class, run + "%");
+        assertThat(written).hasSize(63).doesNotContain(run + "-card-37", run + "-thrower");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class,
+                run + "%")).isEqualTo(63 * 3);
+        // the whole batch, then halves down to one card of 64: two tries a level, six levels
+        assertThat(flushes.get()).isLessThanOrEqualTo(1 + 2 * 6);
+    }
+
+    @Test
+    void aBatchWithoutBadRowsIsWrittenWithOneFlush() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<EventMessage<?>> batch = new ArrayList<>();
+        for (int c = 0; c < 20; c++) {
+            batch.add(event(run + "-card-" + c, 0, "fine"));
+        }
+        RecordingParking parking = new RecordingParking();
+        ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(axonTransactions);
+        unitOfWork.executeWithResult(() -> {
+            DomainEventMessage<?> event = (DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage();
+            writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), "fine"));
+            return null;
+        });
+
+        assertThat(parking.parked).isEmpty();
+        assertThat(flushes.get()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class,
+                run + "%")).isEqualTo(20);
+    }
+
+    private static EventMessage<?> event(String cardId, long sequence, String note) {
+        return new GenericDomainEventMessage<>("RewardCard", cardId, sequence, note);
+    }
+}
