@@ -78,6 +78,10 @@ public class DeadLetterConfig {
                                       ProjectionWrites writes, RetryWrites retryWrites) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
+            // Every handler's failure propagates. The subscribing projections write in the request's own transaction:
+            // with Axon's default (log and go on) PostgreSQL has already aborted it, its COMMIT silently rolls back and
+            // the client is told 201 for entries never recorded (seen with a lock_timeout on the hash chain's lock).
+            // The streaming read models below are wrapped by the dead-lettering invoker, which parks instead.
             processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
             for (String group : READ_MODELS) {
                 processing.registerDeadLetterQueue(group, c -> new ParkedSequences(group,

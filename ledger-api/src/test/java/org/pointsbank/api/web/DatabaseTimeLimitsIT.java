@@ -28,6 +28,7 @@ import org.pointsbank.projections.support.LongStatements;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.http.ProblemDetail;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -176,6 +177,6 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
     private ResponseEntity<?> handle(Exception e) throws Exception {
         var method = new ExceptionHandlerMethodResolver(ProblemHandler.class).resolveMethodByThrowable(e);
         method.setAccessible(true);
-        return (ResponseEntity<?>) method.invoke(problems, e);
+        return (ResponseEntity<?>) method.invoke(problems, e, new MockHttpServletRequest("GET", "/api/v1/audit/reconciliation"));
     }
 }
