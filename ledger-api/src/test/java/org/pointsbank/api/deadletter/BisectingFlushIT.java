@@ -67,7 +67,7 @@ class BisectingFlushIT extends IntegrationTest {
 
     @BeforeEach
     void probeTable() throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS probe_write (card_id VARCHAR(64) NOT NULL, note TEXT NOT NULL)");
             statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON probe_write TO PUBLIC");

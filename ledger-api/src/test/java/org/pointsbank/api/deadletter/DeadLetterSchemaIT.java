@@ -35,7 +35,7 @@ class DeadLetterSchemaIT extends IntegrationTest {
 
     @Test
     void theMigratedDeadLetterTableMatchesAxonsReferenceSchema() throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS axon_dead_letter_reference CASCADE;"
                     + "CREATE SCHEMA axon_dead_letter_reference; SET search_path TO axon_dead_letter_reference");
@@ -48,7 +48,7 @@ class DeadLetterSchemaIT extends IntegrationTest {
                     .contains("UNIQUE processing_group,sequence_identifier,sequence_index",
                             "INDEX processing_group,sequence_identifier");
         } finally {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA axon_dead_letter_reference CASCADE");
             }

@@ -171,7 +171,7 @@ class PoisonEventIT extends IntegrationTest {
     }
 
     private void ownerSql(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
