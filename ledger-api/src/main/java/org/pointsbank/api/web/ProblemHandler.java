@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.pointsbank.api.input.LedgerTimeRange;
+import org.pointsbank.api.input.RefusedText;
 import org.pointsbank.core.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -94,6 +97,11 @@ public class ProblemHandler {
                 return respond(BodySizeLimitFilter.tooLarge(tooLarge.maxBytes));
             }
         }
+        if (e.getCause() instanceof RefusedText refused) {
+            String field = path(refused);
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    (field.isEmpty() ? "a string " : field + " ") + refused.reason(), field.isEmpty() ? null : field));
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "unknown field " + unknown.getPropertyName(), path(unknown)));
@@ -116,8 +124,19 @@ public class ProblemHandler {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof LedgerTimeRange.OutOfRange range) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    e.getName() + ": " + range.getMessage(), e.getName()));
+        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                 e.getName() + " has an invalid value", e.getName()));
+    }
+
+    /** The firewall's refusal of a header value, met when the header is first read (e.g. in a controller). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "the request's URL or headers hold characters that are refused"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
