@@ -2,16 +2,21 @@ package org.pointsbank.api.input;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.pointsbank.api.web.ApiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Path variables, query parameters and the headers the service reads, for every endpoint before its handler
  * runs: printable text of at most {@link PrintableText#MAX_PARAMETER} characters ({@code Accept}: 1,000), else
- * 400 {@code VALIDATION_FAILED} naming the parameter.
+ * 400 {@code VALIDATION_FAILED} naming the parameter; and an {@code Accept} the answer can be written in.
  */
 public class ParameterCheck implements HandlerInterceptor {
 
@@ -28,7 +33,8 @@ public class ParameterCheck implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws HttpMediaTypeNotAcceptableException {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value),
                     PrintableText.MAX_PARAMETER));
@@ -44,7 +50,32 @@ public class ParameterCheck implements HandlerInterceptor {
                 check(name, value, max);
             }
         });
+        requireJsonAcceptable(request);
         return true;
+    }
+
+    /**
+     * A handler without {@code produces} answers JSON: an {@code Accept} that rules JSON out is refused now (406)
+     * rather than after the handler has recorded what the answer then cannot be written for.
+     */
+    private static void requireJsonAcceptable(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        if (request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) != null) {
+            return; // the mapping matched Accept against its produces already
+        }
+        List<String> accept = java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+        if (accept.isEmpty()) {
+            return;
+        }
+        try {
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                if (type.isCompatibleWith(MediaType.APPLICATION_JSON) && type.getQualityValue() > 0) {
+                    return;
+                }
+            }
+        } catch (InvalidMediaTypeException unreadable) {
+            // refused below like any Accept without JSON
+        }
+        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
     }
 
     private void check(String name, String value, int maxLength) {

@@ -132,6 +132,25 @@ public class ProblemHandler {
                 e.getName() + " has an invalid value", e.getName()));
     }
 
+    /** A constraint on a handler's parameter ({@code @Validated} controllers): names the parameter, e.g. {@code limit}. */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(jakarta.validation.ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath()), "message", v.getMessage()))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid parameters");
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "";
+        for (jakarta.validation.Path.Node node : path) {
+            name = String.valueOf(node.getName());
+        }
+        return name;
+    }
+
     /** The firewall's refusal of a header value, met when the header is first read (e.g. in a controller). */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
@@ -199,8 +218,10 @@ public class ProblemHandler {
         return false;
     }
 
+    /** As problem+json whatever the request's Accept says (even one that cannot be parsed, or rules JSON out). */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(HttpStatusCode.valueOf(problem.getStatus())).body(problem);
+        return ResponseEntity.status(HttpStatusCode.valueOf(problem.getStatus()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String path(JsonMappingException e) {
