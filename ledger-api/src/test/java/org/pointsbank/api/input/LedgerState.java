@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pointsbank.api.web.CommandMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,6 +42,18 @@ final class LedgerState {
         return head == null ? 0 : head;
     }
 
+    /** The correlation id of each event appended after {@code position} (the request or process step behind it). */
+    List<String> correlationsAfter(long position) {
+        return jdbc.queryForList("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE global_index > ?"
+                + " ORDER BY global_index", String.class, position).stream().map(metaData -> {
+                    try {
+                        return JSON.readTree(metaData).path(CommandMetadata.CORRELATION_ID).asText("");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+    }
+
     long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
@@ -57,10 +70,14 @@ final class LedgerState {
 
     /** Waits until every tracking processor has read up to the head and the head stays put (processes append). */
     void awaitQuiet() {
+        awaitCaughtUp(null);
+    }
+
+    private void awaitCaughtUp(List<String> only) {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
             long head = head();
-            if (allCaughtUp(head) && head() == head) {
+            if (allCaughtUp(head, only) && head() == head) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -75,8 +92,11 @@ final class LedgerState {
         }
     }
 
-    private boolean allCaughtUp(long head) {
+    private boolean allCaughtUp(long head, List<String> only) {
         for (Map<String, Object> row : tokens()) {
+            if (only != null && !only.contains(row.get("processor_name"))) {
+                continue;
+            }
             byte[] stored = (byte[]) row.get("token");
             if (stored == null) {
                 return false;

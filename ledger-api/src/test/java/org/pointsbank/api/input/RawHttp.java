@@ -16,8 +16,8 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    /** What came back: the status, the Content-Type, and the body's start (for failure messages). */
-    record Answer(int status, String contentType, String body) {
+    /** What came back: the status, the Content-Type, the correlation id, and the body's start (for messages). */
+    record Answer(int status, String contentType, String correlationId, String body) {
     }
 
     /** The server closed the connection without answering (e.g. a request line or header over Tomcat's limit). */
@@ -67,7 +67,7 @@ final class RawHttp {
             } catch (IOException reset) {
                 answer = new byte[0];
             }
-            return answer.length == 0 ? new Answer(CLOSED, null, "connection closed without an answer") : parse(answer);
+            return answer.length == 0 ? new Answer(CLOSED, null, null, "connection closed without an answer") : parse(answer);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
         }
@@ -85,13 +85,16 @@ final class RawHttp {
         }
         int status = Integer.parseInt(lines[0].substring(9, 12));
         String contentType = null;
+        String correlationId = null;
         for (String line : lines) {
             if (line.regionMatches(true, 0, "Content-Type:", 0, 13)) {
                 contentType = line.substring(13).trim();
+            } else if (line.regionMatches(true, 0, "X-Correlation-Id:", 0, 17)) {
+                correlationId = line.substring(17).trim();
             }
         }
         String body = headerEnd < 0 ? "" : new String(raw, headerEnd + 4, raw.length - headerEnd - 4, StandardCharsets.UTF_8);
-        return new Answer(status, contentType, body.length() > 300 ? body.substring(0, 300) : body);
+        return new Answer(status, contentType, correlationId, body.length() > 300 ? body.substring(0, 300) : body);
     }
 
 }
