@@ -49,7 +49,16 @@ public class OpenApiConfig {
                         REDEMPTION_NOT_REVERSIBLE (422), WRONG_STATION (403: staff of another station than the gift's place,
                         fulfil or cancel; other roles get 403 FORBIDDEN).
                         Reconciliation's differences also compare points held for open redemptions
-                        (`logReserved`, `readModelReserved`)."""))
+                        (`logReserved`, `readModelReserved`).
+                        Text (issue 13): every string of a request (body fields, list elements, map keys, path
+                        variables, query parameters, the headers Idempotency-Key, X-Correlation-Id and Accept) must be
+                        printable Unicode: NUL, C0/C1 controls other than line feed, carriage return and tab, DEL, lone
+                        surrogates and non-characters are 400 VALIDATION_FAILED naming the field. Free text is at most
+                        2,000 characters (less where the field says), ids in bodies 64, path variables, query
+                        parameters and those headers 255 (Accept 1,000); passwords at most 72 bytes in UTF-8. JSON
+                        types are strict and a body is one JSON document. Instants in query parameters lie between
+                        1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z (else 400 VALIDATION_FAILED naming it). An
+                        Accept without JSON is 406 before anything is recorded."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
