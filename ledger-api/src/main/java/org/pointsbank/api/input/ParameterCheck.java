@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -50,12 +51,14 @@ public class ParameterCheck implements HandlerInterceptor {
                 check(name, value, max);
             }
         });
-        requireJsonAcceptable(request);
+        if (handler instanceof HandlerMethod method && method.getBeanType().getPackageName().startsWith("org.pointsbank")) {
+            requireJsonAcceptable(request); // the service's own endpoints; not Swagger UI's pages and files
+        }
         return true;
     }
 
     /**
-     * A handler without {@code produces} answers JSON: an {@code Accept} that rules JSON out is refused now (406)
+     * A handler of the service without {@code produces} answers JSON: an {@code Accept} that rules JSON out is refused now (406)
      * rather than after the handler has recorded what the answer then cannot be written for.
      */
     private static void requireJsonAcceptable(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {

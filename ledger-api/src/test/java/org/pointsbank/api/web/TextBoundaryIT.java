@@ -181,6 +181,50 @@ class TextBoundaryIT extends IntegrationTest {
         assertThat(admin.get(CARDS + card.id() + "/entries?to=9999-12-31T23:59:59Z").status()).isEqualTo(200);
     }
 
+    /** Found by the fuzz: the station was recorded, then the answer could not be written (406). */
+    @Test
+    void anAcceptWithoutJsonIsRefusedBeforeAnythingIsRecorded() {
+        String id = "acc-" + shortId();
+
+        ApiResponse response = admin.send("POST", "/api/v1/stations", "{\"id\":\"" + id + "\",\"name\":\"A\"}",
+                Map.of("Content-Type", "application/json", "Accept", "text/csv"));
+
+        assertProblem(response, 406, "NOT_ACCEPTABLE", null);
+        assertThat(problems.stationIds()).doesNotContain(id);
+    }
+
+    /** Found by the fuzz: a body of two documents was read up to the first and recorded. */
+    @Test
+    void aBodyIsOneJsonDocument() {
+        Card card = problems.newCard();
+        long events = problems.events(card.id());
+        String body = volunteer(card.station(), "park");
+
+        assertProblem(admin.post(card.volunteerPath(), key(), body + body), 400, "MALFORMED_REQUEST", null);
+        assertProblem(admin.post(card.volunteerPath(), key(), body + " x"), 400, "MALFORMED_REQUEST", null);
+        assertThat(problems.events(card.id())).isEqualTo(events);
+    }
+
+    /** Found by the fuzz: a parameter's constraint answered 500. */
+    @Test
+    void aParameterOutOfItsRangeNamesIt() {
+        Card card = problems.newVisibleCard();
+
+        assertProblem(admin.get(CARDS + card.id() + "/redemptions?limit=0"), 400, "VALIDATION_FAILED", "limit");
+    }
+
+    @Test
+    void aNumberSentAsTextHasTheWrongType() {
+        Card card = problems.newCard();
+
+        assertProblem(admin.post(card.volunteerPath(), key(), "{\"stationId\":\"" + card.station()
+                + "\",\"activity\":\"a\",\"minutes\":\"60\",\"occurredOn\":\"" + today() + "\"}"),
+                400, "VALIDATION_FAILED", "minutes");
+        assertProblem(admin.post(card.volunteerPath(), key(), "{\"stationId\":\"" + card.station()
+                + "\",\"activity\":\"a\",\"minutes\":60,\"occurredOn\":\"" + today() + "\\u0000\"}"),
+                400, "VALIDATION_FAILED", "occurredOn");
+    }
+
     private static String volunteer(String station, String activity) {
         return "{\"stationId\":\"" + station + "\",\"activity\":\"" + activity + "\",\"minutes\":60,\"occurredOn\":\""
                 + today() + "\"}";
