@@ -62,7 +62,17 @@ public class OpenApiConfig {
                         Dead letters (issue 13, ADR 7): `GET /api/v1/admin/dead-letters` also answers each letter's `id`,
                         `sequence` (the card), `index` and `lastTouchedAt`; `POST /api/v1/admin/dead-letters/{processor}/retry`
                         has no body but needs an Idempotency-Key; code DEAD_LETTER_PROCESSOR_NOT_FOUND (404). Projections
-                        carry `rebuildable` and, with a dead-letter queue, `parked`."""))
+                        carry `rebuildable` and, with a dead-letter queue, `parked`.
+
+                        Text (issue 13): every string of a request (body fields, list elements, map keys, path
+                        variables, query parameters, the headers Idempotency-Key, X-Correlation-Id and Accept) must be
+                        printable Unicode: NUL, C0/C1 controls other than line feed, carriage return and tab, DEL, lone
+                        surrogates and non-characters are 400 VALIDATION_FAILED naming the field. Free text is at most
+                        2,000 characters (less where the field says), ids in bodies 64, path variables, query
+                        parameters and those headers 255 (Accept 1,000); passwords at most 72 bytes in UTF-8. JSON
+                        types are strict and a body is one JSON document. Instants in query parameters lie between
+                        1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z (else 400 VALIDATION_FAILED naming it). An
+                        Accept without JSON is 406 before anything is recorded."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

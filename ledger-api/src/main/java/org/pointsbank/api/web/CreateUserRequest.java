@@ -1,5 +1,6 @@
 package org.pointsbank.api.web;
 
+import org.pointsbank.api.input.MaxUtf8Bytes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,10 +15,10 @@ import org.pointsbank.api.security.Role;
 public record CreateUserRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}",
                 message = "must be 3 to 100 lowercase letters, digits, dots, dashes or underscores") String username,
-        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") String password,
+        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") @MaxUtf8Bytes(72) String password,
         @NotNull Role role,
-        Set<String> stationIds,
-        String cardId) {
+        Set<@Size(max = 64) String> stationIds,
+        @Size(max = 64) String cardId) {
 
     /** Never the password: records print every component. */
     @Override

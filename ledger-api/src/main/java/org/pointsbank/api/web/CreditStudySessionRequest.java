@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /** {@code POST /cards/{cardId}/study-sessions}. The valid range of minutes is the policy's. */
 public record CreditStudySessionRequest(
-        @NotBlank String stationId,
+        @NotBlank @Size(max = 64) String stationId,
         @NotBlank @Size(max = 200) String topic,
         @NotNull Integer minutes,
         @NotNull LocalDate occurredOn) {

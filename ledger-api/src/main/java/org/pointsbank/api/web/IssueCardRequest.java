@@ -1,8 +1,9 @@
 package org.pointsbank.api.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /** {@code POST /cards}. */
-public record IssueCardRequest(@NotBlank String stationId, @Valid HolderRequest holder) {
+public record IssueCardRequest(@NotBlank @Size(max = 64) String stationId, @Valid HolderRequest holder) {
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.pointsbank.api.input.LedgerTimeRange;
+import org.pointsbank.api.input.RefusedText;
 import org.pointsbank.core.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -109,6 +112,11 @@ public class ProblemHandler {
                 return respond(BodySizeLimitFilter.tooLarge(tooLarge.maxBytes));
             }
         }
+        if (e.getCause() instanceof RefusedText refused) {
+            String field = path(refused);
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    (field.isEmpty() ? "a string " : field + " ") + refused.reason(), field.isEmpty() ? null : field));
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     "unknown field " + unknown.getPropertyName(), path(unknown)));
@@ -131,8 +139,38 @@ public class ProblemHandler {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof LedgerTimeRange.OutOfRange range) {
+            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    e.getName() + ": " + range.getMessage(), e.getName()));
+        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                 e.getName() + " has an invalid value", e.getName()));
+    }
+
+    /** A constraint on a handler's parameter ({@code @Validated} controllers): names the parameter, e.g. {@code limit}. */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(jakarta.validation.ConstraintViolationException e) {
+        List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", lastNode(v.getPropertyPath()), "message", v.getMessage()))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid parameters");
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "";
+        for (jakarta.validation.Path.Node node : path) {
+            name = String.valueOf(node.getName());
+        }
+        return name;
+    }
+
+    /** The firewall's refusal of a header value, met when the header is first read (e.g. in a controller). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "the request's URL or headers hold characters that are refused"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -222,8 +260,10 @@ public class ProblemHandler {
                 "an unexpected error occurred; it has been logged"));
     }
 
+    /** As problem+json whatever the request's Accept says (even one that cannot be parsed, or rules JSON out). */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(HttpStatusCode.valueOf(problem.getStatus())).body(problem);
+        return ResponseEntity.status(HttpStatusCode.valueOf(problem.getStatus()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String path(JsonMappingException e) {

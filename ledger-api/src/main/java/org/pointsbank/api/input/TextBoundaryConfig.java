@@ -1,0 +1,49 @@
+package org.pointsbank.api.input;
+
+import org.pointsbank.api.config.InputProperties;
+import org.pointsbank.api.security.ProblemResponses;
+import org.pointsbank.api.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the boundary: the JSON module, the parameter check, the instant range, the firewall's refusals. */
+@Configuration(proxyBeanMethods = false)
+public class TextBoundaryConfig implements WebMvcConfigurer {
+
+    private final InputProperties input;
+
+    public TextBoundaryConfig(InputProperties input) {
+        this.input = input;
+    }
+
+    /** Spring Boot adds every {@code Module} bean to the web ObjectMapper (the storage mapper is built apart). */
+    @Bean
+    TextBoundaryModule textBoundaryModule() {
+        return new TextBoundaryModule(input.textCheckEnabled());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterCheck(input.textCheckEnabled()));
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new BoundedInstantFormatterFactory());
+    }
+
+    /**
+     * Spring Security's firewall refuses some URLs and header values (encoded NUL, line breaks, {@code //},
+     * {@code %2F}, controls in headers) before any mapping: as problem+json, not an HTML error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, Problems.of(HttpStatus.BAD_REQUEST,
+                "VALIDATION_FAILED", "the request's URL or headers hold characters that are refused"));
+    }
+}
