@@ -1,5 +1,6 @@
 package org.pointsbank.api.input;
 
+import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,9 +14,9 @@ import java.io.IOException;
 class CheckedTextDeserializer<T> extends JsonDeserializer<T> {
 
     private final JsonDeserializer<T> delegate;
-    private final boolean checkCharacters;
+    private final BooleanSupplier checkCharacters;
 
-    CheckedTextDeserializer(JsonDeserializer<T> delegate, boolean checkCharacters) {
+    CheckedTextDeserializer(JsonDeserializer<T> delegate, BooleanSupplier checkCharacters) {
         this.delegate = delegate;
         this.checkCharacters = checkCharacters;
     }
@@ -23,7 +24,7 @@ class CheckedTextDeserializer<T> extends JsonDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            String refusal = PrintableText.refusal(parser.getText(), PrintableText.MAX_PARAMETER, checkCharacters);
+            String refusal = PrintableText.refusal(parser.getText(), PrintableText.MAX_PARAMETER, checkCharacters.getAsBoolean());
             if (refusal != null) {
                 throw new RefusedText(parser, refusal);
             }

@@ -1,5 +1,6 @@
 package org.pointsbank.api.input;
 
+import java.util.function.BooleanSupplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -27,9 +28,9 @@ public class ParameterCheck implements HandlerInterceptor {
             "X-Correlation-Id", PrintableText.MAX_PARAMETER,
             "Accept", 1_000);
 
-    private final boolean checkCharacters;
+    private final BooleanSupplier checkCharacters;
 
-    public ParameterCheck(boolean checkCharacters) {
+    public ParameterCheck(BooleanSupplier checkCharacters) {
         this.checkCharacters = checkCharacters;
     }
 
@@ -82,7 +83,7 @@ public class ParameterCheck implements HandlerInterceptor {
     }
 
     private void check(String name, String value, int maxLength) {
-        String refusal = PrintableText.refusal(value, maxLength, checkCharacters);
+        String refusal = PrintableText.refusal(value, maxLength, checkCharacters.getAsBoolean());
         if (refusal != null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", name + " " + refusal, name);
         }

@@ -1,5 +1,6 @@
 package org.pointsbank.api.input;
 
+import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import java.io.IOException;
@@ -7,15 +8,15 @@ import java.io.IOException;
 /** Keys of JSON objects read into maps are strings too: the same rule, with the id limit. */
 class PrintableKeyDeserializer extends KeyDeserializer {
 
-    private final boolean checkCharacters;
+    private final BooleanSupplier checkCharacters;
 
-    PrintableKeyDeserializer(boolean checkCharacters) {
+    PrintableKeyDeserializer(BooleanSupplier checkCharacters) {
         this.checkCharacters = checkCharacters;
     }
 
     @Override
     public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-        String refusal = PrintableText.refusal(key, PrintableText.MAX_PARAMETER, checkCharacters);
+        String refusal = PrintableText.refusal(key, PrintableText.MAX_PARAMETER, checkCharacters.getAsBoolean());
         if (refusal != null) {
             throw new RefusedText(context.getParser(), "a key " + refusal);
         }

@@ -1,5 +1,6 @@
 package org.pointsbank.api.input;
 
+import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -13,9 +14,9 @@ import java.io.IOException;
  */
 class PrintableStringDeserializer extends StdScalarDeserializer<String> {
 
-    private final boolean checkCharacters;
+    private final BooleanSupplier checkCharacters;
 
-    PrintableStringDeserializer(boolean checkCharacters) {
+    PrintableStringDeserializer(BooleanSupplier checkCharacters) {
         super(String.class);
         this.checkCharacters = checkCharacters;
     }
@@ -25,7 +26,7 @@ class PrintableStringDeserializer extends StdScalarDeserializer<String> {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
             return (String) context.handleUnexpectedToken(String.class, parser);
         }
-        return checked(parser, parser.getText(), checkCharacters);
+        return checked(parser, parser.getText(), checkCharacters.getAsBoolean());
     }
 
     static String checked(JsonParser parser, String value, boolean checkCharacters) throws RefusedText {

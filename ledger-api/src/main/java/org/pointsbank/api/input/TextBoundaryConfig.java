@@ -15,21 +15,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class TextBoundaryConfig implements WebMvcConfigurer {
 
-    private final InputProperties input;
+    private final TextCheck textCheck;
 
     public TextBoundaryConfig(InputProperties input) {
-        this.input = input;
+        this.textCheck = new TextCheck(input.textCheckEnabled());
+    }
+
+    @Bean
+    TextCheck textCheck() {
+        return textCheck;
     }
 
     /** Spring Boot adds every {@code Module} bean to the web ObjectMapper (the storage mapper is built apart). */
     @Bean
     TextBoundaryModule textBoundaryModule() {
-        return new TextBoundaryModule(input.textCheckEnabled());
+        return new TextBoundaryModule(textCheck);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ParameterCheck(input.textCheckEnabled()));
+        registry.addInterceptor(new ParameterCheck(textCheck));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.pointsbank.api.input;
 
+import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  */
 public class TextBoundaryModule extends SimpleModule {
 
-    public TextBoundaryModule(boolean checkCharacters) {
+    public TextBoundaryModule(BooleanSupplier checkCharacters) {
         super("pointsbank-text-boundary");
         addDeserializer(String.class, new PrintableStringDeserializer(checkCharacters));
         addKeyDeserializer(String.class, new PrintableKeyDeserializer(checkCharacters));

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
+import org.pointsbank.api.input.TextCheck;
 import org.pointsbank.api.projection.Projections;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A credit whose free text PostgreSQL's text refuses (a NUL; a lone surrogate) gets into the log when the
- * boundary check is off or bypassed: sent here straight to the command side. It must stop nothing: its card's
+ * boundary check is off or bypassed: through the API with the check switched off, or straight to the command side. It must stop nothing: its card's
  * statement parks it and the card's later events behind it, every other card flows, the parked events are
  * visible, counted and retried, and the queries over stored payloads (reconciliation, closing a month) answer.
  */
@@ -40,6 +41,8 @@ class PoisonEventIT extends IntegrationTest {
     private Projections projections;
     @Autowired
     private EmbeddedPostgresServer database;
+    @Autowired
+    private TextCheck textCheck;
 
     @Test
     void aNulInACreditParksItsCardInTheStatementAndEverythingElseKeepsAnswering() {
@@ -51,7 +54,21 @@ class PoisonEventIT extends IntegrationTest {
         String first = ledger.credited(poisoned, station, 60, LocalDate.of(2103, 6, 1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + poisoned
                 + "/entries").json().get("entries").findValuesAsText("entryId")).containsExactly(first));
-        creditDirectly(poisoned, station, "tree planting\u0000", LocalDate.of(2103, 6, 10));
+        // through the API the boundary refuses the NUL, naming the field, and records nothing ...
+        String nulCredit = "{\"stationId\":\"" + station + "\",\"activity\":\"tree planting\\u0000\","
+                + "\"minutes\":60,\"occurredOn\":\"2103-06-10\"}";
+        ApiResponse refused = admin.post("/api/v1/cards/" + poisoned + "/volunteer-hours", key(), nulCredit);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("activity");
+        assertThat(eventsOf(poisoned)).isEqualTo(2); // issued, credited once
+        // ... and with the boundary check switched off the same request plants the poison event in the log
+        textCheck.checkCharacters(false);
+        try {
+            ApiResponse planted = admin.post("/api/v1/cards/" + poisoned + "/volunteer-hours", key(), nulCredit);
+            assertThat(planted.status()).as(planted.toString()).isEqualTo(201);
+        } finally {
+            textCheck.checkCharacters(true);
+        }
         // parked first, so that the next credit meets it in the queue (in one batch both would fail together)
         await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, poisoned).size() == 1);
         ledger.credited(poisoned, station, 120, LocalDate.of(2103, 6, 11));
@@ -180,6 +197,11 @@ class PoisonEventIT extends IntegrationTest {
     private void creditDirectly(String cardId, String stationId, String activity, LocalDate day) {
         commands.sendAndWait(new CreditVolunteerHours(cardId, UUID.randomUUID().toString(), stationId, activity, 60,
                 day));
+    }
+
+    private long eventsOf(String cardId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, cardId);
     }
 
     private List<JsonNode> parked(String processor, String cardId) {

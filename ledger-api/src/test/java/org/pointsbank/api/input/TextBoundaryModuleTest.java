@@ -17,7 +17,7 @@ class TextBoundaryModuleTest {
             "{\"stationId\":\"s\",\"activity\":\"a\\u0000b\",\"minutes\":60,\"occurredOn\":\"2026-01-01\"}";
 
     private static ObjectMapper mapper(boolean check) {
-        return JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new TextBoundaryModule(check)).build();
+        return JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new TextBoundaryModule(new TextCheck(check))).build();
     }
 
     @Test
