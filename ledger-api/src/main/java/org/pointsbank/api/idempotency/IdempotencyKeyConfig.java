@@ -3,15 +3,14 @@ package org.pointsbank.api.idempotency;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import java.util.Objects;
-import java.util.stream.Stream;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import java.util.Arrays;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link IdempotencyKeyCheck} in front of every handler of the API, and says so in the API description. */
+/** Puts {@link IdempotencyKeyCheck} in front of every handler of the API, and says in the API description where the key is required. */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyKeyConfig implements WebMvcConfigurer {
 
@@ -20,15 +19,24 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
         registry.addInterceptor(new IdempotencyKeyCheck()).addPathPatterns("/api/**");
     }
 
-    /** The required header on every changing operation of the API. */
+    /**
+     * The required header in the API description, where it is required: on every changing operation without a JSON
+     * body ({@link IdempotencyKeyCheck}) and on every operation of a controller that records its answers under the key
+     * ({@link IdempotentRequests}: the ledger's changes).
+     */
     @Bean
-    OpenApiCustomizer idempotencyKeyHeader() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                Stream.of(item.getPost(), item.getPut(), item.getPatch(), item.getDelete())
-                        .filter(Objects::nonNull).forEach(IdempotencyKeyConfig::requireKey);
+    OperationCustomizer idempotencyKeyHeader() {
+        return (operation, handler) -> {
+            if (IdempotencyKeyCheck.changes(handler) && (!IdempotencyKeyCheck.takesJsonBody(handler)
+                    || recordsAnswers(handler.getBeanType()))) {
+                requireKey(operation);
             }
-        });
+            return operation;
+        };
+    }
+
+    private static boolean recordsAnswers(Class<?> controller) {
+        return Arrays.stream(controller.getDeclaredFields()).anyMatch(f -> f.getType() == IdempotentRequests.class);
     }
 
     private static void requireKey(Operation operation) {
