@@ -146,7 +146,7 @@ public class IdempotentRequests {
     public static void requireValid(String key) {
         if (key == null || key.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
-                    "this request changes the ledger and needs an Idempotency-Key header", KEY_HEADER);
+                    "this request changes the service's state and needs an Idempotency-Key header", KEY_HEADER);
         }
         if (!VALID_KEY.matcher(key).matches()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
