@@ -95,7 +95,7 @@ public class DeadLetterConfig {
                                         .maxSequences(MAX_SEQUENCES)
                                         .maxSequenceSize(MAX_SEQUENCE_SIZE)
                                         .build(), jdbc))
-                        .registerDeadLetterPolicy(group, c -> new ParkingPolicy(writes))
+                        .registerDeadLetterPolicy(group, c -> new ParkingPolicy(group, writes))
                         // a rebuild replays the log and parks what still fails again: the old letters must go
                         .registerDeadLetteringEventHandlerInvokerConfiguration(group,
                                 (c, builder) -> builder.allowReset(true))

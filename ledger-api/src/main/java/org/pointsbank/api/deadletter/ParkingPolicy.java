@@ -13,15 +13,17 @@ import org.pointsbank.projections.support.ProjectionWrites;
  * What Axon's dead-lettering invoker does when a read model's handler throws, or a parked event fails again.
  * A failure of the database (connection, deadlock, timeout) is rethrown: the batch is retried in place, as
  * before, since the event is not at fault. Anything else parks the event, after dropping the rows its handler
- * had already queued for this batch, and counts the attempt in the letter's diagnostics.
+ * had already queued for this batch (and parking ahead of it the events of its card queued earlier in the batch), and counts the attempt in the letter's diagnostics.
  */
 final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static final String ATTEMPTS = "attempts";
 
+    private final String processingGroup;
     private final ProjectionWrites writes;
 
-    ParkingPolicy(ProjectionWrites writes) {
+    ParkingPolicy(String processingGroup, ProjectionWrites writes) {
+        this.processingGroup = processingGroup;
         this.writes = writes;
     }
 
@@ -30,7 +32,7 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (Failures.isTransient(cause)) {
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
-        writes.discard(letter.message());
+        writes.failed(processingGroup, letter.message(), cause);
         return Decisions.<EventMessage<?>>enqueue(Causes.of(cause), ParkingPolicy::counted);
     }
 

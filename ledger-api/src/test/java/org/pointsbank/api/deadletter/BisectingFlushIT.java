@@ -110,6 +110,37 @@ class BisectingFlushIT extends IntegrationTest {
     }
 
     @Test
+    void whenAHandlerFailsTheEventsOfItsCardQueuedEarlierAreParkedAheadOfItAndNotWritten() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String card = run + "-card";
+        String other = run + "-other";
+        List<EventMessage<?>> batch = List.of(event(card, 0, "first"), event(other, 0, "fine"),
+                event(card, 1, "second"), event(card, 2, "its handler throws"), event(other, 1, "fine too"));
+        RecordingParking parking = new RecordingParking();
+        ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
+
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(axonTransactions);
+        unitOfWork.executeWithResult(() -> {
+            @SuppressWarnings("unchecked")
+            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+            writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), event.getPayload()));
+            if (event.getPayload().equals("its handler throws")) {
+                // what the dead-letter policy does before Axon's invoker parks the failing event itself
+                writes.failed("probe", event, new IllegalArgumentException("no day"));
+                parking.parked.add(card + "#2 (by Axon)");
+            }
+            return null;
+        });
+
+        // ahead of the failing one, in order: a retry applies the card's events as they were recorded
+        assertThat(parking.parked).containsExactly(card + "#0", card + "#1", card + "#2 (by Axon)");
+        assertThat(jdbc.queryForList("SELECT note FROM probe_write WHERE card_id = ?", String.class, card)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT note FROM probe_write WHERE card_id = ? ORDER BY note", String.class,
+                other)).containsExactly("fine", "fine too");
+    }
+
+    @Test
     void aBatchWithoutBadRowsIsWrittenWithOneFlush() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<EventMessage<?>> batch = new ArrayList<>();

@@ -1,10 +1,14 @@
 package org.pointsbank.projections.support;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -60,6 +64,40 @@ public class ProjectionWrites {
                 batches.forEach(b -> b.discard(event));
             }
         }
+    }
+
+    /**
+     * {@code event}'s handler failed and Axon's invoker is about to park it: drops its writes, and parks ahead of it
+     * the events of its sequence (card) this batch has already queued, dropping theirs too. Otherwise they would be
+     * written now, or, should their rows fail at the flush, parked behind it, and a retry would apply the card's
+     * events out of order (the balance's sequence guard would then drop the earlier one's change for good).
+     */
+    public void failed(String processingGroup, EventMessage<?> event, Throwable cause) {
+        discard(event);
+        if (!CurrentUnitOfWork.isStarted() || PerBatch.isRetry(CurrentUnitOfWork.get())) {
+            return;
+        }
+        List<BatchWrites<?>> batches = CurrentUnitOfWork.get().root().getResource(ALL);
+        if (batches == null) {
+            return;
+        }
+        Object sequence = parking.sequenceOf(processingGroup, event);
+        Map<String, EventMessage<?>> ahead = new LinkedHashMap<>();
+        batches.forEach(b -> b.queued().forEach(q -> {
+            if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))) {
+                ahead.putIfAbsent(q.event().getIdentifier(), q.event());
+            }
+        }));
+        if (ahead.isEmpty()) {
+            return;
+        }
+        List<EventMessage<?>> inOrder = new ArrayList<>(ahead.values());
+        inOrder.sort(Comparator.comparingLong(e -> e instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0));
+        inOrder.forEach(this::discard);
+        log.warn("{}: parking {} earlier event(s) of sequence {} ahead of one whose handler failed: {}",
+                processingGroup, inOrder.size(), sequence, cause.toString());
+        parking.park(processingGroup, inOrder, new IllegalStateException(
+                "parked ahead of a later event of its sequence whose handler failed: " + cause, cause));
     }
 
     private List<BatchWrites<?>> registry() {
