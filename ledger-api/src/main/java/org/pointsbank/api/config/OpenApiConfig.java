@@ -18,7 +18,8 @@ public class OpenApiConfig {
                 .info(new Info().title("Points Bank API").version("v1").description("""
                         Reward cards for volunteers: credits for volunteer hours and study sessions, reversals,
                         balances at any instant and statements. Follows the Points Bank HTTP API contract v1.
-                        Every POST, PUT and DELETE needs an Idempotency-Key header. Errors are
+                        Every change of the ledger, and every POST, PUT and DELETE without a JSON body, needs an
+                        Idempotency-Key header (where required, the operation lists it). Errors are
                         application/problem+json with a stable `code`.
                         Extensions to the contract: `POST /api/v1/cards/{cardId}/closure` (a closed card earns no
                         more points); error codes STATION_NOT_FOUND, STATION_ALREADY_EXISTS, REVERSAL_NOT_REVERSIBLE,
@@ -54,9 +55,10 @@ public class OpenApiConfig {
                         at their station, or redeeming their shop's gift for it) keep status, `code` and field, but
                         their `detail` is a fixed sentence: no balance, available points, minutes or history.
                         503 UNAVAILABLE carries `outcome`: NOT_RECORDED (the database was lost before anything could
-                        be committed) or UNKNOWN (lost while the request's transaction committed: it may or may not
-                        be recorded; send it again with the same Idempotency-Key, which replays it if it was recorded
-                        and records it once if not); with Retry-After either way.
+                        be committed) or UNKNOWN (lost while a changing request ran or committed: it may or may not
+                        have taken effect; where the answer is recorded under the Idempotency-Key (the ledger's
+                        changes) send it again with the same key, which replays it if it was recorded and records it
+                        once if not; otherwise look before sending it again); with Retry-After either way.
                         Reconciliation's differences also compare points held for open redemptions
                         (`logReserved`, `readModelReserved`).
                         Dead letters (issue 13, ADR 7): `GET /api/v1/admin/dead-letters` also answers each letter's `id`,

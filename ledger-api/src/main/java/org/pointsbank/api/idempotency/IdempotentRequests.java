@@ -66,6 +66,7 @@ public class IdempotentRequests {
         String key = httpRequest.getHeader(KEY_HEADER);
         requireValid(key);
         String user = LedgerCommands.currentUser();
+        httpRequest.setAttribute(DatabaseLost.RECORDED_UNDER_KEY, Boolean.TRUE);
         String method = httpRequest.getMethod();
         String path = httpRequest.getRequestURI();
         String requestHash = hash(method, path, body);

@@ -14,7 +14,9 @@ import java.util.function.ToLongFunction;
  * Writes a CSV export page by page as it is read (RFC 4180 lines, CRLF): at most one page of rows
  * is in memory, however long the export, and each page is its own short keyset query, so no
  * transaction stays open while a slow client reads. Refusals (unknown card, no access) happen
- * before the first byte and still answer problem+json; a failure mid-stream cuts the response.
+ * before the first byte and still answer problem+json. A failure after the first page has been sent can only end
+ * the body early: the status (200) is gone by then, so a client cannot yet tell a cut export from a whole one
+ * (see docs/security.md, known limits).
  */
 public final class CsvStream {
 

@@ -7,6 +7,12 @@ package org.pointsbank.api.web;
  */
 public class DatabaseLost extends RuntimeException {
 
+    /**
+     * Request attribute set while a request's answer is recorded under its Idempotency-Key: only then is sending it
+     * again with the same key known to be safe. Other requests may carry a key that nothing stores.
+     */
+    public static final String RECORDED_UNDER_KEY = DatabaseLost.class.getName() + ".recordedUnderKey";
+
     /** What the client may conclude about the request; answered as the problem's {@code outcome}. */
     public enum Outcome { NOT_RECORDED, UNKNOWN }
 

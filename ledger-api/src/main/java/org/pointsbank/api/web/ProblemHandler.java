@@ -209,7 +209,7 @@ public class ProblemHandler {
         }
         boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
         return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
-                request.getHeader("Idempotency-Key") != null);
+                request.getAttribute(DatabaseLost.RECORDED_UNDER_KEY) != null);
     }
 
     /** Lost in a ledger-changing request's transaction, before its commit or while it ran. */
@@ -224,7 +224,7 @@ public class ProblemHandler {
                 ? "the ledger's database cannot be reached; nothing was recorded, try again later"
                 : !keyed ? "the ledger's database was lost while this request ran, so whether it took effect is "
                         + "unknown; look before sending it again"
-                : "the ledger's database was lost while this request was being committed, so whether it was "
+                : "the ledger's database was lost while this request was being recorded, so whether it was "
                         + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
                         + "the recorded response if it was recorded, and records it once if it was not";
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", detail);

@@ -30,7 +30,7 @@ final class LedgerState {
         this.jdbc = jdbc;
         this.tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
                 + "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class).stream()
-                .filter(t -> !NOT_READ_MODELS.contains(t) && !t.contains("dead_letter")).toList();
+                .filter(t -> !NOT_READ_MODELS.contains(t)).toList(); // dead letters too: a refused request parks nothing
     }
 
     List<String> tables() {
