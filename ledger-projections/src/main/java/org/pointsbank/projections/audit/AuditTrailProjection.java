@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.pointsbank.projections.support.BatchedJdbc;
+import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,11 @@ public class AuditTrailProjection {
     public static final String NAME = "audit_entry";
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final ProjectionWrites writes;
 
-    public AuditTrailProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+    public AuditTrailProjection(JdbcTemplate jdbc, ProjectionWrites writes, LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -62,8 +65,10 @@ public class AuditTrailProjection {
         return value == null ? null : value.toString();
     }
 
+    /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */
     @ResetHandler
     void reset() {
+        longStatements.allowInThisTransaction();
         jdbc.update("DELETE FROM audit_entry");
     }
 }

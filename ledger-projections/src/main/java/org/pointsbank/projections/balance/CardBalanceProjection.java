@@ -17,6 +17,7 @@ import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.projections.balance.CardBalanceBatch.Change;
 import org.pointsbank.projections.balance.CardBalanceBatch.Issued;
 import org.pointsbank.projections.support.BatchWrites;
+import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,11 @@ public class CardBalanceProjection {
     public static final String NAME = "card_balance";
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final ProjectionWrites writes;
 
-    public CardBalanceProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+    public CardBalanceProjection(JdbcTemplate jdbc, ProjectionWrites writes, LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -101,8 +104,10 @@ public class CardBalanceProjection {
         return writes.batch(NAME, CardBalanceBatch.WRITER);
     }
 
+    /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */
     @ResetHandler
     void reset() {
+        longStatements.allowInThisTransaction();
         jdbc.update("DELETE FROM card_balance");
     }
 }

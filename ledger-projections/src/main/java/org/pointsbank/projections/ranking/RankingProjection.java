@@ -12,6 +12,7 @@ import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.projections.ranking.RankingBatch.Points;
 import org.pointsbank.projections.ranking.RankingBatch.Published;
 import org.pointsbank.projections.support.BatchWrites;
+import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ public class RankingProjection {
     public static final String NAME = "ranking";
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final ProjectionWrites writes;
 
-    public RankingProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+    public RankingProjection(JdbcTemplate jdbc, ProjectionWrites writes, LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -69,8 +72,10 @@ public class RankingProjection {
         return writes.batch(NAME, RankingBatch.WRITER);
     }
 
+    /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */
     @ResetHandler
     void reset() {
+        longStatements.allowInThisTransaction();
         jdbc.update("DELETE FROM ranking_total");
         jdbc.update("DELETE FROM ranking_published");
     }

@@ -15,6 +15,7 @@ import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.projections.support.BatchedJdbc;
+import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,11 @@ public class StatementProjection {
     public static final String NAME = "statement_entry";
 
     private final JdbcTemplate jdbc;
+    private final LongStatements longStatements;
     private final ProjectionWrites writes;
 
-    public StatementProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+    public StatementProjection(JdbcTemplate jdbc, ProjectionWrites writes, LongStatements longStatements) {
+        this.longStatements = longStatements;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -86,8 +89,10 @@ public class StatementProjection {
                 Date.valueOf(occurredOn), Timestamp.from(recordedAt), policyVersion, reverses);
     }
 
+    /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */
     @ResetHandler
     void reset() {
+        longStatements.allowInThisTransaction();
         jdbc.update("DELETE FROM statement_entry");
     }
 }
