@@ -14,9 +14,9 @@ import java.util.function.ToLongFunction;
  * Writes a CSV export page by page as it is read (RFC 4180 lines, CRLF): at most one page of rows
  * is in memory, however long the export, and each page is its own short keyset query, so no
  * transaction stays open while a slow client reads. Refusals (unknown card, no access) happen
- * before the first byte and still answer problem+json. A failure after the first page has been sent can only end
- * the body early: the status (200) is gone by then, so a client cannot yet tell a cut export from a whole one
- * (see docs/security.md, known limits).
+ * before the first byte and still answer problem+json. A failure after the first page has been sent cannot be
+ * answered (the status, 200, is gone): it breaks the transfer ({@link ExportCut}), so a client never takes a cut
+ * export for a whole one.
  */
 public final class CsvStream {
 
@@ -47,7 +47,14 @@ public final class CsvStream {
         long rows = 0;
         List<T> page;
         do {
-            page = pages.after(after, pageSize);
+            try {
+                page = pages.after(after, pageSize);
+            } catch (RuntimeException failure) {
+                if (rows == 0) {
+                    throw failure; // nothing sent yet but the header, still buffered: answered as a problem
+                }
+                throw new ExportCut(rows, failure);
+            }
             for (T item : page) {
                 out.write(row.apply(item));
                 out.write("\r\n");

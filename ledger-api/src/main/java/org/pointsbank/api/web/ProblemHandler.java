@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -247,8 +248,19 @@ public class ProblemHandler {
                 .body(problem);
     }
 
+    /** Not answerable: the response is committed. Rethrown so the container breaks the transfer (see ExportCut). */
+    @ExceptionHandler(ExportCut.class)
+    void exportCut(ExportCut e) {
+        log.warn("{}", e.getMessage());
+        throw e;
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (response.isCommitted()) {
+            throw e; // a streamed body already under way (its error dispatch too): nothing more may be written
+        }
         if (DatabaseTimeLimits.reached(e)) {
             return tookTooLong(e); // before DatabaseFailures.lost: Spring files 57014 under transient failures
         }
