@@ -29,6 +29,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.http.ProblemDetail;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -177,6 +178,10 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
     private ResponseEntity<?> handle(Exception e) throws Exception {
         var method = new ExceptionHandlerMethodResolver(ProblemHandler.class).resolveMethodByThrowable(e);
         method.setAccessible(true);
-        return (ResponseEntity<?>) method.invoke(problems, e, new MockHttpServletRequest("GET", "/api/v1/audit/reconciliation"));
+        Object[] arguments = java.util.Arrays.stream(method.getParameterTypes()).map(type ->
+                type.isInstance(e) ? e : type == jakarta.servlet.http.HttpServletRequest.class
+                        ? new MockHttpServletRequest("GET", "/api/v1/audit/reconciliation") : new MockHttpServletResponse())
+                .toArray();
+        return (ResponseEntity<?>) method.invoke(problems, arguments);
     }
 }
