@@ -1,6 +1,11 @@
 package org.pointsbank.api.input;
 
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.List;
 import org.pointsbank.api.config.InputProperties;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.pointsbank.api.security.ProblemResponses;
 import org.pointsbank.api.web.Problems;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +35,23 @@ public class TextBoundaryConfig implements WebMvcConfigurer {
     @Bean
     TextBoundaryModule textBoundaryModule() {
         return new TextBoundaryModule(textCheck);
+    }
+
+    /**
+     * An empty or blank string where a number or a boolean belongs is the wrong type, not "absent": Jackson would
+     * read {@code "perCardMonthlyLimit":"\u001f"} (blank to Java's trim) as null and the request would be taken
+     * without its limit (found by the fuzz test).
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer noBlankNumbers() {
+        return builder -> builder.postConfigurer(mapper -> {
+            for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+                mapper.coercionConfigFor(type)
+                        .setAcceptBlankAsEmpty(false)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            }
+        });
     }
 
     @Override

@@ -225,6 +225,19 @@ class TextBoundaryIT extends IntegrationTest {
                 400, "VALIDATION_FAILED", "occurredOn");
     }
 
+    /** Found by the fuzz test: Jackson read a blank string into an optional number as null, dropping the limit. */
+    @Test
+    void aBlankOrEmptyStringWhereAnOptionalNumberBelongsHasTheWrongType() {
+        Card card = problems.newCard();
+        String gifts = "/api/v1/stations/" + card.station() + "/gifts";
+
+        for (String blank : new String[] {"\\u001f", " ", ""}) {
+            assertProblem(admin.post(gifts, key(), "{\"name\":\"thermos\",\"pointsCost\":5,\"stock\":3,"
+                    + "\"perCardMonthlyLimit\":\"" + blank + "\"}"), 400, "VALIDATION_FAILED", "perCardMonthlyLimit");
+        }
+        assertThat(admin.get(gifts).body()).doesNotContain("thermos");
+    }
+
     private static String volunteer(String station, String activity) {
         return "{\"stationId\":\"" + station + "\",\"activity\":\"" + activity + "\",\"minutes\":60,\"occurredOn\":\""
                 + today() + "\"}";
