@@ -2,7 +2,6 @@ package org.pointsbank.api.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -170,9 +169,9 @@ class HostileInputFuzzIT extends IntegrationTest {
             value = HostileValue.text("short-password", "short", false); // printable text would change the password
         }
         Map<String, byte[]> headers = new LinkedHashMap<>();
-        headers.put("Accept", bytes(endpoint.accept()));
-        headers.put("Idempotency-Key", bytes(UUID.randomUUID().toString()));
-        headers.put(CORRELATION, bytes("fz-" + UUID.randomUUID()));
+        headers.put("Accept", Wire.bytes(endpoint.accept()));
+        headers.put("Idempotency-Key", Wire.bytes(UUID.randomUUID().toString()));
+        headers.put(CORRELATION, Wire.bytes("fz-" + UUID.randomUUID()));
         boolean mustBeRefused = false;
         StringBuilder target = new StringBuilder();
         for (String segment : endpoint.pattern().split("/")) {
@@ -183,10 +182,10 @@ class HostileInputFuzzIT extends IntegrationTest {
             if (segment.startsWith("{")) {
                 String name = segment.substring(1, segment.length() - 1);
                 if (where.equals("path:" + name)) {
-                    target.append(percent(value.asText()));
-                    mustBeRefused = refusedInUrl(value.asText());
+                    target.append(Wire.percent(value.asText()));
+                    mustBeRefused = Wire.refusedInUrl(value.asText());
                 } else {
-                    target.append(percent(pathValue(name, endpoint)));
+                    target.append(Wire.percent(pathValue(name, endpoint)));
                 }
             } else {
                 target.append(segment);
@@ -195,24 +194,24 @@ class HostileInputFuzzIT extends IntegrationTest {
         List<String> query = new ArrayList<>();
         for (String parameter : endpoint.queryParameters()) {
             if (where.equals("query:" + parameter)) {
-                query.add(parameter + "=" + percent(value.asText()));
-                mustBeRefused = refusedInUrl(value.asText());
+                query.add(parameter + "=" + Wire.percent(value.asText()));
+                mustBeRefused = Wire.refusedInUrl(value.asText());
             } else if (queryValue(parameter) != null) {
-                query.add(parameter + "=" + percent(queryValue(parameter)));
+                query.add(parameter + "=" + Wire.percent(queryValue(parameter)));
             }
         }
         if (where.equals("query:fz")) {
-            query.add("fz=" + percent(value.asText()));
-            mustBeRefused = refusedInUrl(value.asText());
+            query.add("fz=" + Wire.percent(value.asText()));
+            mustBeRefused = Wire.refusedInUrl(value.asText());
         }
         if (!query.isEmpty()) {
             target.append('?').append(String.join("&", query));
         }
         if (where.startsWith("header:")) {
             String header = where.substring(7);
-            byte[] sent = headerBytes(value.asText());
+            byte[] sent = Wire.headerBytes(value.asText());
             headers.put(header, sent);
-            mustBeRefused = refusedInHeader(new String(sent, StandardCharsets.ISO_8859_1), header);
+            mustBeRefused = Wire.refusedInHeader(new String(sent, StandardCharsets.ISO_8859_1), header);
         }
         byte[] body = null;
         if (template != null) {
@@ -230,100 +229,11 @@ class HostileInputFuzzIT extends IntegrationTest {
                 tree = FuzzBody.with(template, path, placed);
                 mustBeRefused = value.refusedAsText();
             }
-            body = where.equals("body:whole") ? wholeBody(template, random) : FuzzBody.write(tree, rawControls).getBytes(StandardCharsets.UTF_8);
+            body = where.equals("body:whole") ? Wire.wholeBody(template, random) : FuzzBody.write(tree, rawControls).getBytes(StandardCharsets.UTF_8);
             mustBeRefused |= where.equals("body:whole");
-            headers.put("Content-Type", bytes("application/json"));
+            headers.put("Content-Type", Wire.bytes("application/json"));
         }
         return new Sent(client, endpoint, target.toString(), where, value, headers, body, mustBeRefused);
-    }
-
-    /** A body that is no valid request: truncated, not UTF-8, deeply nested, the wrong shape, or 1 MB. */
-    private static byte[] wholeBody(Object template, Random random) {
-        String valid = FuzzBody.write(template, false);
-        return switch (random.nextInt(6)) {
-            case 0 -> valid.substring(0, 1 + random.nextInt(valid.length() - 1)) // never empty: some bodies are optional
-                   .getBytes(StandardCharsets.UTF_8);
-            case 1 -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] start = valid.getBytes(StandardCharsets.UTF_8);
-                out.write(start, 0, start.length - 2);
-                out.writeBytes(new byte[][] {{(byte) 0xc3, 0x28}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xff},
-                        {(byte) 0xc0, (byte) 0x80}}[random.nextInt(4)]);
-                out.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
-                yield out.toByteArray();
-            }
-            case 2 -> ("[".repeat(30_000) + "]".repeat(30_000)).getBytes(StandardCharsets.UTF_8);
-            case 3 -> new String[] {"[]", "\"text\"", "1", "[" + valid + "]", valid + valid, valid + " x"}[random.nextInt(6)]
-                    .getBytes(StandardCharsets.UTF_8);
-            case 4 -> ("{\"a\":\"" + "m".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
-            default -> (valid.substring(0, valid.length() - 1) + ",\"" + "k".repeat(10) + "\":" + "[1,".repeat(3_000) + "1"
-                    + "]".repeat(3_000) + "}").getBytes(StandardCharsets.UTF_8);
-        };
-    }
-
-    /** The service must refuse this text in a path variable or query parameter (what Tomcat decodes it to). */
-    private static boolean refusedInUrl(String text) {
-        return text.length() > 255 || text.chars().anyMatch(c -> !Character.isSurrogate((char) c) && unprintable(c))
-                || text.codePoints().anyMatch(HostileInputFuzzIT::nonCharacter);
-    }
-
-    private static boolean refusedInHeader(String decoded, String header) {
-        int max = header.equals("Accept") ? 1_000 : 255;
-        return decoded.length() > max || decoded.strip().chars().anyMatch(HostileInputFuzzIT::unprintable);
-    }
-
-    private static boolean unprintable(int c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
-    }
-
-    private static boolean nonCharacter(int codePoint) {
-        return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
-    }
-
-    /** UTF-8 percent-encoding; a lone surrogate as the 3 bytes a careless encoder writes (CESU-8). */
-    private static String percent(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') {
-                out.append(c);
-                continue;
-            }
-            byte[] bytes;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                bytes = new byte[] {(byte) (0xe0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3f)), (byte) (0x80 | (c & 0x3f))};
-            } else {
-                bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-            }
-            for (byte b : bytes) {
-                out.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Header bytes as a client writes them: Latin-1 where it can, UTF-8 beyond; no CR or LF (no header injection). */
-    private static byte[] headerBytes(String text) {
-        String flat = text.replace('\r', ' ').replace('\n', ' ');
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < flat.length(); i++) {
-            char c = flat.charAt(i);
-            if (c < 0x100) {
-                out.write(c);
-            } else {
-                int end = Character.isHighSurrogate(c) && i + 1 < flat.length() ? i + 2 : i + 1;
-                out.writeBytes(flat.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end - 1;
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private String pathValue(String name, FuzzedEndpoint endpoint) {
