@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -87,16 +88,11 @@ class BisectingFlushIT extends IntegrationTest {
         RecordingParking parking = new RecordingParking();
         ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
 
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        unitOfWork.attachTransaction(axonTransactions);
-        unitOfWork.executeWithResult(() -> {
-            @SuppressWarnings("unchecked")
-            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+        inOneBatch(batch, event -> {
             writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), event.getPayload()));
             if (event.getAggregateIdentifier().endsWith("thrower")) {
                 writes.discard(event); // what the dead-letter policy does when a handler throws
             }
-            return null;
         });
 
         assertThat(parking.parked).containsExactly(run + "-card-37#0", run + "-card-37#1", run + "-card-37#2");
@@ -119,18 +115,13 @@ class BisectingFlushIT extends IntegrationTest {
         RecordingParking parking = new RecordingParking();
         ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
 
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        unitOfWork.attachTransaction(axonTransactions);
-        unitOfWork.executeWithResult(() -> {
-            @SuppressWarnings("unchecked")
-            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+        inOneBatch(batch, event -> {
             writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), event.getPayload()));
             if (event.getPayload().equals("its handler throws")) {
                 // what the dead-letter policy does before Axon's invoker parks the failing event itself
                 writes.failed("probe", event, new IllegalArgumentException("no day"));
                 parking.parked.add(card + "#2 (by Axon)");
             }
-            return null;
         });
 
         // ahead of the failing one, in order: a retry applies the card's events as they were recorded
@@ -149,18 +140,24 @@ class BisectingFlushIT extends IntegrationTest {
         }
         RecordingParking parking = new RecordingParking();
         ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-        unitOfWork.attachTransaction(axonTransactions);
-        unitOfWork.executeWithResult(() -> {
-            DomainEventMessage<?> event = (DomainEventMessage<?>) CurrentUnitOfWork.get().getMessage();
-            writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), "fine"));
-            return null;
-        });
+        inOneBatch(batch, event -> writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), "fine")));
 
         assertThat(parking.parked).isEmpty();
         assertThat(flushes.get()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class,
                 run + "%")).isEqualTo(20);
+    }
+
+    /** Runs {@code handle} for each event of {@code batch} in one processor batch, as Axon's processors do. */
+    private void inOneBatch(List<EventMessage<?>> batch, Consumer<DomainEventMessage<String>> handle) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        unitOfWork.attachTransaction(axonTransactions);
+        unitOfWork.executeWithResult(() -> {
+            @SuppressWarnings("unchecked")
+            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+            handle.accept(event);
+            return null;
+        });
     }
 
     private static EventMessage<?> event(String cardId, long sequence, String note) {
