@@ -1,0 +1,52 @@
+package org.pointsbank.api.openapi;
+
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.List;
+
+/**
+ * One tag per feature, in the order a reader meets them; each controller names its feature's tag
+ * ({@code @Tag(name = FeatureTags.CARD)}), and a generated client makes one API class of each.
+ */
+public final class FeatureTags {
+
+    public static final String CARD = "card";
+    public static final String CREDIT = "credit";
+    public static final String STATEMENT = "statement";
+    public static final String STATION = "station";
+    public static final String GIFT = "gift";
+    public static final String REDEMPTION = "redemption";
+    public static final String RANKING = "ranking";
+    public static final String PERIOD = "period";
+    public static final String ACCOUNT = "account";
+    public static final String AUDIT = "audit";
+    public static final String PROJECTION = "projection";
+    public static final String DEAD_LETTER = "dead-letter";
+
+    static final List<Tag> ALL = List.of(
+            tag(CARD, "Reward cards: issue one (with its holder's personal data, kept outside the event log and"
+                    + " erasable), read it and its balance at any instant, close it."),
+            tag(CREDIT, "Entries on a card: credits for volunteer hours and study sessions under the points policy,"
+                    + " and reversals of credits."),
+            tag(STATEMENT, "A card's statement: its entries oldest first with their running balance, as JSON pages"
+                    + " or CSV."),
+            tag(STATION, "Stations, where cards are issued and credited and gifts are offered."),
+            tag(GIFT, "A station's gift catalogue: add, restock, reprice and retire gifts."),
+            tag(REDEMPTION, "Redemptions of a card's points for a gift: placed (the points and the gift are held),"
+                    + " then fulfilled at the gift's station or cancelled; unfinished ones expire."),
+            tag(RANKING, "Monthly rankings of cards by points, per category and station, and how a card's rank was"
+                    + " reached."),
+            tag(PERIOD, "Months of the ledger: closing one, objections during its notice window, and the"
+                    + " commendations (bonus entries) confirmed for it."),
+            tag(ACCOUNT, "Users and their roles, enabling and disabling them, and one's own password."),
+            tag(AUDIT, "The audit trail of every event, verification of its hash chain, and reconciliation of the"
+                    + " read models with the event log."),
+            tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
+            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."));
+
+    private FeatureTags() {
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
+    }
+}

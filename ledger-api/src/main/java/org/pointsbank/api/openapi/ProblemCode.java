@@ -1,0 +1,84 @@
+package org.pointsbank.api.openapi;
+
+/**
+ * The codes of the service's refusals as the API description lists them: each with its status and what it means
+ * to a client. An operation names the codes particular to it with {@link ProblemCodes}; those every operation of a
+ * kind can answer are added by {@link ProblemResponsesCustomizer}.
+ */
+public enum ProblemCode {
+
+    VALIDATION_FAILED(400, "a field, parameter or header is missing or invalid; `errors` names it"),
+    MALFORMED_REQUEST(400, "the body is not one valid JSON document"),
+    IDEMPOTENCY_KEY_REQUIRED(400, "the Idempotency-Key header is missing"),
+    INVALID_GIFT_TERMS(400, "a price, stock, restock quantity or monthly limit is out of range"),
+    BONUS_OUT_OF_RANGE(400, "a commendation's bonus is not between 1 and the policy's maximum"),
+    INVALID_PERIOD(400, "the period is not a month written YYYY-MM"),
+    INVALID_CATEGORY(400, "the category is not volunteer, study or all"),
+    INVALID_LIMIT(400, "the limit is out of range"),
+    UNAUTHENTICATED(401, "no valid credentials: sign in (the answer carries WWW-Authenticate)"),
+    FORBIDDEN(403, "the signed-in user may not do this"),
+    WRONG_STATION(403, "staff of another station than the one this concerns"),
+    NOT_FOUND(404, "no such resource"),
+    CARD_NOT_FOUND(404, "no card has this id"),
+    ENTRY_NOT_FOUND(404, "the card has no entry with this id"),
+    STATION_NOT_FOUND(404, "no station has this id"),
+    GIFT_NOT_FOUND(404, "the station has no gift with this id"),
+    HOLDER_NOT_FOUND(404, "no personal data is kept for this card"),
+    REDEMPTION_NOT_FOUND(404, "no redemption with this id that the caller may read"),
+    PERIOD_NOT_FOUND(404, "no such month in the ledger"),
+    USER_NOT_FOUND(404, "no user has this name"),
+    PROJECTION_NOT_FOUND(404, "no read model has this name"),
+    DEAD_LETTER_PROCESSOR_NOT_FOUND(404, "no processor with a dead-letter queue has this name"),
+    NOT_ACCEPTABLE(406, "the Accept header rules out every type this operation answers"),
+    CONCURRENT_MODIFICATION(409, "the card changed while this request ran: send it again (Retry-After)"),
+    IDEMPOTENCY_KEY_IN_FLIGHT(409, "a request with this Idempotency-Key is still running"),
+    CARD_NOT_ACTIVE(409, "the card is closed"),
+    INSUFFICIENT_POINTS(409, "the card's available points (its balance less what it holds for open redemptions)"
+            + " are fewer than needed"),
+    ENTRY_ALREADY_REVERSED(409, "the entry is reversed already"),
+    DUPLICATE_ENTRY_ID(409, "the card has an entry with this id already"),
+    STATION_ALREADY_EXISTS(409, "a station has this id already"),
+    USER_ALREADY_EXISTS(409, "a user has this name already"),
+    CANNOT_DISABLE_SELF(409, "an admin cannot disable their own account"),
+    PROJECTION_NOT_REBUILDABLE(409, "this read model cannot be rebuilt from the event log"),
+    GIFT_RETIRED(409, "the gift is retired"),
+    OUT_OF_STOCK(409, "the shelf holds fewer than asked for (stock held for open redemptions is not on it)"),
+    REDEMPTION_ALREADY_FINISHED(409, "the redemption is fulfilled, cancelled or expired already"),
+    REDEMPTION_EXPIRED(409, "the redemption's hold ran out: place a new one"),
+    PERIOD_ALREADY_CLOSED(409, "the month is closed already"),
+    PERIOD_NOT_CLOSED(409, "the month is not closed yet"),
+    NOTICE_WINDOW_OPEN(409, "the month's public-notice window is still open"),
+    NOTICE_WINDOW_ENDED(409, "the month's public-notice window has ended"),
+    COMMENDATIONS_ALREADY_CONFIRMED(409, "the month's commendations are confirmed already"),
+    PAYLOAD_TOO_LARGE(413, "the body is larger than the service accepts"),
+    UNSUPPORTED_MEDIA_TYPE(415, "the body is not sent as application/json"),
+    IDEMPOTENCY_KEY_REUSED(422, "this Idempotency-Key was used for a different request"),
+    DAILY_LIMIT_EXCEEDED(422, "the card's daily cap of minutes of this kind would be passed"),
+    OCCURRED_ON_OUT_OF_RANGE(422, "occurredOn is in the future or further back than the service accepts"),
+    PERIOD_CLOSED(422, "the month of the entry is closed: its standings are final"),
+    REVERSAL_NOT_REVERSIBLE(422, "the entry is a reversal: record a new credit instead"),
+    REDEMPTION_NOT_REVERSIBLE(422, "the entry is a gift redemption: points come back only by a new credit"),
+    REDEMPTION_LIMIT_REACHED(422, "the card would take more of this gift this month than its per-card limit"),
+    CURRENT_PASSWORD_WRONG(422, "the current password given is not the user's"),
+    CARD_NOT_RANKED(422, "the card is not in the month's published standings"),
+    PERIOD_NOT_ENDED(422, "the month has not ended yet"),
+    RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
+    UNAVAILABLE(503, "the ledger's database cannot be reached or did not answer in time; `outcome` says whether"
+            + " the request may have taken effect, Retry-After when to try again");
+
+    private final int status;
+    private final String meaning;
+
+    ProblemCode(int status, String meaning) {
+        this.status = status;
+        this.meaning = meaning;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}
