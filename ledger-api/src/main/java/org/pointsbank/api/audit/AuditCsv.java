@@ -1,7 +1,7 @@
 package org.pointsbank.api.audit;
 
 import java.util.Objects;
-import org.pointsbank.api.web.Csv;
+import org.pointsbank.api.http.Csv;
 import org.pointsbank.projections.audit.AuditEntry;
 
 /** Audit trail events as RFC 4180 CSV rows under a header row (written by {@code CsvStream}). */

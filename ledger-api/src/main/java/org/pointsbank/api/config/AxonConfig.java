@@ -19,7 +19,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.pointsbank.api.redemption.RedemptionProcess;
-import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.api.http.CommandMetadata;
 import org.pointsbank.core.card.RewardCard;
 import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.period.Period;

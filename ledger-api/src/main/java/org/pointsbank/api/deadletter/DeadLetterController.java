@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.http.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.pointsbank.api.config.InputProperties;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.pointsbank.api.security.ProblemResponses;
-import org.pointsbank.api.web.Problems;
+import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;

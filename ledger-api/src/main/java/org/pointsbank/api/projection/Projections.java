@@ -13,7 +13,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.pointsbank.api.deadletter.DeadLetters;
 import org.pointsbank.api.redemption.RedemptionProcess;
-import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.http.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

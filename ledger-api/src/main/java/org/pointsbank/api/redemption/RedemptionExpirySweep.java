@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.pointsbank.api.config.PointsBankProperties;
-import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.api.http.CommandMetadata;
 import org.pointsbank.core.redemption.api.ExpireRedemption;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.slf4j.Logger;

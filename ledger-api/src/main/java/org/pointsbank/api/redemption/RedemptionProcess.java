@@ -5,7 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
-import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.api.http.CommandMetadata;
 import org.pointsbank.core.card.api.RedeemReservedPoints;
 import org.pointsbank.core.card.api.ReleaseReservedPoints;
 import org.pointsbank.core.gift.api.HandOverGift;

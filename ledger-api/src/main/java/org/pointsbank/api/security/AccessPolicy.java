@@ -1,6 +1,6 @@
 package org.pointsbank.api.security;
 
-import org.pointsbank.api.web.ApiException;
+import org.pointsbank.api.http.ApiException;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.gift.GiftRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;

@@ -2,7 +2,7 @@ package org.pointsbank.api.security;
 
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.config.PointsBankProperties.AuthMode;
-import org.pointsbank.api.web.Problems;
+import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pointsbank.api.web.CommandMetadata;
+import org.pointsbank.api.http.CommandMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pointsbank.api.web.CreditVolunteerHoursRequest;
+import org.pointsbank.api.credit.CreditVolunteerHoursRequest;
 
 /** The JSON side of the text rule, and its switch ({@code pointsbank.input.text-check-enabled}). */
 class TextBoundaryModuleTest {

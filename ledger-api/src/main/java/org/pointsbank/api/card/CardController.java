@@ -1,0 +1,96 @@
+package org.pointsbank.api.card;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.http.LedgerCommands;
+import org.pointsbank.api.idempotency.IdempotentRequests;
+import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.api.station.StationCheck;
+import org.pointsbank.core.card.api.CloseCard;
+import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.projections.balance.CardBalanceRepository;
+import org.pointsbank.projections.period.PeriodRepository;
+import org.pointsbank.projections.statement.StatementRepository;
+import org.pointsbank.projections.station.StationRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reward cards: issue one, read one, read its balance at any instant. */
+@RestController
+@RequestMapping("/api/v1/cards")
+public class CardController {
+
+    private final LedgerCommands commands;
+    private final IdempotentRequests idempotency;
+    private final StationRepository stations;
+    private final CardBalanceRepository balances;
+    private final StatementRepository statements;
+    private final CardHolderStore holders;
+    private final Clock clock;
+    private final PeriodRepository periods;
+
+    public CardController(LedgerCommands commands, IdempotentRequests idempotency, StationRepository stations,
+                          CardBalanceRepository balances, StatementRepository statements, CardHolderStore holders,
+                          Clock clock, PeriodRepository periods) {
+        this.commands = commands;
+        this.idempotency = idempotency;
+        this.stations = stations;
+        this.balances = balances;
+        this.statements = statements;
+        this.holders = holders;
+        this.clock = clock;
+        this.periods = periods;
+    }
+
+    @PostMapping
+    @PreAuthorize("@access.mayIssueCardAt(authentication, #request.stationId())")
+    public ResponseEntity<String> issue(@Valid @RequestBody IssueCardRequest request) {
+        return idempotency.execute(request, () -> {
+            StationCheck.require(stations, request.stationId(), "stationId");
+            String cardId = UUID.randomUUID().toString();
+            commands.send(new IssueCard(cardId, request.stationId()));
+            if (request.holder() != null) {
+                holders.save(cardId, request.holder());
+            }
+            return LedgerResponse.created(new CardIssuedResponse(cardId, request.stationId(), "ACTIVE"));
+        });
+    }
+
+    /** An extension of the contract: a closed card refuses credits (409 CARD_NOT_ACTIVE). */
+    @PostMapping("/{cardId}/closure")
+    @PreAuthorize("@access.mayCloseCard(authentication, #cardId)")
+    public ResponseEntity<String> close(@PathVariable String cardId, @Valid @RequestBody CloseCardRequest request) {
+        return idempotency.execute(request, () -> {
+            commands.toCard(cardId, new CloseCard(cardId, request.reason()));
+            return LedgerResponse.ok(new CardClosedResponse(cardId, "CLOSED"));
+        });
+    }
+
+    @GetMapping("/{cardId}")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
+    public CardResponse get(@PathVariable String cardId) {
+        return balances.find(cardId).map(card -> CardResponse.of(card, periods.commendationsOf(cardId)))
+                .orElseThrow(() -> ApiException.cardNotFound(cardId));
+    }
+
+    @GetMapping("/{cardId}/balance")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
+    public BalanceResponse balance(@PathVariable String cardId,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                   Instant asOf) {
+        balances.find(cardId).orElseThrow(() -> ApiException.cardNotFound(cardId));
+        Instant instant = asOf != null ? asOf : clock.instant();
+        return new BalanceResponse(cardId, instant, statements.balanceAsOf(cardId, instant));
+    }
+}

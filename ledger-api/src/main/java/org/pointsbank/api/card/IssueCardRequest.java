@@ -1,0 +1,9 @@
+package org.pointsbank.api.card;
+
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+/** {@code POST /cards}. */
+public record IssueCardRequest(@NotBlank @Size(max = 64) String stationId, @Valid HolderRequest holder) {
+}

@@ -1,0 +1,57 @@
+package org.pointsbank.api.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.pointsbank.api.idempotency.IdempotentRequests;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends commands on behalf of the current request, with the metadata every event must carry
+ * (actor, correlation id, idempotency key), and turns "no such card" into CARD_NOT_FOUND.
+ */
+@Component
+public class LedgerCommands {
+
+    private static final Pattern CARD_ID = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final CommandGateway gateway;
+    private final HttpServletRequest request;
+
+    public LedgerCommands(CommandGateway gateway, HttpServletRequest request) {
+        this.gateway = gateway;
+        this.request = request;
+    }
+
+    /** Sends a command about an existing card and waits for its result. */
+    public <R> R toCard(String cardId, Object command) {
+        requireCardId(cardId);
+        try {
+            return send(command);
+        } catch (AggregateNotFoundException e) {
+            throw ApiException.cardNotFound(cardId);
+        }
+    }
+
+    /** Sends a command and waits for its result. */
+    public <R> R send(Object command) {
+        return gateway.sendAndWait(new GenericCommandMessage<>(command)
+                .andMetaData(CommandMetadata.of(currentUser(), CorrelationIdFilter.of(request),
+                        request.getHeader(IdempotentRequests.KEY_HEADER))));
+    }
+
+    /** Card ids are UUIDs: anything else names no card (and never another kind of aggregate). */
+    public static void requireCardId(String cardId) {
+        if (cardId == null || !CARD_ID.matcher(cardId).matches()) {
+            throw ApiException.cardNotFound(cardId);
+        }
+    }
+
+    public static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+}

@@ -1,0 +1,111 @@
+package org.pointsbank.api.statement;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.http.CsvStream;
+import org.pointsbank.projections.balance.CardBalanceRepository;
+import org.pointsbank.projections.statement.StatementLine;
+import org.pointsbank.projections.statement.StatementRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A card's statement, oldest first, each line with its running balance: JSON pages with an
+ * opaque cursor, or the whole range as CSV for {@code Accept: text/csv}.
+ * {@code from} is inclusive and {@code to} exclusive, both on the recording instant.
+ */
+@RestController
+@RequestMapping("/api/v1/cards/{cardId}/entries")
+public class StatementController {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1000;
+
+    private final CardBalanceRepository balances;
+    private final StatementRepository statements;
+
+    public StatementController(CardBalanceRepository balances, StatementRepository statements) {
+        this.balances = balances;
+        this.statements = statements;
+    }
+
+    @GetMapping(produces = "application/json")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
+    public StatementResponse page(@PathVariable String cardId,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                  @RequestParam(required = false) String cursor,
+                                  @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+        requireCard(cardId);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+        }
+        List<StatementLine> lines = statements.page(cardId, orMin(from), orMax(to), decode(cursor), limit + 1);
+        String next = null;
+        if (lines.size() > limit) {
+            lines = lines.subList(0, limit);
+            next = encode(lines.get(limit - 1).sequence());
+        }
+        return new StatementResponse(cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
+    }
+
+    /** Streamed a page at a time ({@link CsvStream}): the card is checked before the first byte. */
+    @GetMapping(produces = "text/csv")
+    @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
+    public void csv(@PathVariable String cardId,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    HttpServletResponse response) throws IOException {
+        requireCard(cardId);
+        Instant since = orMin(from);
+        Instant until = orMax(to);
+        Writer out = CsvStream.open(response);
+        CsvStream.write(out, StatementCsv.HEADER, -1, MAX_LIMIT,
+                (after, limit) -> statements.page(cardId, since, until, after, limit),
+                StatementLine::sequence, StatementCsv::row);
+    }
+
+    private void requireCard(String cardId) {
+        balances.find(cardId).orElseThrow(() -> ApiException.cardNotFound(cardId));
+    }
+
+    private static Instant orMin(Instant from) {
+        return from != null ? from : Instant.EPOCH;
+    }
+
+    private static Instant orMax(Instant to) {
+        return to != null ? to : Instant.parse("9999-12-31T23:59:59Z");
+    }
+
+    static String encode(long sequence) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("s" + sequence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return -1;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (raw.startsWith("s")) {
+                return Long.parseLong(raw.substring(1));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal below
+        }
+        throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "cursor is not one this API gave out", "cursor");
+    }
+}

@@ -1,0 +1,29 @@
+package org.pointsbank.api.statement;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.pointsbank.projections.statement.StatementLine;
+
+/** One statement line: an entry and the card's balance right after it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatementLineResponse(
+        String entryId,
+        String type,
+        String stationId,
+        String description,
+        int minutes,
+        long points,
+        long runningBalance,
+        LocalDate occurredOn,
+        Instant recordedAt,
+        String policyVersion,
+        String reverses,
+        String reversedBy) {
+
+    static StatementLineResponse of(StatementLine line) {
+        return new StatementLineResponse(line.entryId(), line.type(), line.stationId(), line.description(),
+                line.minutes(), line.points(), line.runningBalance(), line.occurredOn(), line.recordedAt(),
+                line.policyVersion(), line.reverses(), line.reversedBy());
+    }
+}

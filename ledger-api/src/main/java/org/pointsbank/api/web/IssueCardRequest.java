@@ -1,9 +1,0 @@
-package org.pointsbank.api.web;
-
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-
-/** {@code POST /cards}. */
-public record IssueCardRequest(@NotBlank @Size(max = 64) String stationId, @Valid HolderRequest holder) {
-}

@@ -1,8 +1,0 @@
-package org.pointsbank.api.web;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** {@code POST /cards/{cardId}/entries/{entryId}/reversal}. */
-public record ReversalRequest(@NotBlank @Size(max = 500) String reason) {
-}

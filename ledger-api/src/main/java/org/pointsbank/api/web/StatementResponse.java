@@ -1,7 +1,0 @@
-package org.pointsbank.api.web;
-
-import java.util.List;
-
-/** A page of a card's statement; {@code nextCursor} is null on the last page. */
-public record StatementResponse(String cardId, List<StatementLineResponse> entries, String nextCursor) {
-}

@@ -1,0 +1,57 @@
+package org.pointsbank.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pointsbank.api.ProblemAssertions.CARDS;
+import static org.pointsbank.api.ProblemAssertions.PROBLEM_JSON;
+import static org.pointsbank.api.ProblemAssertions.assertProblem;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.ProblemAssertions;
+import org.pointsbank.api.ProblemAssertions.Card;
+
+/**
+ * Protocol errors from the web layer: produced today, though not in the contract's table.
+ *
+ * <p>What every error-code test checks is set out in {@link ProblemAssertions}.
+ */
+class ProtocolErrorsIT extends IntegrationTest {
+
+    private ProblemAssertions problems;
+
+    @BeforeEach
+    void problemAssertions() {
+        problems = new ProblemAssertions(admin, ledger, jdbc);
+    }
+
+    @Test
+    void anUnknownPathIsNotFound() {
+        ApiResponse response = admin.get("/api/v1/no-such-resource");
+
+        assertProblem(response, 404, "NOT_FOUND", null);
+    }
+
+    @Test
+    void anUnsupportedMethodIsMethodNotAllowed() {
+        String station = ledger.station();
+
+        ApiResponse response = admin.send("DELETE", "/api/v1/stations", null, Map.of());
+
+        assertProblem(response, 405, "METHOD_NOT_ALLOWED", null);
+        assertThat(problems.stationIds()).contains(station);
+    }
+
+    @Test
+    void aStatementInAFormatItDoesNotComeInIsNotAcceptable() {
+        Card card = problems.newVisibleCard();
+
+        ApiResponse response = admin.get(CARDS + card.id() + "/entries", "application/xml");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(406);
+        assertThat(response.header("Content-Type")).as(response.toString()).startsWith(PROBLEM_JSON);
+        assertThat(response.code()).isEqualTo("NOT_ACCEPTABLE");
+    }
+}
