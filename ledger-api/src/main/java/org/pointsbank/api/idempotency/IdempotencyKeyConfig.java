@@ -5,8 +5,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.Arrays;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,11 +22,9 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
     /**
      * The required header in the API description, where it is required: on every changing operation without a JSON
      * body ({@link IdempotencyKeyCheck}) and on every operation of a controller that records its answers under the key
-     * ({@link IdempotentRequests}: the ledger's changes, directly or through a service of its feature). First among
-     * the customizers: the refusals that the key brings are declared after it.
+     * ({@link IdempotentRequests}: the ledger's changes, directly or through a service of its feature).
      */
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
             if (IdempotencyKeyCheck.changes(handler) && (!IdempotencyKeyCheck.takesJsonBody(handler)

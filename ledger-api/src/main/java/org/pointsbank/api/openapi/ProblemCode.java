@@ -18,7 +18,6 @@ public enum ProblemCode {
     UNAUTHENTICATED(401, "no valid credentials: sign in (the answer carries WWW-Authenticate)"),
     FORBIDDEN(403, "the signed-in user may not do this"),
     WRONG_STATION(403, "staff of another station than the one this concerns"),
-    NOT_FOUND(404, "no such resource"),
     CARD_NOT_FOUND(404, "no card has this id"),
     ENTRY_NOT_FOUND(404, "the card has no entry with this id"),
     STATION_NOT_FOUND(404, "no station has this id"),
@@ -36,7 +35,6 @@ public enum ProblemCode {
     INSUFFICIENT_POINTS(409, "the card's available points (its balance less what it holds for open redemptions)"
             + " are fewer than needed"),
     ENTRY_ALREADY_REVERSED(409, "the entry is reversed already"),
-    DUPLICATE_ENTRY_ID(409, "the card has an entry with this id already"),
     STATION_ALREADY_EXISTS(409, "a station has this id already"),
     USER_ALREADY_EXISTS(409, "a user has this name already"),
     CANNOT_DISABLE_SELF(409, "an admin cannot disable their own account"),

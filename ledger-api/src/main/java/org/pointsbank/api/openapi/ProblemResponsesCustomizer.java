@@ -1,5 +1,6 @@
 package org.pointsbank.api.openapi;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -8,33 +9,67 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * Declares every refusal an operation can answer, one response per status ({@link SharedRefusals}). The codes are
- * those every operation of its kind can answer (signed in or not, with a body, with an Idempotency-Key, recorded
- * under it) and those the operation names itself with {@link ProblemCodes}. Runs after the other customizers, so
- * that the Idempotency-Key parameter is there to be seen.
+ * those that follow from its handler (its access rule; those it names with {@link ProblemCodes}) and from the
+ * operation as described (signed in, with a body, with an Idempotency-Key, recorded under it). Two steps, because
+ * springdoc runs operation customizers in no set order: the handler's codes are noted on each operation, and the
+ * responses are declared once every operation is complete, the Idempotency-Key parameter included.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ProblemResponsesCustomizer implements OperationCustomizer {
+class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCustomizer {
 
+    private static final String NOTED = "x-pointsbank-refusals";
     private static final String KEY_HEADER = "Idempotency-Key";
+    /**
+     * The rules of {@code AccessPolicy} that never answer 403: they let every signed-in user through, or answer
+     * 404 for what the caller may not see, as if it did not exist.
+     */
+    private static final Set<String> NEVER_FORBIDDEN = Set.of("maySignIn", "mayReadCard", "mayReadRedemption");
+    private static final Pattern RULE = Pattern.compile("@access\\.(\\w+)\\(");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
-        Set<ProblemCode> codes = common(operation, handler);
+        Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
+        if (mayBeForbidden(handler)) {
+            codes.add(ProblemCode.FORBIDDEN);
+        }
         ProblemCodes own = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ProblemCodes.class);
         if (own != null) {
             codes.addAll(List.of(own.value()));
+        }
+        operation.addExtension(NOTED, codes);
+        return operation;
+    }
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(ProblemResponsesCustomizer::declare));
+    }
+
+    /** Once: the note is gone from an operation whose refusals are declared. */
+    @SuppressWarnings("unchecked")
+    private static void declare(Operation operation) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(NOTED)) {
+            return;
+        }
+        Set<ProblemCode> codes = EnumSet.copyOf((Set<ProblemCode>) operation.getExtensions().remove(NOTED));
+        if (operation.getExtensions().isEmpty()) {
+            operation.setExtensions(null);
+        }
+        codes.addAll(common(operation));
+        if (!signedIn(operation)) {
+            codes.removeAll(List.of(ProblemCode.UNAUTHENTICATED, ProblemCode.FORBIDDEN));
         }
         Map<Integer, List<ProblemCode>> byStatus = codes.stream()
                 .collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()));
@@ -42,19 +77,12 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
         byStatus.forEach((status, refusals) -> responses.put(String.valueOf(status),
                 refusal(responses.get(String.valueOf(status)), status, refusals)));
         operation.setResponses(sorted(responses));
-        return operation;
     }
 
     /** The refusals that follow from what kind of operation this is. */
-    private static Set<ProblemCode> common(Operation operation, HandlerMethod handler) {
-        Set<ProblemCode> codes = EnumSet.of(ProblemCode.VALIDATION_FAILED, ProblemCode.NOT_ACCEPTABLE,
-                ProblemCode.RATE_LIMITED, ProblemCode.UNAVAILABLE);
-        if (operation.getSecurity() == null || !operation.getSecurity().isEmpty()) {
-            codes.add(ProblemCode.UNAUTHENTICATED);
-            if (!openToEverySignedInUser(handler)) {
-                codes.add(ProblemCode.FORBIDDEN);
-            }
-        }
+    private static Set<ProblemCode> common(Operation operation) {
+        Set<ProblemCode> codes = EnumSet.of(ProblemCode.VALIDATION_FAILED, ProblemCode.UNAUTHENTICATED,
+                ProblemCode.NOT_ACCEPTABLE, ProblemCode.RATE_LIMITED, ProblemCode.UNAVAILABLE);
         boolean body = operation.getRequestBody() != null;
         if (body) {
             codes.addAll(List.of(ProblemCode.MALFORMED_REQUEST, ProblemCode.PAYLOAD_TOO_LARGE,
@@ -72,9 +100,25 @@ class ProblemResponsesCustomizer implements OperationCustomizer {
         return codes;
     }
 
-    private static boolean openToEverySignedInUser(HandlerMethod handler) {
+    /** Unless the operation is declared open to anyone ({@code security: []}). */
+    private static boolean signedIn(Operation operation) {
+        return operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+    }
+
+    private static boolean mayBeForbidden(HandlerMethod handler) {
         PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-        return rule != null && rule.value().replace(" ", "").equals("@access.maySignIn(authentication)");
+        if (rule == null) {
+            return true;
+        }
+        Matcher names = RULE.matcher(rule.value());
+        boolean named = false;
+        while (names.find()) {
+            named = true;
+            if (!NEVER_FORBIDDEN.contains(names.group(1))) {
+                return true;
+            }
+        }
+        return !named;
     }
 
     private static ApiResponse refusal(ApiResponse declared, int status, List<ProblemCode> codes) {
