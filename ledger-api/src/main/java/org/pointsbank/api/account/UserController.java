@@ -1,5 +1,13 @@
 package org.pointsbank.api.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts: admins create, list, disable and enable them; everyone changes their own password. */
+@Tag(name = FeatureTags.ACCOUNT)
 @RestController
 @RequestMapping("/api/v1/users")
 public class UserController {
@@ -45,6 +54,12 @@ public class UserController {
         this.signIns = signIns;
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user",
+            description = "Admins. STAFF are bound to `stationIds`, a VOLUNTEER to `cardId`, other roles to neither."
+                    + " The password is hashed at once and never stored or shown in clear.")
+    @ApiResponse(responseCode = "201", description = "the user",
+            content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @ProblemCodes({ProblemCode.STATION_NOT_FOUND, ProblemCode.CARD_NOT_FOUND, ProblemCode.USER_ALREADY_EXISTS})
     @PostMapping
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest request) {
@@ -63,18 +78,27 @@ public class UserController {
                 .body(UserResponse.of(accounts.find(request.username()).orElseThrow()));
     }
 
+    @Operation(operationId = "listUsers", summary = "List the users", description = "Admins.")
+    @ApiResponse(responseCode = "200", description = "every user")
     @GetMapping
     @PreAuthorize("@access.isAdmin(authentication)")
     public List<UserResponse> list() {
         return accounts.findAll().stream().map(UserResponse::of).toList();
     }
 
+    @Operation(operationId = "getCurrentUser", summary = "Read the signed-in user",
+            description = "Their name, role and scope. Every signed-in user.")
+    @ApiResponse(responseCode = "200", description = "the signed-in user")
     @GetMapping("/me")
     @PreAuthorize("@access.maySignIn(authentication)")
     public UserResponse me(@AuthenticationPrincipal LedgerUser user) {
         return UserResponse.of(user);
     }
 
+    @Operation(operationId = "disableUser", summary = "Disable a user",
+            description = "Admins, not on themselves. A disabled user can no longer sign in.")
+    @ApiResponse(responseCode = "200", description = "the user, disabled")
+    @ProblemCodes({ProblemCode.USER_NOT_FOUND, ProblemCode.CANNOT_DISABLE_SELF})
     @PostMapping("/{username}/disable")
     @PreAuthorize("@access.isAdmin(authentication)")
     public UserResponse disable(@PathVariable String username, @AuthenticationPrincipal LedgerUser admin) {
@@ -84,12 +108,19 @@ public class UserController {
         return setEnabled(username, false);
     }
 
+    @Operation(operationId = "enableUser", summary = "Enable a user", description = "Admins.")
+    @ApiResponse(responseCode = "200", description = "the user, enabled")
+    @ProblemCodes(ProblemCode.USER_NOT_FOUND)
     @PostMapping("/{username}/enable")
     @PreAuthorize("@access.isAdmin(authentication)")
     public UserResponse enable(@PathVariable String username) {
         return setEnabled(username, true);
     }
 
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password",
+            description = "Every signed-in user, giving their current password.")
+    @ApiResponse(responseCode = "204", description = "changed")
+    @ProblemCodes(ProblemCode.CURRENT_PASSWORD_WRONG)
     @PutMapping("/me/password")
     @PreAuthorize("@access.maySignIn(authentication)")
     public ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest request,

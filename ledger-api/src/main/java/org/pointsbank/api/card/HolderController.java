@@ -1,5 +1,11 @@
 package org.pointsbank.api.card;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.slf4j.Logger;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * A card holder's personal data, kept outside the event log so that it can be erased. Erasure
  * leaves the ledger, the balances and the audit trail exactly as they were.
  */
+@Tag(name = FeatureTags.CARD)
 @RestController
 @RequestMapping("/api/v1/cards/{cardId}/holder")
 public class HolderController {
@@ -29,6 +36,11 @@ public class HolderController {
         this.holders = holders;
     }
 
+    @Operation(operationId = "getHolder", summary = "Read a card holder's personal data",
+            description = "Name and phone, kept outside the event log. Who may read the card, except auditors (they"
+                    + " audit points, not people).")
+    @ApiResponse(responseCode = "200", description = "the holder's data")
+    @ProblemCodes({ProblemCode.CARD_NOT_FOUND, ProblemCode.HOLDER_NOT_FOUND})
     @GetMapping
     @PreAuthorize("@access.mayReadHolder(authentication, #cardId)")
     public HolderResponse get(@PathVariable String cardId) {
@@ -37,6 +49,10 @@ public class HolderController {
     }
 
     /** Idempotent: erasing data that is already gone answers 204 too. */
+    @Operation(operationId = "eraseHolder", summary = "Erase a card holder's personal data",
+            description = "Admins. The ledger, the balances and the audit trail stay exactly as they were. Erasing data"
+                    + " that is gone already answers 204 too.")
+    @ApiResponse(responseCode = "204", description = "erased, or there was nothing to erase")
     @DeleteMapping
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<Void> erase(@PathVariable String cardId) {

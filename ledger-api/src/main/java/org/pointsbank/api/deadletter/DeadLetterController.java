@@ -1,5 +1,10 @@
 package org.pointsbank.api.deadletter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Events the read models parked (ADR 7), for admins: list them, retry a processor's. */
+@Tag(name = FeatureTags.DEAD_LETTER)
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
 public class DeadLetterController {
@@ -33,8 +39,10 @@ public class DeadLetterController {
 
     @GetMapping
     @PreAuthorize("@access.isAdmin(authentication)")
-    @Operation(summary = "Events a read model parked because it could not take them, oldest first per processor",
-            responses = @ApiResponse(responseCode = "200", description = "every parked event; [] when none"))
+    @Operation(operationId = "listDeadLetters", summary = "List the events the read models parked",
+            description = "Events a read model or process could not handle, oldest first per processor, each with its"
+                    + " `id`, `sequence` (the card), `index` and `lastTouchedAt`. Admins.")
+    @ApiResponse(responseCode = "200", description = "every parked event; [] when none")
     public List<DeadLetterResponse> list() {
         return deadLetters.all();
     }
@@ -46,12 +54,13 @@ public class DeadLetterController {
      */
     @PostMapping("/{processor}/retry")
     @PreAuthorize("@access.isAdmin(authentication)")
-    @Operation(summary = "Retry a read model's parked events; those that still fail stay parked",
-            parameters = @Parameter(name = IdempotentRequests.KEY_HEADER, in = ParameterIn.HEADER, required = true),
-            responses = {
-                    @ApiResponse(responseCode = "200", description = "{processor, retried, stillParked}"),
-                    @ApiResponse(responseCode = "400", description = "IDEMPOTENCY_KEY_REQUIRED, VALIDATION_FAILED"),
-                    @ApiResponse(responseCode = "404", description = "DEAD_LETTER_PROCESSOR_NOT_FOUND")})
+    @Operation(operationId = "retryDeadLetters", summary = "Retry a processor's parked events",
+            description = "Those that still fail stay parked. Admins.",
+            parameters = @Parameter(name = IdempotentRequests.KEY_HEADER, in = ParameterIn.HEADER, required = true,
+                    description = "1 to 255 visible ASCII characters; a retry is safe to repeat, so it is not"
+                            + " recorded", schema = @Schema(minLength = 1, maxLength = 255)))
+    @ApiResponse(responseCode = "200", description = "how many were retried and how many are still parked")
+    @ProblemCodes(ProblemCode.DEAD_LETTER_PROCESSOR_NOT_FOUND)
     public DeadLetterRetry retry(@PathVariable String processor,
                                  @RequestHeader(name = IdempotentRequests.KEY_HEADER, required = false) String key) {
         if (key == null || key.isEmpty()) {

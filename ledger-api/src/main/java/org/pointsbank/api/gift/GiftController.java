@@ -1,5 +1,13 @@
 package org.pointsbank.api.gift;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  * an event of the {@code Gift}; each POST takes an Idempotency-Key, as the ledger's own POSTs do, so a retried
  * request never adds a gift twice.
  */
+@Tag(name = FeatureTags.GIFT)
 @RestController
 @RequestMapping("/api/v1/stations/{stationId}/gifts")
 public class GiftController {
@@ -49,6 +58,12 @@ public class GiftController {
         this.stations = stations;
     }
 
+    @Operation(operationId = "addGift", summary = "Add a gift to a station's catalogue",
+            description = "Admins, and staff of the station. `perCardMonthlyLimit`, if given, caps how many of it one"
+                    + " card may take in a calendar month.")
+    @ApiResponse(responseCode = "201", description = "the gift, available",
+            content = @Content(schema = @Schema(implementation = GiftResponse.class)))
+    @ProblemCodes({ProblemCode.STATION_NOT_FOUND, ProblemCode.INVALID_GIFT_TERMS})
     @PostMapping
     @PreAuthorize("@access.mayManageGiftsAt(authentication, #stationId)")
     public ResponseEntity<String> add(@PathVariable String stationId, @Valid @RequestBody AddGiftRequest request) {
@@ -62,6 +77,11 @@ public class GiftController {
         });
     }
 
+    @Operation(operationId = "listGifts", summary = "List a station's gifts",
+            description = "Every signed-in user. A gift's `stock` is what is on the shelf and promised to nobody: stock"
+                    + " held for open redemptions is not counted.")
+    @ApiResponse(responseCode = "200", description = "the station's gifts, retired ones included")
+    @ProblemCodes(ProblemCode.STATION_NOT_FOUND)
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public List<GiftResponse> list(@PathVariable String stationId) {
@@ -69,6 +89,11 @@ public class GiftController {
         return gifts.atStation(stationId).stream().map(GiftResponse::of).toList();
     }
 
+    @Operation(operationId = "restockGift", summary = "Restock a gift",
+            description = "Adds `quantity` to the shelf. Admins, and staff of the station.")
+    @ApiResponse(responseCode = "200", description = "the gift after the change",
+            content = @Content(schema = @Schema(implementation = GiftResponse.class)))
+    @ProblemCodes({ProblemCode.GIFT_NOT_FOUND, ProblemCode.GIFT_RETIRED, ProblemCode.INVALID_GIFT_TERMS})
     @PostMapping("/{giftId}/restock")
     @PreAuthorize("@access.mayManageGiftsAt(authentication, #stationId)")
     public ResponseEntity<String> restock(@PathVariable String stationId, @PathVariable String giftId,
@@ -76,6 +101,12 @@ public class GiftController {
         return change(stationId, giftId, request, new RestockGift(giftId, request.quantity()));
     }
 
+    @Operation(operationId = "repriceGift", summary = "Change a gift's price",
+            description = "Redemptions placed before keep the price they were placed at. Admins, and staff of the"
+                    + " station.")
+    @ApiResponse(responseCode = "200", description = "the gift after the change",
+            content = @Content(schema = @Schema(implementation = GiftResponse.class)))
+    @ProblemCodes({ProblemCode.GIFT_NOT_FOUND, ProblemCode.GIFT_RETIRED, ProblemCode.INVALID_GIFT_TERMS})
     @PostMapping("/{giftId}/price")
     @PreAuthorize("@access.mayManageGiftsAt(authentication, #stationId)")
     public ResponseEntity<String> reprice(@PathVariable String stationId, @PathVariable String giftId,
@@ -83,6 +114,13 @@ public class GiftController {
         return change(stationId, giftId, request, new ChangeGiftPrice(giftId, request.pointsCost()));
     }
 
+    @Operation(operationId = "retireGift", summary = "Retire a gift",
+            description = "A retired gift is out of the shop for good: no new redemptions, restocks or prices."
+                    + " Redemptions already placed may still be fulfilled or cancelled. Admins, and staff of the"
+                    + " station.")
+    @ApiResponse(responseCode = "200", description = "the gift after the change",
+            content = @Content(schema = @Schema(implementation = GiftResponse.class)))
+    @ProblemCodes({ProblemCode.GIFT_NOT_FOUND, ProblemCode.GIFT_RETIRED})
     @PostMapping("/{giftId}/retirement")
     @PreAuthorize("@access.mayManageGiftsAt(authentication, #stationId)")
     public ResponseEntity<String> retire(@PathVariable String stationId, @PathVariable String giftId,

@@ -1,5 +1,13 @@
 package org.pointsbank.api.period;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.List;
@@ -34,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The monthly ranking period: closing a month (its standings become final and are published), objections
  * during the public-notice window, then commendations. Every change is an event of the {@code Period}.
  */
+@Tag(name = FeatureTags.PERIOD)
 @RestController
 @RequestMapping("/api/v1/periods")
 public class PeriodController {
@@ -57,12 +66,19 @@ public class PeriodController {
     }
 
     /** Closed months, newest first. */
+    @Operation(operationId = "listPeriods", summary = "List the closed months",
+            description = "Newest first. Every signed-in user.")
+    @ApiResponse(responseCode = "200", description = "the closed months")
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public List<PeriodResponse> all() {
         return periods.findAll().stream().map(row -> PeriodResponse.of(row, null, null)).toList();
     }
 
+    @Operation(operationId = "getPeriod", summary = "Read a closed month",
+            description = "With its published standings and the objections filed against them. Every signed-in user.")
+    @ApiResponse(responseCode = "200", description = "the month")
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_NOT_FOUND})
     @GetMapping("/{period}")
     @PreAuthorize("@access.maySignIn(authentication)")
     public PeriodResponse one(@PathVariable String period) {
@@ -76,6 +92,14 @@ public class PeriodController {
      * Closes an ended month: takes the month's lock (credits and reversals dated in it wait, then are refused),
      * ranks it from the event log itself, and records the close with its standings in one transaction.
      */
+    @Operation(operationId = "closePeriod", summary = "Close a month",
+            description = "Admins. Ranks the ended month from the event log itself and publishes its top `topN` per list"
+                    + " (`pointsbank.rankings.top-n` by default); objections may be filed for `noticeDays` after"
+                    + " (`pointsbank.rankings.notice-days` by default). Credits and reversals dated in a closed month"
+                    + " are refused from then on (422 PERIOD_CLOSED).")
+    @ApiResponse(responseCode = "201", description = "the month, closed, with its standings",
+            content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_ALREADY_CLOSED, ProblemCode.PERIOD_NOT_ENDED})
     @PostMapping("/{period}/close")
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<String> close(@PathVariable String period, @Valid @RequestBody ClosePeriodRequest request) {
@@ -91,6 +115,13 @@ public class PeriodController {
         });
     }
 
+    @Operation(operationId = "fileObjection", summary = "Object to a card's place in a closed month",
+            description = "During the month's public-notice window, staff of `stationId` (or admins) object to a card in"
+                    + " the published standings, optionally naming the entry in question.")
+    @ApiResponse(responseCode = "201", description = "the objection, filed",
+            content = @Content(schema = @Schema(implementation = Objection.class)))
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_NOT_CLOSED, ProblemCode.NOTICE_WINDOW_ENDED,
+            ProblemCode.CARD_NOT_RANKED})
     @PostMapping("/{period}/objections")
     @PreAuthorize("@access.mayObjectAt(authentication, #request.stationId())")
     public ResponseEntity<String> object(@PathVariable String period, @Valid @RequestBody ObjectionRequest request) {
@@ -109,6 +140,14 @@ public class PeriodController {
      * any, to each commended card: all in one transaction, so either every card is commended and credited or
      * none is.
      */
+    @Operation(operationId = "confirmCommendations", summary = "Confirm a month's commendations",
+            description = "Admins, once the public-notice window has ended: commends each card in its station's final"
+                    + " top N and credits each the `bonusPoints` (none by default) as an entry of type"
+                    + " COMMENDATION_BONUS, all or nothing.")
+    @ApiResponse(responseCode = "201", description = "the cards commended",
+            content = @Content(schema = @Schema(implementation = CommendationsResponse.class)))
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.BONUS_OUT_OF_RANGE, ProblemCode.CONCURRENT_MODIFICATION,
+            ProblemCode.PERIOD_NOT_CLOSED, ProblemCode.NOTICE_WINDOW_OPEN, ProblemCode.COMMENDATIONS_ALREADY_CONFIRMED})
     @PostMapping("/{period}/commendations")
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<String> commend(@PathVariable String period,

@@ -1,5 +1,11 @@
 package org.pointsbank.api.ranking;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Monthly standings per station and city-wide, and what makes up any ranked figure. */
+@Tag(name = FeatureTags.RANKING)
 @RestController
 @RequestMapping("/api/v1/rankings")
 public class RankingController {
@@ -40,6 +47,13 @@ public class RankingController {
     }
 
     /** {@code period} defaults to the current month, {@code category} to {@code all}, {@code limit} to 100. */
+    @Operation(operationId = "getRanking", summary = "Read a month's ranking",
+            description = "Cards by points in `period` (the current month by default), city-wide or at `stationId`, in"
+                    + " `category` volunteer, study or all (the default), at most `limit` (1 to 1000, 100 by default)."
+                    + " `status` is LIVE, or FINAL once the month is closed. Every signed-in user.")
+    @ApiResponse(responseCode = "200", description = "the ranking")
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_CATEGORY, ProblemCode.INVALID_LIMIT,
+            ProblemCode.STATION_NOT_FOUND})
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public RankingResponse standings(@RequestParam(required = false) String period,
@@ -59,6 +73,12 @@ public class RankingController {
         return new RankingResponse(month.toString(), station, ranked.label(), status, lines);
     }
 
+    @Operation(operationId = "explainRanking", summary = "Explain a card's ranked figures",
+            description = "The entries that make up the card's points and minutes in a month's ranking (a reversal"
+                    + " counts as the kind it reverses). Who may read the card.")
+    @ApiResponse(responseCode = "200", description = "the card's entries in the month and their sums")
+    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_CATEGORY, ProblemCode.CARD_NOT_FOUND,
+            ProblemCode.STATION_NOT_FOUND})
     @GetMapping("/explain")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public ExplanationResponse explain(@RequestParam String period, @RequestParam String cardId,

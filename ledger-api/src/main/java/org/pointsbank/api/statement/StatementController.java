@@ -1,5 +1,13 @@
 package org.pointsbank.api.statement;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -26,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * opaque cursor, or the whole range as CSV for {@code Accept: text/csv}.
  * {@code from} is inclusive and {@code to} exclusive, both on the recording instant.
  */
+@Tag(name = FeatureTags.STATEMENT)
 @RestController
 @RequestMapping("/api/v1/cards/{cardId}/entries")
 public class StatementController {
@@ -41,6 +50,15 @@ public class StatementController {
         this.statements = statements;
     }
 
+    @Operation(operationId = "getStatement", summary = "Read a card's statement",
+            description = "The card's entries oldest first, each with the running balance after it, recorded in"
+                    + " [`from`, `to`). As JSON, a page of at most `limit` lines and the `nextCursor` of the next page"
+                    + " (absent on the last); with `Accept: text/csv`, every line of the range, streamed. Who may read"
+                    + " the card.")
+    @ApiResponse(responseCode = "200", description = "a page of the statement, or all of it as CSV",
+            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = StatementResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ProblemCodes(ProblemCode.CARD_NOT_FOUND)
     @GetMapping(produces = "application/json")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public StatementResponse page(@PathVariable String cardId,
@@ -63,6 +81,7 @@ public class StatementController {
     }
 
     /** Streamed a page at a time ({@link CsvStream}): the card is checked before the first byte. */
+    @Operation(hidden = true) // the same operation as page(), answered as CSV
     @GetMapping(produces = "text/csv")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public void csv(@PathVariable String cardId,

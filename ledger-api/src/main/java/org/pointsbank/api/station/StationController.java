@@ -1,5 +1,13 @@
 package org.pointsbank.api.station;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -18,6 +26,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Stations: created by admins, listed for every signed-in user. */
+@Tag(name = FeatureTags.STATION)
 @RestController
 @RequestMapping("/api/v1/stations")
 public class StationController {
@@ -30,6 +39,11 @@ public class StationController {
         this.stations = stations;
     }
 
+    @Operation(operationId = "createStation", summary = "Create a station",
+            description = "Admins. The id is a slug chosen by the caller (e.g. `yungu`).")
+    @ApiResponse(responseCode = "201", description = "the station",
+            content = @Content(schema = @Schema(implementation = StationResponse.class)))
+    @ProblemCodes(ProblemCode.STATION_ALREADY_EXISTS)
     @PostMapping
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<StationResponse> create(@Valid @RequestBody CreateStationRequest request) {
@@ -52,6 +66,8 @@ public class StationController {
                 "id");
     }
 
+    @Operation(operationId = "listStations", summary = "List the stations", description = "Every signed-in user.")
+    @ApiResponse(responseCode = "200", description = "every station")
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public List<StationResponse> list() {
