@@ -2,6 +2,8 @@ package org.pointsbank.api.openapi;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.EnumSet;
@@ -31,6 +33,7 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
 
     private static final String NOTED = "x-pointsbank-refusals";
     private static final String KEY_HEADER = "Idempotency-Key";
+    private static final String REPLAYED_HEADER = "Idempotency-Replayed";
     /**
      * The rules of {@code AccessPolicy} that never answer 403: they let every signed-in user through, or answer
      * 404 for what the caller may not see, as if it did not exist.
@@ -76,6 +79,15 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         byStatus.forEach((status, refusals) -> responses.put(String.valueOf(status),
                 refusal(responses.get(String.valueOf(status)), status, refusals)));
+        if (recordedUnderKey(operation)) {
+            responses.forEach((status, response) -> {
+                if (status.startsWith("2") && response.get$ref() == null) {
+                    response.addHeaderObject(REPLAYED_HEADER, new Header().schema(new StringSchema()._enum(List.of("true")))
+                            .description("present when this is the answer recorded for an earlier request with the"
+                                    + " same Idempotency-Key and body: nothing new was recorded"));
+                }
+            });
+        }
         operation.setResponses(sorted(responses));
     }
 
@@ -83,21 +95,30 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
     private static Set<ProblemCode> common(Operation operation) {
         Set<ProblemCode> codes = EnumSet.of(ProblemCode.VALIDATION_FAILED, ProblemCode.UNAUTHENTICATED,
                 ProblemCode.NOT_ACCEPTABLE, ProblemCode.RATE_LIMITED, ProblemCode.UNAVAILABLE);
-        boolean body = operation.getRequestBody() != null;
-        if (body) {
+        if (operation.getRequestBody() != null) {
             codes.addAll(List.of(ProblemCode.MALFORMED_REQUEST, ProblemCode.PAYLOAD_TOO_LARGE,
                     ProblemCode.UNSUPPORTED_MEDIA_TYPE));
         }
-        boolean key = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && KEY_HEADER.equalsIgnoreCase(p.getName()));
-        if (key) {
+        if (takesKey(operation)) {
             codes.add(ProblemCode.IDEMPOTENCY_KEY_REQUIRED);
         }
-        if (key && body) {
-            // a body and the key: the answer is recorded under the key (IdempotentRequests)
+        if (recordedUnderKey(operation)) {
             codes.addAll(List.of(ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT, ProblemCode.IDEMPOTENCY_KEY_REUSED));
         }
         return codes;
+    }
+
+    private static boolean takesKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && KEY_HEADER.equalsIgnoreCase(p.getName()));
+    }
+
+    /**
+     * A body and the key: the answer is recorded under the key ({@code IdempotentRequests}). Operations without a
+     * body need the key only so that a cross-site form cannot send them, and record nothing.
+     */
+    private static boolean recordedUnderKey(Operation operation) {
+        return takesKey(operation) && operation.getRequestBody() != null;
     }
 
     /** Unless the operation is declared open to anyone ({@code security: []}). */
