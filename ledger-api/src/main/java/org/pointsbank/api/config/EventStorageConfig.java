@@ -1,18 +1,35 @@
 package org.pointsbank.api.config;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.pointsbank.api.http.CommandMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
- * Axon's JDBC storage engine as its auto-configuration builds it, with two settings of our own.
+ * Storage and serialisation: events, snapshots and tracking tokens in PostgreSQL through Axon's JDBC engine, in
+ * snake_case tables that Flyway creates, everything stored written by one Jackson mapper. The rest of the storage
+ * wiring is Axon's auto-configuration over Spring's {@code DataSource}: the connection provider, the Spring
+ * transaction manager (a command's events and the subscribing read models commit together), the JDBC token store
+ * (with {@link #tokenSchema()}) and the persistence exception resolver.
+ *
+ * <p>The storage engine is built as the auto-configuration builds it, with two settings of our own:
  * <ul>
  *   <li>{@code batchSize} 1,000 (default 100): a streaming processor reads the log a batch per query; replaying
  *       a projection made ten times as many round trips as it needed.</li>
@@ -30,6 +47,74 @@ class EventStorageConfig {
 
     static final int READ_BATCH_SIZE = 1_000;
     static final int GAP_TIMEOUT_MILLIS = 10 * 60 * 1_000;
+
+    /**
+     * The one ObjectMapper for stored events, snapshots and tokens. It is deliberately not
+     * Spring's web ObjectMapper: a change to the web's JSON must never change the stored format.
+     */
+    static ObjectMapper storageObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                // Old events must stay readable when a later version adds fields.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    private static Serializer jackson() {
+        return JacksonSerializer.builder().objectMapper(storageObjectMapper()).build();
+    }
+
+    /** Axon's general serializer: snapshots, tracking tokens, dead letters. */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return jackson();
+    }
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -50,5 +135,11 @@ class EventStorageConfig {
                 .batchSize(READ_BATCH_SIZE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
                 .build();
+    }
+
+    /** Who caused it, in reply to which request: copied from each command onto the events it stores. */
+    @Bean
+    CorrelationDataProvider commandMetadataProvider() {
+        return new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new));
     }
 }

@@ -10,15 +10,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every setting of the service, typed and validated at start-up (prefix {@code pointsbank}).
+ * Every setting of the service, typed and validated at start-up (prefix {@code pointsbank}). Each default is
+ * here and nowhere else: {@code application.yml} sets no {@code pointsbank.*} value, and the wiring reads these
+ * records rather than repeating a value. Set from the environment by Spring's relaxed names: {@code
+ * pointsbank.data-dir} is {@code POINTSBANK_DATA_DIR}, {@code pointsbank.database.app-role} is {@code
+ * POINTSBANK_DATABASE_APP_ROLE}, {@code pointsbank.limits.whole-log-scans} is {@code POINTSBANK_LIMITS_WHOLELOGSCANS}.
  *
  * @param zone              the zone of business dates ({@code occurredOn}); env POINTSBANK_ZONE
  * @param maxBackdatingDays how many days back a credit may be dated
  * @param snapshotThreshold events between two snapshots of one aggregate
- * @param aggregateCacheSize how many aggregates (cards, stations) stay in memory between commands
+ * @param aggregateCacheSize how many aggregates (cards, stations, gifts, ...) stay in memory between commands, all
+ *                          types together; one not used for an hour leaves earlier
  * @param idempotencyRetention how long idempotency keys are kept (at least 24 h by contract)
  * @param dataDir           where the embedded PostgreSQL keeps its data; env POINTSBANK_DATA_DIR
- * @param adminPassword     the bootstrap admin's password at first start; generated when blank
+ * @param adminPassword     the bootstrap admin's password at first start; generated when blank; env
+ *                          POINTSBANK_ADMIN_PASSWORD
  * @param auth              how users sign in
  * @param limits            abuse limits: body size, request rate, failed sign-ins
  * @param database          roles in PostgreSQL
@@ -43,7 +49,9 @@ public record PointsBankProperties(
 
     /**
      * @param hold          how long a reservation holds the card's points and the gift's stock before it expires
-     * @param sweepInterval how often open redemptions past their hold are looked for and expired
+     *                      (a reserved gift waits this long to be handed over; then the reservation releases both)
+     * @param sweepInterval how often open redemptions past their hold are looked for and expired (an ISO-8601
+     *                      duration such as {@code PT30S})
      * @param sweepBatch    how many expired redemptions one sweep records at most (the next sweep takes the rest)
      */
     public record Redemptions(
@@ -64,7 +72,10 @@ public record PointsBankProperties(
 
     /**
      * @param appRole the PostgreSQL role the service connects as: it may append to the event
-     *                log but not change it; Flyway migrates as the schema owner
+     *                log but not change it; Flyway migrates as the schema owner. With an external PostgreSQL,
+     *                create this role (LOGIN) first, connect the service as it ({@code spring.datasource.username})
+     *                and run Flyway as the schema owner ({@code spring.flyway.user}). The migrations' {@code
+     *                ${appRole}} is this setting.
      * @param longStatementTimeout how long a whole-log statement (reconciliation, a month's close) may run,
      *                set for its transaction only; every other statement has the role's statement_timeout (V11)
      * @param inFlightKeyWait how long a request waits for another request still holding its Idempotency-Key

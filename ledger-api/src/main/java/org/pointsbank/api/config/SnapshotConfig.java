@@ -4,11 +4,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -38,22 +38,21 @@ class SnapshotConfig {
                         + "will be taken at the aggregate's next threshold", QUEUED_SNAPSHOTS));
     }
 
-    /** As Axon's auto-configured snapshotter, with the background executor. */
+    /** As Axon's auto-configured snapshotter, with the background executor and Axon's aggregate factories. */
     @Bean
-    SpringAggregateSnapshotter snapshotter(org.axonframework.config.Configuration axon,
-                                           HandlerDefinition handlerDefinition,
-                                           ParameterResolverFactory parameterResolverFactory,
-                                           EventStore eventStore, TransactionManager transactionManager,
-                                           SnapshotterSpanFactory spanFactory,
-                                           ThreadPoolExecutor snapshotExecutor) {
-        return SpringAggregateSnapshotter.builder()
+    AggregateSnapshotter snapshotter(org.axonframework.config.Configuration axon,
+                                     HandlerDefinition handlerDefinition,
+                                     ParameterResolverFactory parameterResolverFactory,
+                                     EventStore eventStore, TransactionManager transactionManager,
+                                     SnapshotterSpanFactory spanFactory,
+                                     ThreadPoolExecutor snapshotExecutor) {
+        return new ConfiguredAggregateSnapshotter(AggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(snapshotExecutor)
-                .build();
+                .executor(snapshotExecutor), axon);
     }
 }
