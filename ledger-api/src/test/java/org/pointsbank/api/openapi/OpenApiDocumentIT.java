@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
@@ -40,7 +43,8 @@ class OpenApiDocumentIT extends IntegrationTest {
                 docs/openapi.json is not the document the service serves. Refresh it with
                   ./mvnw -B -pl ledger-api -am verify -Dit.test=OpenApiDocumentIT -Dopenapi.refresh=true \\
                       -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
-                review the diff and commit it; the client generated from it is rebuilt on the next build""")
+                review the diff and commit it; the client generated from it is rebuilt on the next build.
+                Where they differ: %s""", differences("", checkedIn, live))
                 .isEqualTo(live);
     }
 
@@ -102,6 +106,23 @@ class OpenApiDocumentIT extends IntegrationTest {
         assertThat(docs.path("security").findValues("basic")).isNotEmpty();
         assertThat(docs.path("security").findValues("bearer")).isNotEmpty();
         assertThat(docs.path("info").path("description").asText()).doesNotContainPattern("(?i)issue \\d|ADR|extension");
+    }
+
+    /** The JSON pointers where two documents differ, the first few of them. */
+    private static List<String> differences(String at, JsonNode expected, JsonNode actual) {
+        List<String> found = new ArrayList<>();
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String child = at + "/" + name.replace("~", "~0").replace("/", "~1");
+                found.addAll(differences(child, expected.path(name), actual.path(name)));
+            }
+        } else if (!expected.equals(actual)) {
+            found.add(at.isEmpty() ? "/" : at);
+        }
+        return found.size() > 20 ? found.subList(0, 20) : found;
     }
 
     private JsonNode live() throws Exception {
