@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Every error code the service can produce today, as a client sees it: the status, an RFC 9457
  * {@code application/problem+json} body with the stable {@code code} (and the field at fault where
  * there is one), and the contract's promise that a rejected request changes nothing. The tests, one
- * class per status ({@link BadRequestIT}, {@link UnauthorizedIT}, {@link NotFoundIT},
- * {@link ConflictIT}, {@link UnsupportedMediaTypeIT}, {@link UnprocessableEntityIT},
- * {@link ProtocolErrorsIT}), share the checks here.
+ * class of refusals per feature ({@code credit.CreditValidationIT}, {@code credit.CreditRefusalsIT},
+ * {@code credit.ReversalRefusalsIT}, {@code card.CardRefusalsIT}, {@code station.StationRefusalsIT},
+ * {@code statement.StatementRefusalsIT}, {@code idempotency.IdempotencyKeyRefusalsIT},
+ * {@code security.UnauthenticatedIT}) and {@code http.ProtocolIT} for what every endpoint answers alike,
+ * share the checks here.
  *
  * <p>"Changes nothing" is checked where it is decided: the event log ({@code domain_event_entry}
  * rows of the aggregate) and the idempotency store (a refused request's key is not kept), both

@@ -11,18 +11,14 @@ import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
-import org.pointsbank.api.station.StationCheck;
 import org.pointsbank.core.card.api.CloseCard;
-import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.projections.balance.CardBalanceRepository;
 import org.pointsbank.projections.period.PeriodRepository;
 import org.pointsbank.projections.statement.StatementRepository;
-import org.pointsbank.projections.station.StationRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,22 +38,20 @@ public class CardController {
 
     private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
-    private final StationRepository stations;
+    private final CardIssuance issuance;
     private final CardBalanceRepository balances;
     private final StatementRepository statements;
-    private final CardHolderStore holders;
     private final Clock clock;
     private final PeriodRepository periods;
 
-    public CardController(LedgerCommands commands, IdempotentRequests idempotency, StationRepository stations,
-                          CardBalanceRepository balances, StatementRepository statements, CardHolderStore holders,
-                          Clock clock, PeriodRepository periods) {
+    public CardController(LedgerCommands commands, IdempotentRequests idempotency, CardIssuance issuance,
+                          CardBalanceRepository balances, StatementRepository statements, Clock clock,
+                          PeriodRepository periods) {
         this.commands = commands;
         this.idempotency = idempotency;
-        this.stations = stations;
+        this.issuance = issuance;
         this.balances = balances;
         this.statements = statements;
-        this.holders = holders;
         this.clock = clock;
         this.periods = periods;
     }
@@ -72,12 +66,7 @@ public class CardController {
     @PreAuthorize("@access.mayIssueCardAt(authentication, #request.stationId())")
     public ResponseEntity<String> issue(@Valid @RequestBody IssueCardRequest request) {
         return idempotency.execute(request, () -> {
-            StationCheck.require(stations, request.stationId(), "stationId");
-            String cardId = UUID.randomUUID().toString();
-            commands.send(new IssueCard(cardId, request.stationId()));
-            if (request.holder() != null) {
-                holders.save(cardId, request.holder());
-            }
+            String cardId = issuance.issue(request.stationId(), request.holder());
             return LedgerResponse.created(new CardIssuedResponse(cardId, request.stationId(), "ACTIVE"));
         });
     }

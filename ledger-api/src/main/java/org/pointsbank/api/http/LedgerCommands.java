@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LedgerCommands {
+
+    /** The request header whose value every command carries as its {@link CommandMetadata#IDEMPOTENCY_KEY}. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     private static final Pattern CARD_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -41,7 +43,7 @@ public class LedgerCommands {
     public <R> R send(Object command) {
         return gateway.sendAndWait(new GenericCommandMessage<>(command)
                 .andMetaData(CommandMetadata.of(currentUser(), CorrelationIdFilter.of(request),
-                        request.getHeader(IdempotentRequests.KEY_HEADER))));
+                        request.getHeader(IDEMPOTENCY_KEY_HEADER))));
     }
 
     /** Card ids are UUIDs: anything else names no card (and never another kind of aggregate). */

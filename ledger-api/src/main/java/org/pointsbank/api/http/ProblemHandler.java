@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.pointsbank.api.input.LedgerTimeRange;
-import org.pointsbank.api.input.RefusedText;
 import org.pointsbank.core.shared.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +48,9 @@ public class ProblemHandler {
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final RefusalRedaction redaction;
+    private final RefusalDetail redaction;
 
-    public ProblemHandler(RefusalRedaction redaction) {
+    public ProblemHandler(RefusalDetail redaction) {
         this.redaction = redaction;
     }
 
@@ -113,8 +111,8 @@ public class ProblemHandler {
                 return respond(BodySizeLimitFilter.tooLarge(tooLarge.maxBytes));
             }
         }
-        if (e.getCause() instanceof RefusedText refused) {
-            String field = path(refused);
+        if (e.getCause() instanceof JsonMappingException mapping && mapping instanceof RefusedValue refused) {
+            String field = path(mapping);
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                     (field.isEmpty() ? "a string " : field + " ") + refused.reason(), field.isEmpty() ? null : field));
         }
@@ -140,9 +138,9 @@ public class ProblemHandler {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof LedgerTimeRange.OutOfRange range) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof RefusedValue range) {
             return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    e.getName() + ": " + range.getMessage(), e.getName()));
+                    e.getName() + ": " + range.reason(), e.getName()));
         }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
                 e.getName() + " has an invalid value", e.getName()));

@@ -1,6 +1,7 @@
 package org.pointsbank.api.input;
 
 import java.time.Instant;
+import org.pointsbank.api.http.RefusedValue;
 
 /**
  * The instants a request may name ({@code asOf}, {@code from}, {@code to}): years 1970 to 9999. PostgreSQL stores
@@ -23,9 +24,14 @@ public final class LedgerTimeRange {
     }
 
     /** Names the range; the web layer maps it to 400 naming the parameter. */
-    public static final class OutOfRange extends IllegalArgumentException {
+    public static final class OutOfRange extends IllegalArgumentException implements RefusedValue {
         OutOfRange(Instant instant) {
             super(instant + " is outside the range 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z");
+        }
+
+        @Override
+        public String reason() {
+            return getMessage();
         }
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import org.pointsbank.api.config.InputProperties;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.pointsbank.api.security.ProblemResponses;
+import org.pointsbank.api.http.ProblemResponses;
 import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

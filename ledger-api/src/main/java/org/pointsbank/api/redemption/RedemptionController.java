@@ -12,22 +12,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
-import org.pointsbank.core.card.api.ReservePoints;
-import org.pointsbank.core.gift.api.GiftStockReserved;
-import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.redemption.api.CancelRedemption;
 import org.pointsbank.core.redemption.api.FulfilRedemption;
-import org.pointsbank.core.redemption.api.PlaceRedemption;
 import org.pointsbank.core.redemption.api.RedemptionCancelled;
 import org.pointsbank.core.redemption.api.RedemptionFulfilled;
-import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,10 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Gift redemptions in two phases (ADR 6). Placing one reserves the gift's stock and the card's points and
- * records the redemption, all in the request's one transaction: either all three or nothing, and each
- * aggregate's lock serialises the desks that ask for the same gift or card at once. Fulfilment and cancellation
- * are decided by the redemption; the redemption process carries them to the card and the gift.
+ * Gift redemptions in two phases (ADR 6). Placing one ({@link RedemptionPlacement}) reserves the gift's stock and
+ * the card's points and records the redemption, all in the request's one transaction: either all three or
+ * nothing. Fulfilment and cancellation are decided by the redemption; the redemption process carries them to the
+ * card and the gift.
  */
 @Tag(name = FeatureTags.REDEMPTION)
 @RestController
@@ -55,17 +47,14 @@ public class RedemptionController {
     private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
     private final RedemptionRepository redemptions;
-    private final CardDirectory cards;
-    private final PointsBankProperties properties;
+    private final RedemptionPlacement placement;
 
     public RedemptionController(LedgerCommands commands, IdempotentRequests idempotency,
-                                RedemptionRepository redemptions, CardDirectory cards,
-                                PointsBankProperties properties) {
+                                RedemptionRepository redemptions, RedemptionPlacement placement) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.redemptions = redemptions;
-        this.cards = cards;
-        this.properties = properties;
+        this.placement = placement;
     }
 
     @Operation(operationId = "placeRedemption", summary = "Redeem a card's points for a gift",
@@ -80,21 +69,8 @@ public class RedemptionController {
     @PostMapping("/cards/{cardId}/redemptions")
     @PreAuthorize("@access.mayRedeemGift(authentication, #request.giftId())")
     public ResponseEntity<String> place(@PathVariable String cardId, @Valid @RequestBody RedeemRequest request) {
-        return idempotency.execute(request, () -> {
-            LedgerCommands.requireCardId(cardId);
-            if (cards.stationOfCard(cardId).isEmpty()) {
-                throw ApiException.cardNotFound(cardId);
-            }
-            String redemptionId = UUID.randomUUID().toString();
-            GiftStockReserved stock = reserveStock(request.giftId(), redemptionId, cardId, request.quantity());
-            commands.toCard(cardId, new ReservePoints(cardId, redemptionId, stock.giftId(), stock.giftName(),
-                    stock.stationId(), stock.quantity(), stock.points()));
-            PlaceRedemption place = new PlaceRedemption(redemptionId, cardId, stock.giftId(), stock.giftName(),
-                    stock.stationId(), stock.quantity(), stock.points(), stock.recordedAt(),
-                    properties.redemptions().hold());
-            commands.send(place);
-            return LedgerResponse.created(RedemptionResponse.placed(place));
-        });
+        return idempotency.execute(request, () -> LedgerResponse.created(
+                RedemptionResponse.placed(placement.place(cardId, request.giftId(), request.quantity()))));
     }
 
     @Operation(operationId = "fulfilRedemption", summary = "Fulfil a redemption: the gift is handed over",
@@ -156,14 +132,6 @@ public class RedemptionController {
     public List<RedemptionResponse> ofCard(@PathVariable String cardId,
                                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
         return redemptions.ofCard(cardId, limit).stream().map(RedemptionResponse::of).toList();
-    }
-
-    private GiftStockReserved reserveStock(String giftId, String redemptionId, String cardId, int quantity) {
-        try {
-            return commands.send(new ReserveGiftStock(giftId, redemptionId, cardId, quantity));
-        } catch (AggregateNotFoundException e) {
-            throw ApiException.giftNotFound(giftId);
-        }
     }
 
     private RedemptionResponse find(String redemptionId) {

@@ -2,6 +2,7 @@ package org.pointsbank.api.security;
 
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.config.PointsBankProperties.AuthMode;
+import org.pointsbank.api.http.ProblemResponses;
 import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.pointsbank.api.http;
+package org.pointsbank.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pointsbank.api.ProblemAssertions.assertProblem;
@@ -13,11 +13,11 @@ import org.pointsbank.api.ProblemAssertions;
 import org.pointsbank.api.ProblemAssertions.Card;
 
 /**
- * Error codes answered with 401 Unauthorized: no credentials, or wrong ones.
+ * 401 {@code UNAUTHENTICATED} with a Basic challenge: no credentials, or wrong ones. Nothing is recorded.
  *
  * <p>What every error-code test checks is set out in {@link ProblemAssertions}.
  */
-class UnauthorizedIT extends IntegrationTest {
+class UnauthenticatedIT extends IntegrationTest {
 
     private ProblemAssertions problems;
 

@@ -1,11 +1,14 @@
-package org.pointsbank.api.http;
+package org.pointsbank.api.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.pointsbank.api.ProblemAssertions.CARDS;
-import static org.pointsbank.api.ProblemAssertions.KEY_HEADER;
+import static org.pointsbank.api.ProblemAssertions.PROJECTION_WAIT;
 import static org.pointsbank.api.ProblemAssertions.assertProblem;
 import static org.pointsbank.api.ProblemAssertions.studyBody;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
@@ -15,18 +18,75 @@ import org.pointsbank.api.ProblemAssertions;
 import org.pointsbank.api.ProblemAssertions.Card;
 
 /**
- * Error codes answered with 422 Unprocessable Entity: a well-formed request that a rule of the
- * ledger refuses.
+ * Credits the ledger refuses: an unknown or closed card (404 {@code CARD_NOT_FOUND}, 409 {@code CARD_NOT_ACTIVE}),
+ * an unknown station (404 {@code STATION_NOT_FOUND}), a daily cap or a date out of range (422). Nothing is recorded.
  *
  * <p>What every error-code test checks is set out in {@link ProblemAssertions}.
  */
-class UnprocessableEntityIT extends IntegrationTest {
+class CreditRefusalsIT extends IntegrationTest {
 
     private ProblemAssertions problems;
 
     @BeforeEach
     void problemAssertions() {
         problems = new ProblemAssertions(admin, ledger, jdbc);
+    }
+
+    @Test
+    void creditingAnUnknownCardIsCardNotFound() {
+        String station = ledger.station();
+        String unknown = UUID.randomUUID().toString();
+        String key = key();
+
+        ApiResponse response = admin.post(CARDS + unknown + "/volunteer-hours", key,
+                LedgerFixture.volunteerBody(station, 60, today()));
+
+        assertProblem(response, 404, "CARD_NOT_FOUND", null);
+        problems.assertNothingRecorded(unknown, 0, key);
+    }
+
+    @Test
+    void creditingACardIdThatIsNotAUuidIsCardNotFound() {
+        String station = ledger.station();
+        String key = key();
+
+        ApiResponse response = admin.post(CARDS + "not-a-card/volunteer-hours", key,
+                LedgerFixture.volunteerBody(station, 60, today()));
+
+        assertProblem(response, 404, "CARD_NOT_FOUND", null);
+        problems.assertNothingRecorded("not-a-card", 0, key);
+    }
+
+    @Test
+    void creditingAtAnUnknownStationIsStationNotFound() {
+        Card card = problems.newCard();
+        String unknown = "st-none-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = key();
+
+        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(unknown, 60, today()));
+
+        assertProblem(response, 404, "STATION_NOT_FOUND", "stationId");
+        problems.assertNothingRecorded(card.id(), 1, key);
+        assertThat(problems.eventsMentioning(unknown)).isZero();
+    }
+
+    @Test
+    void creditingAClosedCardIsCardNotActive() {
+        Card card = problems.newCard();
+        ledger.credited(card.id(), card.station(), 60, today());
+        ApiResponse closed = admin.post(CARDS + card.id() + "/closure", key(), "{\"reason\":\"holder moved away\"}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        String key = key();
+
+        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
+
+        assertProblem(response, 409, "CARD_NOT_ACTIVE", null);
+        problems.assertNothingRecorded(card.id(), 3, key);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
+            JsonNode view = admin.get(CARDS + card.id()).json();
+            assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+            assertThat(view.get("balance").asLong()).isEqualTo(10);
+        });
     }
 
     @Test
@@ -80,35 +140,5 @@ class UnprocessableEntityIT extends IntegrationTest {
         ApiResponse oldest = ledger.volunteer(card.id(), card.station(), 60, today().minusDays(60));
         assertThat(oldest.status()).as(oldest.toString()).isEqualTo(201);
         assertThat(oldest.json().get("occurredOn").asText()).isEqualTo(today().minusDays(60).toString());
-    }
-
-    @Test
-    void reversingAReversalIsReversalNotReversible() {
-        Card card = problems.newCard();
-        String entry = ledger.credited(card.id(), card.station(), 60, today());
-        ApiResponse reversal = ledger.reverse(card.id(), entry);
-        assertThat(reversal.status()).isEqualTo(201);
-        String key = key();
-
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + reversal.json().get("entryId").asText()
-                + "/reversal", key, "{\"reason\":\"undo the undo\"}");
-
-        assertProblem(response, 422, "REVERSAL_NOT_REVERSIBLE", null);
-        problems.assertNothingRecorded(card.id(), 3, key);
-        problems.assertSettlesAt(card.id(), 0, 2);
-    }
-
-    @Test
-    void aKeyUsedForADifferentRequestIsIdempotencyKeyReused() {
-        Card card = problems.newCard();
-        String key = key();
-        assertThat(admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()))
-                .status()).isEqualTo(201);
-
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 90, today()));
-
-        assertProblem(response, 422, "IDEMPOTENCY_KEY_REUSED", KEY_HEADER);
-        assertThat(problems.events(card.id())).isEqualTo(2);
-        problems.assertSettlesAt(card.id(), 10, 1);
     }
 }

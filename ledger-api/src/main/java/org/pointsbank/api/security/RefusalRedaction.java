@@ -1,8 +1,8 @@
-package org.pointsbank.api.http;
+package org.pointsbank.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.pointsbank.api.security.AccessPolicy;
+import org.pointsbank.api.http.RefusalDetail;
 import org.pointsbank.core.shared.RuleViolation;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * taken this month) becomes a fixed sentence. The core's messages stay as they are for everyone else.
  */
 @Component
-public class RefusalRedaction {
+public class RefusalRedaction implements RefusalDetail {
 
     private final AccessPolicy access;
 
@@ -25,7 +25,8 @@ public class RefusalRedaction {
     }
 
     /** The violation's own message, or a fixed sentence if its card is one the caller cannot read. */
-    String detail(RuleViolation violation, HttpServletRequest request) {
+    @Override
+    public String detail(RuleViolation violation, HttpServletRequest request) {
         String cardId = cardOf(request);
         if (cardId == null || access.canSeeCard(SecurityContextHolder.getContext().getAuthentication(), cardId)) {
             return violation.getMessage();

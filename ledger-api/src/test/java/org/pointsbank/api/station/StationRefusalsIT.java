@@ -1,9 +1,6 @@
-package org.pointsbank.api.http;
+package org.pointsbank.api.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.pointsbank.api.ProblemAssertions.CARDS;
-import static org.pointsbank.api.ProblemAssertions.PROJECTION_WAIT;
 import static org.pointsbank.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,23 +17,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
-import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.ProblemAssertions;
-import org.pointsbank.api.ProblemAssertions.Card;
 
 /**
- * Error codes answered with 409 Conflict: a request the current state of the station or card rules
- * out.
+ * Stations refused: an id that is not a slug (400), one that exists already (409 {@code STATION_ALREADY_EXISTS},
+ * also when created by racing requests).
  *
  * <p>What every error-code test checks is set out in {@link ProblemAssertions}.
  */
-class ConflictIT extends IntegrationTest {
+class StationRefusalsIT extends IntegrationTest {
 
     private ProblemAssertions problems;
 
     @BeforeEach
     void problemAssertions() {
         problems = new ProblemAssertions(admin, ledger, jdbc);
+    }
+
+    @Test
+    void aStationIdThatIsNotASlugIsValidationFailed() {
+        String id = "Bad Slug " + UUID.randomUUID().toString().substring(0, 8);
+
+        ApiResponse response = admin.post("/api/v1/stations", key(), "{\"id\":\"" + id + "\",\"name\":\"Bad\"}");
+
+        assertProblem(response, 400, "VALIDATION_FAILED", "id");
+        assertThat(problems.events(id)).isZero();
+        assertThat(problems.stationIds()).doesNotContain(id);
     }
 
     @Test
@@ -69,48 +75,6 @@ class ConflictIT extends IntegrationTest {
                     .forEach(r -> assertProblem(r, 409, "STATION_ALREADY_EXISTS", "id"));
             assertThat(problems.events(station)).isEqualTo(1);
         }
-    }
-
-    // INSUFFICIENT_POINTS cannot be produced through the API today, so it has no test here
-    // (a test that forced it would be fake). RewardCard refuses a reversal when
-    // balance < the reversed entry's points, but with only credits (points >= 0) and reversals
-    // the balance is always the sum of the points of the entries not yet reversed, and a
-    // reversible entry is one of them: balance >= its points, always. Only a debit that does
-    // not reverse a credit (redemptions, not implemented yet) can make the balance smaller
-    // than an unreversed credit; its test belongs with that feature.
-
-    @Test
-    void reversingAnEntryTwiceIsEntryAlreadyReversed() {
-        Card card = problems.newCard();
-        String entry = ledger.credited(card.id(), card.station(), 60, today());
-        assertThat(ledger.reverse(card.id(), entry).status()).isEqualTo(201);
-        String key = key();
-
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + entry + "/reversal", key,
-                "{\"reason\":\"entered twice, again\"}");
-
-        assertProblem(response, 409, "ENTRY_ALREADY_REVERSED", null);
-        problems.assertNothingRecorded(card.id(), 3, key);
-        problems.assertSettlesAt(card.id(), 0, 2);
-    }
-
-    @Test
-    void creditingAClosedCardIsCardNotActive() {
-        Card card = problems.newCard();
-        ledger.credited(card.id(), card.station(), 60, today());
-        ApiResponse closed = admin.post(CARDS + card.id() + "/closure", key(), "{\"reason\":\"holder moved away\"}");
-        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
-        String key = key();
-
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
-
-        assertProblem(response, 409, "CARD_NOT_ACTIVE", null);
-        problems.assertNothingRecorded(card.id(), 3, key);
-        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
-            JsonNode view = admin.get(CARDS + card.id()).json();
-            assertThat(view.get("status").asText()).isEqualTo("CLOSED");
-            assertThat(view.get("balance").asLong()).isEqualTo(10);
-        });
     }
 
     /** Sends {@code n} requests at once (every thread waits at one start gate) and answers them all. */

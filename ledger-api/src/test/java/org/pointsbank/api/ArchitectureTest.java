@@ -1,0 +1,69 @@
+package org.pointsbank.api;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The application is one package per feature: the features depend on each other without cycles, and the
+ * HTTP plumbing every feature shares ({@code http}) and the text boundary ({@code input}) name no feature.
+ *
+ * <p>The rules are checked from {@code @ArchTest} methods rather than declared as {@code @ArchTest} fields:
+ * Maven Surefire 3.5.3 silently skips field-based ArchUnit tests (TNG/ArchUnit#1442, apache/maven-surefire#839),
+ * which would let a violation pass unnoticed.
+ */
+@AnalyzeClasses(packages = "org.pointsbank.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Wiring and the typed settings every package reads; not a feature. */
+    private static final String CONFIG = "org.pointsbank.api.config..";
+    private static final String HTTP = "org.pointsbank.api.http..";
+    private static final String INPUT = "org.pointsbank.api.input..";
+    private static final String APPLICATION = "org.pointsbank.api..";
+
+    /**
+     * {@code config} is left out: wiring names what it wires (the redemption process, the command metadata) while
+     * every package reads its settings from {@code config.PointsBankProperties}, so it is part of a cycle by nature.
+     */
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices()
+            .matching("org.pointsbank.api.(*)..").namingSlices("$1")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage(CONFIG), resideInAPackage(APPLICATION))
+            .ignoreDependency(resideInAPackage(APPLICATION), resideInAPackage(CONFIG))
+            .because("a feature can then be read, changed and tested without the ones that depend on it");
+
+    static final ArchRule HTTP_NAMES_NO_FEATURE = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAnyPackage(HTTP, CONFIG))))
+            .because("every feature's web layer shares http; where http needs a feature, it declares an interface "
+                    + "the feature implements");
+
+    static final ArchRule INPUT_NAMES_NO_FEATURE = noClasses()
+            .that().resideInAPackage(INPUT)
+            .should().dependOnClassesThat(
+                    resideInAPackage(APPLICATION).and(not(resideInAnyPackage(INPUT, HTTP, CONFIG))))
+            .because("the text boundary holds for every feature alike");
+
+    @ArchTest
+    void featuresAreFreeOfCycles(JavaClasses application) {
+        FEATURES_ARE_FREE_OF_CYCLES.check(application);
+    }
+
+    @ArchTest
+    void httpNamesNoFeature(JavaClasses application) {
+        HTTP_NAMES_NO_FEATURE.check(application);
+    }
+
+    @ArchTest
+    void inputNamesNoFeature(JavaClasses application) {
+        INPUT_NAMES_NO_FEATURE.check(application);
+    }
+}
