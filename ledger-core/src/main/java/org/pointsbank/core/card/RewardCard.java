@@ -146,7 +146,7 @@ public class RewardCard {
     public PointsReserved handle(ReservePoints command, LedgerCalendar calendar) {
         requireActive();
         if (command.points() < 1) {
-            throw new IllegalArgumentException("a reservation holds at least one point, not " + command.points());
+            throw new InvalidReservation(command.points());
         }
         // the redemption id becomes the statement entry's id when it is fulfilled
         if (held.holdsFor(command.redemptionId())) {

@@ -111,7 +111,7 @@ public class Gift {
             throw new InvalidGiftTerms("quantity", "quantity must be at least 1");
         }
         if (holds.containsKey(command.redemptionId())) {
-            throw new IllegalArgumentException("redemption " + command.redemptionId() + " holds this gift already");
+            throw new DuplicateRedemptionId(giftId, command.redemptionId());
         }
         requireInShop();
         if (stock < command.quantity()) {

@@ -126,7 +126,12 @@ class ReservePointsTest {
     void refusesToHoldNothingOrLess() {
         fixture.given(hundredPoints())
                 .when(reserve("rd1", -10))
-                .expectException(IllegalArgumentException.class)
+                .expectException(InvalidReservation.class)
+                .expectException(allOf(hasCode("INVALID_RESERVATION"), hasKind(RuleKind.INVALID_INPUT)))
+                .expectNoEvents();
+        fixture.given(hundredPoints())
+                .when(reserve("rd1", 0))
+                .expectException(hasCode("INVALID_RESERVATION"))
                 .expectNoEvents();
     }
 
