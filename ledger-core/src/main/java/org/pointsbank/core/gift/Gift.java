@@ -152,7 +152,7 @@ public class Gift {
 
     private void requireInShop() {
         if (retired) {
-            throw new GiftRetiredAlready(giftId);
+            throw new org.pointsbank.core.gift.GiftRetired(giftId); // the rule, not the event
         }
     }
 

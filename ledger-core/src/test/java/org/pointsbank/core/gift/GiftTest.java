@@ -98,9 +98,12 @@ class GiftTest {
         @Test
         void aRetiredGiftIsNeitherRestockedNorRepricedNorRetiredAgain() {
             GiftRetired retired = new GiftRetired("g1", "yungu", NOW);
-            fixture.given(ADDED, retired).when(new RestockGift("g1", 5)).expectException(GiftRetiredAlready.class);
-            fixture.given(ADDED, retired).when(new ChangeGiftPrice("g1", 5)).expectException(GiftRetiredAlready.class);
-            fixture.given(ADDED, retired).when(new RetireGift("g1")).expectException(GiftRetiredAlready.class);
+            fixture.given(ADDED, retired).when(new RestockGift("g1", 5))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
+            fixture.given(ADDED, retired).when(new ChangeGiftPrice("g1", 5))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
+            fixture.given(ADDED, retired).when(new RetireGift("g1"))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
         }
 
         @Test
