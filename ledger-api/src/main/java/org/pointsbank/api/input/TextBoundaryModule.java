@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * Registered on Spring's web ObjectMapper only (a {@code Module} bean), never on the storage mapper of
- * {@code AxonConfig}: stored events are read back as they were written. Registered after Spring Boot's
+ * {@code EventStorageConfig}: stored events are read back as they were written. Registered after Spring Boot's
  * well-known modules, its date deserializer takes precedence over the JSR-310 module's, which it wraps.
  */
 public class TextBoundaryModule extends SimpleModule {

@@ -1,6 +1,7 @@
 package org.pointsbank.api.redemption;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,7 +12,9 @@ import org.pointsbank.core.redemption.api.ExpireRedemption;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +25,7 @@ import org.springframework.stereotype.Component;
  * sweeping at once, or a desk fulfilling at the same moment, are harmless.
  */
 @Component
-public class RedemptionExpirySweep {
+public class RedemptionExpirySweep implements SchedulingConfigurer {
 
     /** The actor the audit trail names for expiries. */
     public static final String ACTOR = "system:redemption-expiry";
@@ -32,6 +35,7 @@ public class RedemptionExpirySweep {
     private final CommandGateway commands;
     private final Clock clock;
     private final int batch;
+    private final Duration interval;
 
     public RedemptionExpirySweep(RedemptionRepository redemptions, CommandGateway commands, Clock clock,
                                  PointsBankProperties properties) {
@@ -39,10 +43,15 @@ public class RedemptionExpirySweep {
         this.commands = commands;
         this.clock = clock;
         this.batch = properties.redemptions().sweepBatch();
+        this.interval = properties.redemptions().sweepInterval();
     }
 
-    @Scheduled(fixedDelayString = "${pointsbank.redemptions.sweep-interval:PT30S}",
-            initialDelayString = "${pointsbank.redemptions.sweep-interval:PT30S}")
+    /** Every {@code pointsbank.redemptions.sweep-interval}, first one interval after start-up. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::scheduled, interval, interval));
+    }
+
     void scheduled() {
         try {
             sweep();

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>It is a tracking processor: its position in the event log is stored with what it did, in one transaction,
  * so a crash or a restart between the decision and its steps resumes from the last step done, and a failed step
- * is retried, never skipped (see {@code AxonConfig}). Each step is idempotent on the card and the gift (keyed by
+ * is retried, never skipped (see {@code RedemptionProcessConfig}). Each step is idempotent on the card and the gift (keyed by
  * the redemption id), so a step done twice changes nothing. The steps carry the deciding event's metadata: the
  * audit trail names the person who fulfilled or cancelled, or the expiry sweep.
  *

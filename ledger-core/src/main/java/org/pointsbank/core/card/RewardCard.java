@@ -42,22 +42,21 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * the rules and then apply an event; event-sourcing handlers only change state. The state is
  * visible to Jackson so snapshots round-trip ({@link Revision} names the snapshot shape).
  * Points held for open redemptions stay in {@code balance} but are not available: nothing may spend
- * or reverse them away.
+ * or reverse them away. Revision 3: the holds became one {@link HeldPoints} value and the card's station,
+ * which no rule read, went; older snapshots are ignored (Axon's revision filter) and the card is replayed.
  */
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class RewardCard {
 
     @AggregateIdentifier
     private String cardId;
-    private String stationId;
     private CardStatus status;
     private long balance;
     private Map<String, RecordedEntry> entries = new HashMap<>();
     private Map<LocalDate, DailyMinutes> minutesByDay = new HashMap<>();
-    private Map<String, Reservation> reservations = new HashMap<>();
-    private long reserved;
+    private HeldPoints held = HeldPoints.NONE;
 
     protected RewardCard() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -147,10 +146,10 @@ public class RewardCard {
     public PointsReserved handle(ReservePoints command, LedgerCalendar calendar) {
         requireActive();
         if (command.points() < 1) {
-            throw new IllegalArgumentException("a reservation holds at least one point, not " + command.points());
+            throw new InvalidReservation(command.points());
         }
         // the redemption id becomes the statement entry's id when it is fulfilled
-        if (reservations.containsKey(command.redemptionId())) {
+        if (held.holdsFor(command.redemptionId())) {
             throw new DuplicateEntryId(command.redemptionId());
         }
         requireUnusedEntryId(command.redemptionId());
@@ -167,24 +166,20 @@ public class RewardCard {
     /** The held points leave the card. Idempotent: nothing held for the redemption, nothing happens. */
     @CommandHandler
     public void handle(RedeemReservedPoints command, LedgerCalendar calendar) {
-        Reservation held = reservations.get(command.redemptionId());
-        if (held != null) {
-            apply(held.redeemed(cardId, command.redemptionId(), balance, command.fulfilledOn(), calendar.now()));
-        }
+        held.of(command.redemptionId()).ifPresent(reservation -> apply(reservation.redeemed(cardId,
+                command.redemptionId(), balance, command.fulfilledOn(), calendar.now())));
     }
 
     /** The held points are available again. Idempotent, as the redemption. */
     @CommandHandler
     public void handle(ReleaseReservedPoints command, LedgerCalendar calendar) {
-        Reservation held = reservations.get(command.redemptionId());
-        if (held != null) {
-            apply(new PointsReleased(cardId, command.redemptionId(), held.stationId(), held.points(),
-                    available() + held.points(), command.reason(), calendar.now()));
-        }
+        held.of(command.redemptionId()).ifPresent(reservation -> apply(new PointsReleased(cardId,
+                command.redemptionId(), reservation.stationId(), reservation.points(),
+                available() + reservation.points(), command.reason(), calendar.now())));
     }
 
     private long available() {
-        return balance - reserved;
+        return balance - held.total();
     }
 
     /** Checks every rule of a credit and answers the points it earns. */
@@ -227,7 +222,6 @@ public class RewardCard {
     @EventSourcingHandler
     void on(CardIssued event) {
         cardId = event.cardId();
-        stationId = event.stationId();
         status = CardStatus.ACTIVE;
     }
 
@@ -259,23 +253,20 @@ public class RewardCard {
 
     @EventSourcingHandler
     void on(PointsReserved event) {
-        reservations.put(event.redemptionId(), new Reservation(event.giftId(), event.giftName(), event.stationId(),
-                event.quantity(), event.points()));
-        reserved += event.points();
+        held = held.with(event.redemptionId(), new Reservation(event.giftId(), event.giftName(),
+                event.stationId(), event.quantity(), event.points()));
     }
 
     @EventSourcingHandler
     void on(GiftRedeemed event) {
-        Reservation held = reservations.remove(event.redemptionId());
-        reserved -= held.points();
+        held = held.without(event.redemptionId());
         credit(event.entryId(), EntryType.GIFT_REDEMPTION, event.stationId(), event.occurredOn(), 0,
                 event.points(), null);
     }
 
     @EventSourcingHandler
     void on(PointsReleased event) {
-        reservations.remove(event.redemptionId());
-        reserved -= event.points();
+        held = held.without(event.redemptionId());
     }
 
     @EventSourcingHandler

@@ -31,9 +31,10 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * A gift in a station's shop: the consistency boundary for its price, its stock and its per-card monthly limit.
  * Redemptions hold stock here ({@link ReserveGiftStock}), so the shelf never goes below zero however many desks
  * ask at once; the hold ends when the gift is handed over or released. {@code stock} is what is on the shelf
- * and not promised to anybody.
+ * and not promised to anybody. Revision 3: the per-card monthly tally became one {@link MonthlyTally} value;
+ * older snapshots are ignored (Axon's revision filter) and the gift is replayed from its events.
  */
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Gift {
@@ -52,9 +53,7 @@ public class Gift {
     private boolean retired;
     /** Open redemptions holding stock, by redemption id. */
     private Map<String, GiftHold> holds = new HashMap<>();
-    /** Quantity each card took (held or handed over) in {@code countedMonth}; earlier months are forgotten. */
-    private YearMonth countedMonth;
-    private Map<String, Integer> takenThisMonth = new HashMap<>();
+    private MonthlyTally tally = MonthlyTally.NONE;
 
     protected Gift() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -112,14 +111,14 @@ public class Gift {
             throw new InvalidGiftTerms("quantity", "quantity must be at least 1");
         }
         if (holds.containsKey(command.redemptionId())) {
-            throw new IllegalArgumentException("redemption " + command.redemptionId() + " holds this gift already");
+            throw new DuplicateRedemptionId(giftId, command.redemptionId());
         }
         requireInShop();
         if (stock < command.quantity()) {
             throw new OutOfStock(giftId, stock, command.quantity());
         }
         YearMonth month = YearMonth.from(calendar.today());
-        int taken = month.equals(countedMonth) ? takenThisMonth.getOrDefault(command.cardId(), 0) : 0;
+        int taken = tally.taken(command.cardId(), month);
         if (perCardMonthlyLimit != null && taken + command.quantity() > perCardMonthlyLimit) {
             throw new RedemptionLimitReached(giftId, command.cardId(), month, taken, command.quantity(),
                     perCardMonthlyLimit);
@@ -153,7 +152,7 @@ public class Gift {
 
     private void requireInShop() {
         if (retired) {
-            throw new GiftRetiredAlready(giftId);
+            throw new org.pointsbank.core.gift.GiftRetired(giftId); // the rule, not the event
         }
     }
 
@@ -177,20 +176,15 @@ public class Gift {
     void on(GiftStockReserved event) {
         stock = event.stockAfter();
         holds.put(event.redemptionId(), new GiftHold(event.cardId(), event.quantity(), event.month()));
-        if (!event.month().equals(countedMonth)) {
-            countedMonth = event.month();
-            takenThisMonth.clear();
-        }
-        takenThisMonth.merge(event.cardId(), event.quantity(), Integer::sum);
+        tally = tally.plus(event.cardId(), event.month(), event.quantity());
     }
 
     @EventSourcingHandler
     void on(GiftStockReleased event) {
         stock = event.stockAfter();
         GiftHold hold = holds.remove(event.redemptionId());
-        if (hold != null && hold.month().equals(countedMonth)) {
-            takenThisMonth.computeIfPresent(hold.cardId(), (card, taken) -> taken > hold.quantity()
-                    ? taken - hold.quantity() : null);
+        if (hold != null) {
+            tally = tally.minus(hold.cardId(), hold.month(), hold.quantity());
         }
     }
 

@@ -18,7 +18,7 @@ public interface PeriodGate {
 
     default void requireOpen(LocalDate occurredOn) {
         if (isClosed(YearMonth.from(occurredOn))) {
-            throw new EntryInClosedPeriod(occurredOn);
+            throw new PeriodClosed(occurredOn);
         }
     }
 }

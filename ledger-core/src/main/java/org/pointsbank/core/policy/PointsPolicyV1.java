@@ -42,6 +42,10 @@ public final class PointsPolicyV1 implements PointsPolicy {
         return VERSION;
     }
 
+    /**
+     * A programming error, not a rule: the card asks only for the terms of its two credits for time (the types
+     * are constants in its handlers, never input), so no command reaches the exception.
+     */
     @Override
     public CreditTerms termsFor(EntryType type) {
         return switch (type) {

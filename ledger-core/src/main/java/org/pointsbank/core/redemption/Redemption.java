@@ -14,7 +14,6 @@ import org.pointsbank.core.redemption.api.ExpireRedemption;
 import org.pointsbank.core.redemption.api.FulfilRedemption;
 import org.pointsbank.core.redemption.api.PlaceRedemption;
 import org.pointsbank.core.redemption.api.RedemptionCancelled;
-import org.pointsbank.core.redemption.api.RedemptionExpired;
 import org.pointsbank.core.redemption.api.RedemptionFulfilled;
 import org.pointsbank.core.redemption.api.RedemptionPlaced;
 import org.pointsbank.core.shared.LedgerCalendar;
@@ -56,7 +55,7 @@ public class Redemption {
         requireReserved();
         Instant now = calendar.now();
         if (!now.isBefore(expiresAt)) {
-            throw new RedemptionPastExpiry(redemptionId, expiresAt);
+            throw new RedemptionExpired(redemptionId, expiresAt);
         }
         RedemptionFulfilled fulfilled = new RedemptionFulfilled(redemptionId, cardId, giftId, stationId, quantity,
                 points, calendar.today(), now);
@@ -81,13 +80,15 @@ public class Redemption {
         if (status != RedemptionStatus.RESERVED || now.isBefore(expiresAt)) {
             return false;
         }
-        apply(new RedemptionExpired(redemptionId, cardId, giftId, stationId, points, expiresAt, now));
+        // the event; the rule violation of the same simple name is this package's RedemptionExpired
+        apply(new org.pointsbank.core.redemption.api.RedemptionExpired(redemptionId, cardId, giftId, stationId,
+                points, expiresAt, now));
         return true;
     }
 
     private void requireReserved() {
         if (status == RedemptionStatus.EXPIRED) {
-            throw new RedemptionPastExpiry(redemptionId, expiresAt);
+            throw new RedemptionExpired(redemptionId, expiresAt);
         }
         if (status != RedemptionStatus.RESERVED) {
             throw new RedemptionAlreadyFinished(redemptionId, status);
@@ -117,7 +118,7 @@ public class Redemption {
     }
 
     @EventSourcingHandler
-    void on(RedemptionExpired event) {
+    void on(org.pointsbank.core.redemption.api.RedemptionExpired event) {
         status = RedemptionStatus.EXPIRED;
     }
 }

@@ -17,6 +17,10 @@ public final class LedgerCalendar {
     private final Clock clock;
     private final int maxBackdatingDays;
 
+    /**
+     * A wiring precondition, not a rule: the service builds one calendar at start-up from its validated settings
+     * ({@code max-backdating-days} is at least 0 there), so no command reaches the exception.
+     */
     public LedgerCalendar(Clock clock, int maxBackdatingDays) {
         if (maxBackdatingDays < 0) {
             throw new IllegalArgumentException("maxBackdatingDays must not be negative");

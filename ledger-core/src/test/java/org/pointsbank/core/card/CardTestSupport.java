@@ -3,6 +3,7 @@ package org.pointsbank.core.card;
 import java.time.LocalDate;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
+import org.assertj.core.util.introspection.PropertyOrFieldSupport;
 import org.hamcrest.Matchers;
 import org.pointsbank.core.card.api.EntryRecorded;
 
@@ -19,6 +20,12 @@ final class CardTestSupport {
     static final LocalDate TOMORROW = LocalDate.of(2026, 11, 4);
 
     private CardTestSupport() {
+    }
+
+    /** The card's balance and the total of the points it holds for open redemptions, read from its state. */
+    static Object[] balanceAndHeld(RewardCard card) {
+        HeldPoints held = (HeldPoints) PropertyOrFieldSupport.EXTRACTION.getValueOf("held", card);
+        return new Object[] {PropertyOrFieldSupport.EXTRACTION.getValueOf("balance", card), held.total()};
     }
 
     static Matcher<EntryRecorded> recordedWithBalance(long balance) {

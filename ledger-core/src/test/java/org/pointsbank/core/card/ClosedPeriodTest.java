@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.ReverseEntry;
-import org.pointsbank.core.period.EntryInClosedPeriod;
+import org.pointsbank.core.period.PeriodClosed;
 import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.PointsPolicyV1;
 
@@ -39,7 +39,7 @@ class ClosedPeriodTest {
     void refusesAVolunteerCreditDatedInTheClosedMonth() {
         fixture.given(issued().events())
                 .when(new CreditVolunteerHours(CARD, "e1", STATION, "litter pick", 60, IN_OCTOBER))
-                .expectException(EntryInClosedPeriod.class)
+                .expectException(PeriodClosed.class)
                 .expectExceptionMessage("period 2026-10 is closed: entries dated 2026-10-20 can no longer be "
                         + "recorded or reversed")
                 .expectNoEvents();
@@ -49,7 +49,7 @@ class ClosedPeriodTest {
     void refusesAStudyCreditDatedInTheClosedMonth() {
         fixture.given(issued().events())
                 .when(new CreditStudySession(CARD, "s1", STATION, "civics", 60, IN_OCTOBER.withDayOfMonth(31)))
-                .expectException(EntryInClosedPeriod.class)
+                .expectException(PeriodClosed.class)
                 .expectNoEvents();
     }
 
@@ -57,7 +57,7 @@ class ClosedPeriodTest {
     void refusesToReverseAnEntryOfTheClosedMonth() {
         fixture.given(issued().volunteerCredit("e1", 60, IN_OCTOBER).events())
                 .when(new ReverseEntry(CARD, "r1", "e1", "late objection"))
-                .expectException(EntryInClosedPeriod.class)
+                .expectException(PeriodClosed.class)
                 .expectNoEvents();
     }
 

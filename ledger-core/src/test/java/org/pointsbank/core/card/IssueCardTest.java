@@ -36,7 +36,7 @@ class IssueCardTest {
         fixture.givenNoPriorActivity()
                 .when(new IssueCard(CARD, STATION))
                 .expectState(card -> assertThat(card)
-                        .extracting("cardId", "stationId", "status", "balance")
-                        .containsExactly(CARD, STATION, CardStatus.ACTIVE, 0L));
+                        .extracting("cardId", "status", "balance")
+                        .containsExactly(CARD, CardStatus.ACTIVE, 0L));
     }
 }

@@ -11,6 +11,7 @@ import static org.pointsbank.core.card.CardHistory.TODAY;
 import static org.pointsbank.core.card.CardHistory.YESTERDAY;
 import static org.pointsbank.core.card.CardHistory.issued;
 import static org.pointsbank.core.card.CardTestSupport.V1;
+import static org.pointsbank.core.card.CardTestSupport.balanceAndHeld;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
@@ -88,7 +89,7 @@ class ReservePointsTest {
                 .when(reserve("rd1", 40))
                 .expectEvents(expected)
                 .expectResultMessagePayload(expected)
-                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(100L, 40L));
+                .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(100L, 40L));
     }
 
     @Test
@@ -125,7 +126,12 @@ class ReservePointsTest {
     void refusesToHoldNothingOrLess() {
         fixture.given(hundredPoints())
                 .when(reserve("rd1", -10))
-                .expectException(IllegalArgumentException.class)
+                .expectException(InvalidReservation.class)
+                .expectException(allOf(hasCode("INVALID_RESERVATION"), hasKind(RuleKind.INVALID_INPUT)))
+                .expectNoEvents();
+        fixture.given(hundredPoints())
+                .when(reserve("rd1", 0))
+                .expectException(hasCode("INVALID_RESERVATION"))
                 .expectNoEvents();
     }
 
@@ -153,7 +159,7 @@ class ReservePointsTest {
                 .when(new RedeemReservedPoints(CARD, "rd1", YESTERDAY))
                 .expectEvents(new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY,
                         NOW))
-                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(60L, 25L));
+                .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(60L, 25L));
     }
 
     @Test
@@ -180,7 +186,7 @@ class ReservePointsTest {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 20, 40)))
                 .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
                 .expectEvents(new PointsReleased(CARD, "rd1", STATION, 40, 80, "EXPIRED", NOW))
-                .expectState(card -> assertThat(card).extracting("balance", "reserved").containsExactly(100L, 20L));
+                .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(100L, 20L));
     }
 
     @Test
@@ -246,7 +252,7 @@ class ReservePointsTest {
             RewardCard card = original.load(CARD);
             RewardCard roundTripped = serializer.deserialize(serializer.serialize(card, String.class));
             assertThat(roundTripped).isNotSameAs(card).usingRecursiveComparison().isEqualTo(card);
-            assertThat(card).extracting("balance", "reserved").containsExactly(70L, 40L);
+            assertThat(balanceAndHeld(card)).containsExactly(70L, 40L);
 
             restored.storeSnapshot(CARD, original.lastSequenceNumber(CARD), card);
 

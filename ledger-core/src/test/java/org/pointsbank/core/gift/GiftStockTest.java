@@ -131,7 +131,7 @@ class GiftStockTest {
         void refusesARetiredGift() {
             fixture().given(ADDED, new GiftRetired("g1", "yungu", EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 1))
-                    .expectException(GiftRetiredAlready.class)
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class)
                     .expectException(hasCode("GIFT_RETIRED"))
                     .expectNoEvents();
         }

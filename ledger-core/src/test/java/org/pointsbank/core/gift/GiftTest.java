@@ -1,5 +1,9 @@
 package org.pointsbank.core.gift;
 
+import static org.hamcrest.Matchers.allOf;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
+import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,6 +24,7 @@ import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.gift.api.RestockGift;
 import org.pointsbank.core.gift.api.RetireGift;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.shared.RuleKind;
 
 @DisplayName("Gift")
 class GiftTest {
@@ -93,9 +98,12 @@ class GiftTest {
         @Test
         void aRetiredGiftIsNeitherRestockedNorRepricedNorRetiredAgain() {
             GiftRetired retired = new GiftRetired("g1", "yungu", NOW);
-            fixture.given(ADDED, retired).when(new RestockGift("g1", 5)).expectException(GiftRetiredAlready.class);
-            fixture.given(ADDED, retired).when(new ChangeGiftPrice("g1", 5)).expectException(GiftRetiredAlready.class);
-            fixture.given(ADDED, retired).when(new RetireGift("g1")).expectException(GiftRetiredAlready.class);
+            fixture.given(ADDED, retired).when(new RestockGift("g1", 5))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
+            fixture.given(ADDED, retired).when(new ChangeGiftPrice("g1", 5))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
+            fixture.given(ADDED, retired).when(new RetireGift("g1"))
+                    .expectException(org.pointsbank.core.gift.GiftRetired.class);
         }
 
         @Test
@@ -109,7 +117,9 @@ class GiftTest {
         fixture.given(ADDED, new GiftStockReserved("g1", "yungu", "thermos", "r1", "card-a", 1, 120, 120, 9,
                         YearMonth.of(2026, 11), NOW))
                 .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
-                .expectException(IllegalArgumentException.class)
+                .expectException(DuplicateRedemptionId.class)
+                .expectException(allOf(hasCode("DUPLICATE_REDEMPTION_ID"), hasKind(RuleKind.STATE_CONFLICT)))
+                .expectExceptionMessage("redemption r1 holds gift g1 already")
                 .expectNoEvents();
     }
 }

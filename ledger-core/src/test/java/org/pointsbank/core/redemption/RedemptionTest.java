@@ -93,7 +93,7 @@ class RedemptionTest {
         void refusesExactlyAtTheExpiryEvenBeforeTheSweepRecordsIt() {
             at(EXPIRES_AT).given(PLACED)
                     .when(new FulfilRedemption("rd1"))
-                    .expectException(RedemptionPastExpiry.class)
+                    .expectException(org.pointsbank.core.redemption.RedemptionExpired.class)
                     .expectException(allOf(hasCode("REDEMPTION_EXPIRED"), hasKind(RuleKind.STATE_CONFLICT)))
                     .expectExceptionMessage("redemption rd1 expired at 2026-11-05T02:00:00Z; place a new one")
                     .expectNoEvents();
@@ -111,7 +111,7 @@ class RedemptionTest {
         void refusesAnExpiredOne() {
             at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new FulfilRedemption("rd1"))
-                    .expectException(RedemptionPastExpiry.class)
+                    .expectException(org.pointsbank.core.redemption.RedemptionExpired.class)
                     .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
         }
