@@ -54,6 +54,11 @@ public abstract class ProjectionTest {
         log = new EventLog(jdbc);
     }
 
+    /** The schema owner, who may change anything: what someone with access to the database could do. */
+    protected JdbcTemplate owner() {
+        return TestDatabase.running().owner();
+    }
+
     /** Hands {@code events} to {@code projection} in one batch of a streaming processor, as Axon runs it. */
     protected void inOneBatch(Object projection, List<? extends EventMessage<?>> events) {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
