@@ -2,9 +2,12 @@ package org.pointsbank.projections.testing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -52,6 +55,11 @@ public abstract class ProjectionTest {
         parking = new RecordingParking();
         writes = new ProjectionWrites(jdbc, transactions, parking);
         log = new EventLog(jdbc);
+    }
+
+    /** {@code payload} as event {@code sequence} of the aggregate {@code type} {@code id}. */
+    protected static <T> DomainEventMessage<T> event(String type, String id, long sequence, T payload) {
+        return new GenericDomainEventMessage<>(type, id, sequence, payload, Map.of());
     }
 
     /** The schema owner, who may change anything: what someone with access to the database could do. */
