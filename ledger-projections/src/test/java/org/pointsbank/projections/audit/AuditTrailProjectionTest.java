@@ -92,6 +92,7 @@ class AuditTrailProjectionTest extends ProjectionTest {
         inOneBatch(projection, events);
 
         assertThat(trail.page(0, 10)).isEqualTo(before).hasSize(2);
+        assertThat(parking.parked()).as("nothing refused, so nothing parked").isEmpty();
     }
 
     @Test

@@ -86,6 +86,7 @@ class CardBalanceProjectionTest extends ProjectionTest {
                 .isEqualTo(before);
         assertThat(before.get(0).balance()).isEqualTo(20);
         assertThat(before.get(0).available()).isEqualTo(12);
+        assertThat(parking.parked()).as("nothing refused, so nothing parked").isEmpty();
     }
 
     @Test

@@ -116,6 +116,7 @@ class RankingProjectionTest extends ProjectionTest {
         RankingRepository rankings = new RankingRepository(jdbc, longStatements);
         assertThat(rankings.published(YearMonth.of(2026, 3)))
                 .containsExactly(cityFirst, stationFirst, stationTie);
+        assertThat(parking.parked()).as("nothing refused, so nothing parked").isEmpty();
     }
 
     @Test

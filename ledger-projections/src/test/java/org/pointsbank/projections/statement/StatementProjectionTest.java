@@ -87,6 +87,7 @@ class StatementProjectionTest extends ProjectionTest {
         inOneBatch(projection, batch);
 
         assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100)).isEqualTo(before).hasSize(3);
+        assertThat(parking.parked()).as("nothing refused, so nothing parked").isEmpty();
     }
 
     @Test
