@@ -12,23 +12,21 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Read models are built from the core's public surface: the commands and events of each aggregate's api package
- * and the shared value types, never an aggregate, its rule violations or its state.
- *
- * <p>Checked from an {@code @ArchTest} method, not a field: Maven Surefire 3.5.3 silently skips field-based
- * ArchUnit tests (TNG/ArchUnit#1442, apache/maven-surefire#839).
+ * The read models know the domain only by its published surface: each aggregate's {@code api} package (commands
+ * and events) and the shared value types, never an aggregate, its state or its rules. Checked from
+ * {@code @ArchTest} methods, not fields: some Surefire versions silently skip field-based ArchUnit tests.
  */
 @AnalyzeClasses(packages = "org.pointsbank.projections", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final ArchRule PROJECTIONS_USE_ONLY_THE_CORES_API_AND_SHARED_PACKAGES = noClasses()
+    static final ArchRule PROJECTIONS_USE_ONLY_CORE_API_AND_SHARED = noClasses()
             .that().resideInAPackage("org.pointsbank.projections..")
             .should().dependOnClassesThat(resideInAPackage("org.pointsbank.core..")
                     .and(not(resideInAnyPackage("org.pointsbank.core.*.api..", "org.pointsbank.core.shared.."))))
-            .because("an aggregate's internals may change shape at any time; its events are the contract");
+            .because("the read side depends on the events the domain publishes, not on how it decides them");
 
     @ArchTest
-    void projectionsUseOnlyTheCoresApiAndSharedPackages(JavaClasses projections) {
-        PROJECTIONS_USE_ONLY_THE_CORES_API_AND_SHARED_PACKAGES.check(projections);
+    void projectionsUseOnlyCoreApiAndSharedPackages(JavaClasses projections) {
+        PROJECTIONS_USE_ONLY_CORE_API_AND_SHARED.check(projections);
     }
 }
