@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Every error code the service can produce today, as a client sees it: the status, an RFC 9457
  * {@code application/problem+json} body with the stable {@code code} (and the field at fault where
- * there is one), and the contract's promise that a rejected request changes nothing. The tests, one
+ * there is one), and the API's promise that a rejected request changes nothing. The tests, one
  * class of refusals per feature ({@code credit.CreditValidationIT}, {@code credit.CreditRefusalsIT},
  * {@code credit.ReversalRefusalsIT}, {@code card.CardRefusalsIT}, {@code station.StationRefusalsIT},
  * {@code statement.StatementRefusalsIT}, {@code idempotency.IdempotencyKeyRefusalsIT},

@@ -1,6 +1,6 @@
 package org.pointsbank.ops;
 
-/** The contract scripts rely on: 0 all good, 1 could not do it, 2 the answer is "discrepancy". */
+/** What scripts may rely on: 0 all good, 1 could not do it, 2 the answer is "discrepancy". */
 public final class ExitCodes {
 
     public static final int OK = 0;

@@ -71,7 +71,7 @@ public class CardController {
         });
     }
 
-    /** An extension of the contract: a closed card refuses credits (409 CARD_NOT_ACTIVE). */
+    /** A closed card refuses credits (409 CARD_NOT_ACTIVE). */
     @Operation(operationId = "closeCard", summary = "Close a card",
             description = "A closed card earns no more points; its history and balance stay, and it may still be read,"
                     + " reversed and redeemed from. Admins, and staff of the card's station.")

@@ -7,7 +7,7 @@ import org.pointsbank.projections.balance.CardBalance;
 
 /**
  * {@code GET /cards/{cardId}}: {@code available} is the balance less reserved points; {@code commendations}
- * (an extension of the contract, issue 7) the months and stations where the card was commended.
+ * the months and stations where the card was commended.
  */
 public record CardResponse(
         String cardId,

@@ -2,7 +2,7 @@ package org.pointsbank.api.gift;
 
 import org.pointsbank.projections.gift.GiftRow;
 
-/** A gift as the contract shows it, with its monthly limit per card (null: none). */
+/** A gift of a station's catalogue, with its monthly limit per card (null: none). */
 public record GiftResponse(String giftId, String stationId, String name, long pointsCost, int stock,
                            Integer perCardMonthlyLimit, String status) {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the RFC 9457 problem documents of the contract: a stable {@code code}, fields at fault. */
+/** Builds the RFC 9457 problem documents of the API: a stable {@code code}, fields at fault. */
 public final class Problems {
 
     private Problems() {

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * a cross-site script that tries must pass a CORS preflight, which this service grants to no origin. So a browser
  * that has cached Basic credentials cannot be made to disable a user, rebuild a projection, retry dead letters or
  * erase a holder by a forged request. A request with a required JSON body is unforgeable already (a form cannot
- * send {@code application/json}: any other content type is 415 before the handler runs), so the contract's
+ * send {@code application/json}: any other content type is 415 before the handler runs), so the API's
  * key-less requests with a body ({@code POST /stations}, {@code POST /users}, a password change) stay as they were;
  * those that change the ledger require the key anyway ({@link IdempotentRequests}).
  */

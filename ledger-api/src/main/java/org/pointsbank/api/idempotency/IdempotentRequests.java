@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Runs a ledger-changing request exactly once per (user, idempotency key), as the contract's
+ * Runs a ledger-changing request exactly once per (user, idempotency key), as the API's
  * idempotency section says. The key claim, the commands' events and the stored response share
  * one Axon unit of work and one database transaction: the commands' own units of work nest in
  * it, so their events are appended, and the aggregates unlocked, only when it all commits.

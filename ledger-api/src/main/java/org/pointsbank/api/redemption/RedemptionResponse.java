@@ -5,7 +5,7 @@ import org.pointsbank.core.redemption.api.PlaceRedemption;
 import org.pointsbank.projections.redemption.RedemptionRow;
 
 /**
- * A redemption as the contract shows it ({@code redemptionId, cardId, giftId, quantity, points, status,
+ * A redemption as the API shows it ({@code redemptionId, cardId, giftId, quantity, points, status,
  * expiresAt}), with the gift's name and station, when it was placed and when it ended ({@code finishedAt}, null
  * while RESERVED) and the reason of a cancellation.
  */

@@ -23,7 +23,7 @@ import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.LedgerFixture;
 
 /**
- * The contract's idempotency section, over HTTP against the real store: a key replays the first
+ * The idempotency rules of docs/api.md, over HTTP against the real store: a key replays the first
  * response of the request it was first used for, refuses a different request, runs at most once
  * under concurrency, is not kept for refused requests, and is recorded on the events it caused.
  *

@@ -60,7 +60,7 @@ class CrossSiteRequestsIT extends IntegrationTest {
         assertThat(eraseHolder.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
 
         // what a cross-site form can send to the requests that take JSON: a form's content type, refused before
-        // the handler runs (their JSON, which a form cannot send, keeps the contract's key-less use)
+        // the handler runs (their JSON, which a form cannot send, keeps the documented key-less use)
         ApiResponse createStation = formPost("/api/v1/stations", "id=" + station + "&name=Forged");
         ApiResponse createUser = formPost("/api/v1/users", "username=" + newUser + "&password=" + PASSWORD
                 + "&role=ADMIN");
@@ -76,7 +76,7 @@ class CrossSiteRequestsIT extends IntegrationTest {
         assertThat(admin.get("/api/v1/cards/" + card + "/holder").json().get("name").asText()).isEqualTo("Li Na");
         assertThat(admin.get("/api/v1/users/me").status()).as("the admin's password is unchanged").isEqualTo(200);
 
-        // as JSON, a station is still created without a key, as the contract has it
+        // as JSON, a station is still created without a key, as docs/api.md has it
         ApiResponse asJson = withoutKey("POST", "/api/v1/stations", "{\"id\":\"" + station + "\",\"name\":\"Real\"}");
         assertThat(asJson.status()).as(asJson.toString()).isEqualTo(201);
     }

@@ -3,7 +3,7 @@ package org.pointsbank.core.policy;
 import org.pointsbank.core.shared.EntryType;
 
 /**
- * Points policy v1, exactly as the API contract's table:
+ * Points policy v1, exactly as the table in docs/api.md:
  * <ul>
  *   <li>volunteer hours: 1–720 minutes, {@code floor(minutes * 10 / 60)} points (10 an hour),
  *       at most 720 volunteer minutes per card per day;</li>

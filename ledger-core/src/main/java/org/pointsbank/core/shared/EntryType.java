@@ -5,8 +5,8 @@ public enum EntryType {
     VOLUNTEER_HOURS,
     STUDY_SESSION,
     REVERSAL,
-    /** Bonus points for a commendation (issue 7): no minutes, and no ranking counts them. */
+    /** Bonus points for a commendation: no minutes, and no ranking counts them. */
     COMMENDATION_BONUS,
-    /** Points spent on a gift handed over (issue 8): negative, no minutes, never reversed, never in a ranking. */
+    /** Points spent on a gift handed over: negative, no minutes, never reversed, never in a ranking. */
     GIFT_REDEMPTION
 }

@@ -22,7 +22,7 @@ import org.pointsbank.core.shared.LedgerCalendar;
 /**
  * Builds the event history of one reward card, as the aggregate itself would have recorded it,
  * so a test names only the entries that matter. Points and running balances follow the
- * contract's policy v1 table and are worked out here, independently of the code under test.
+ * policy v1 table of docs/api.md and are worked out here, independently of the code under test.
  */
 final class CardHistory {
 

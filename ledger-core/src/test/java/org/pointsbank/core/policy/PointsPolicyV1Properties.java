@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.pointsbank.core.shared.EntryType;
 
-/** Policy v1 against the contract's formulas, for every valid duration. */
+/** Policy v1 against the formulas of docs/api.md, for every valid duration. */
 class PointsPolicyV1Properties {
 
     private final PointsPolicy policy = new PointsPolicyV1();
