@@ -51,6 +51,7 @@ class AccessMatrixIT extends IntegrationTest {
         }
     }
 
+    // spotless:off a table: one row per endpoint, one column per scope
     private static final List<Row> MATRIX = List.of(
             new Row("POST /api/v1/stations", w -> Request.post("/api/v1/stations",
                     "{\"id\":\"m-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"name\":\"M\"}"),
@@ -182,6 +183,7 @@ class AccessMatrixIT extends IntegrationTest {
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
                     200, 200, 200, 200, 200, 200, 200));
+    // spotless:on
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
