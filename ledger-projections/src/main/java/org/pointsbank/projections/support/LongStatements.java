@@ -1,19 +1,17 @@
 package org.pointsbank.projections.support;
 
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The service's role runs every statement under a short {@code statement_timeout} (V11), and its
  * driver gives up on a silent socket soon after. The few statements that legitimately read the
  * whole event log at once (reconciliation, ranking a month from the log at its close) raise both
  * for their own transaction only: {@code SET LOCAL} ends with the transaction, and the pool puts
- * the connection's network timeout back when the connection returns.
+ * the connection's network timeout back when the connection returns. The service makes it from
+ * {@code pointsbank.database.long-statement-timeout}.
  */
-@Component
 public class LongStatements {
 
     /** How much longer than the statement the driver waits on a silent socket. */
@@ -22,8 +20,7 @@ public class LongStatements {
     private final JdbcTemplate jdbc;
     private final Duration limit;
 
-    public LongStatements(JdbcTemplate jdbc,
-                          @Value("${pointsbank.database.long-statement-timeout:PT10M}") Duration limit) {
+    public LongStatements(JdbcTemplate jdbc, Duration limit) {
         this.jdbc = jdbc;
         this.limit = limit;
     }
