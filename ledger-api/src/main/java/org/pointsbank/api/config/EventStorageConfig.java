@@ -12,11 +12,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.pointsbank.api.http.CommandMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -135,11 +132,5 @@ class EventStorageConfig {
                 .batchSize(READ_BATCH_SIZE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
                 .build();
-    }
-
-    /** Who caused it, in reply to which request: copied from each command onto the events it stores. */
-    @Bean
-    CorrelationDataProvider commandMetadataProvider() {
-        return new SimpleCorrelationDataProvider(CommandMetadata.KEYS.toArray(String[]::new));
     }
 }
