@@ -2,6 +2,7 @@ package org.pointsbank.api.deadletter;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
@@ -10,10 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.http.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/dead-letters")
 public class DeadLetterController {
-
-    /** As {@link IdempotentRequests} accepts keys. */
-    private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final DeadLetters deadLetters;
 
@@ -56,21 +51,14 @@ public class DeadLetterController {
     @PreAuthorize("@access.isAdmin(authentication)")
     @Operation(operationId = "retryDeadLetters", summary = "Retry a processor's parked events",
             description = "Those that still fail stay parked. Admins.",
-            parameters = @Parameter(name = IdempotentRequests.KEY_HEADER, in = ParameterIn.HEADER, required = true,
+            parameters = @Parameter(name = LedgerCommands.IDEMPOTENCY_KEY_HEADER, in = ParameterIn.HEADER, required = true,
                     description = "1 to 255 visible ASCII characters; a retry is safe to repeat, so it is not"
                             + " recorded", schema = @Schema(minLength = 1, maxLength = 255)))
     @ApiResponse(responseCode = "200", description = "how many were retried and how many are still parked")
     @ProblemCodes(ProblemCode.DEAD_LETTER_PROCESSOR_NOT_FOUND)
     public DeadLetterRetry retry(@PathVariable String processor,
-                                 @RequestHeader(name = IdempotentRequests.KEY_HEADER, required = false) String key) {
-        if (key == null || key.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
-                    "this request changes state and needs an Idempotency-Key header", IdempotentRequests.KEY_HEADER);
-        }
-        if (!VALID_KEY.matcher(key).matches()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters", IdempotentRequests.KEY_HEADER);
-        }
+                                 @RequestHeader(name = LedgerCommands.IDEMPOTENCY_KEY_HEADER, required = false) String key) {
+        IdempotentRequests.requireValid(key); // as IdempotencyKeyCheck does before any body-less change
         return deadLetters.retry(processor);
     }
 }

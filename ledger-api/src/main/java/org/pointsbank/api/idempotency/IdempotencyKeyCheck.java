@@ -1,5 +1,6 @@
 package org.pointsbank.api.idempotency;
 
+import org.pointsbank.api.http.LedgerCommands;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ public class IdempotencyKeyCheck implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method && CHANGING.contains(request.getMethod()) && !takesJsonBody(method)) {
-            IdempotentRequests.requireValid(request.getHeader(IdempotentRequests.KEY_HEADER));
+            IdempotentRequests.requireValid(request.getHeader(LedgerCommands.IDEMPOTENCY_KEY_HEADER));
         }
         return true;
     }

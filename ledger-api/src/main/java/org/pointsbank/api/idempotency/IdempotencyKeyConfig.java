@@ -1,5 +1,6 @@
 package org.pointsbank.api.idempotency;
 
+import org.pointsbank.api.http.LedgerCommands;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -45,10 +46,10 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
 
     private static void requireKey(Operation operation) {
         if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> IdempotentRequests.KEY_HEADER.equalsIgnoreCase(p.getName()))) {
+                .anyMatch(p -> LedgerCommands.IDEMPOTENCY_KEY_HEADER.equalsIgnoreCase(p.getName()))) {
             return;
         }
-        operation.addParametersItem(new HeaderParameter().name(IdempotentRequests.KEY_HEADER).required(true)
+        operation.addParametersItem(new HeaderParameter().name(LedgerCommands.IDEMPOTENCY_KEY_HEADER).required(true)
                 .description("1 to 255 visible ASCII characters; a retry with the same key is answered as the first"
                         + " request was where the answer is recorded. Without it: 400 IDEMPOTENCY_KEY_REQUIRED")
                 .schema(new StringSchema().minLength(1).maxLength(255)));

@@ -3,6 +3,7 @@ package org.pointsbank.api.idempotency;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
 import org.springframework.dao.DataAccessException;
@@ -51,7 +52,7 @@ public class IdempotencyStore {
                     && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
                 throw new ApiException(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
                         "another request with this Idempotency-Key is still running; send it again in a moment",
-                        IdempotentRequests.KEY_HEADER);
+                        LedgerCommands.IDEMPOTENCY_KEY_HEADER);
             }
             throw e;
         }

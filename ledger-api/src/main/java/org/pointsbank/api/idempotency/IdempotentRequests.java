@@ -39,7 +39,7 @@ import org.springframework.transaction.TransactionSystemException;
 @Component
 public class IdempotentRequests {
 
-    public static final String KEY_HEADER = LedgerCommands.IDEMPOTENCY_KEY_HEADER;
+    private static final String KEY_HEADER = LedgerCommands.IDEMPOTENCY_KEY_HEADER;
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 

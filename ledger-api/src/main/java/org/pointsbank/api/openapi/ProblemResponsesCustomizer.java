@@ -1,5 +1,6 @@
 package org.pointsbank.api.openapi;
 
+import org.pointsbank.api.http.LedgerCommands;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -32,7 +33,7 @@ import org.springframework.web.method.HandlerMethod;
 class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCustomizer {
 
     private static final String NOTED = "x-pointsbank-refusals";
-    private static final String KEY_HEADER = "Idempotency-Key";
+    private static final String KEY_HEADER = LedgerCommands.IDEMPOTENCY_KEY_HEADER;
     private static final String REPLAYED_HEADER = "Idempotency-Replayed";
     /**
      * The rules of {@code AccessPolicy} that never answer 403: they let every signed-in user through, or answer
