@@ -3,54 +3,45 @@ package org.pointsbank.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.core.card.RewardCard;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.pointsbank.core.gift.Gift;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A snapshot written before the state's shape changed is ignored, not mis-read: the service on an old data
  * directory replays the aggregate from its events instead. Revision 2 of a card kept its held points as a map
- * and a counter ({@code reservations}, {@code reserved}); revision 3 keeps them as one value ({@code held}). The
- * storage mapper ignores unknown properties (old events stay readable), so a revision-2 snapshot read as the
- * current class would silently forget every hold. Axon's revision filter (from {@code @Revision}) skips it.
+ * and a counter ({@code reservations}, {@code reserved}); revision 3 keeps them as one value ({@code held}).
+ * Revision 2 of a gift kept its per-card monthly tally as a month and a map ({@code countedMonth},
+ * {@code takenThisMonth}); revision 3 keeps it as one value ({@code tally}). The storage mapper ignores unknown
+ * properties (old events stay readable), so a revision-2 snapshot read as the current class would silently
+ * forget every hold, or every card's tally and with it the monthly limit. Axon's revision filter (from
+ * {@code @Revision}) skips it.
  */
 class SnapshotRevisionIT extends IntegrationTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    org.axonframework.config.Configuration axon;
-
-    @Autowired
-    EventStorageEngine storage;
-
-    @Autowired
-    AggregateCache cache;
 
     private StoredAggregates aggregates;
     private String station;
     private String card;
+    private String gift;
 
     @BeforeEach
-    void storedAggregates() {
-        aggregates = new StoredAggregates(axon, storage, cache);
+    void storedAggregates(ApplicationContext context) {
+        aggregates = new StoredAggregates(context);
     }
 
     @AfterEach
     void forgetTheFakeSnapshots() {
         if (card != null) {
-            jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", card);
-            aggregates.evict(RewardCard.class, card);
+            aggregates.forgetSnapshots(RewardCard.class, card);
+        }
+        if (gift != null) {
+            aggregates.forgetSnapshots(Gift.class, gift);
         }
     }
 
@@ -62,11 +53,18 @@ class SnapshotRevisionIT extends IntegrationTest {
         ledger.redeemed(card, ledger.gift(station, 80, 5, null), 1);
     }
 
+    /** A gift of at most 2 a card a month, of which a card with 100 points has taken 2 this month. */
+    private void giftWhoseMonthlyLimitACardHasTaken() {
+        station = ledger.station();
+        card = ledger.card(station);
+        ledger.credited(card, station, 600, today());
+        gift = ledger.gift(station, 10, 10, 2);
+        ledger.redeemed(card, gift, 2);
+    }
+
     /** The card's state as revision 2 wrote it: the holds as a map and a counter, and the card's station. */
-    private byte[] revisionTwoSnapshotOf(String cardId, String stationId) throws Exception {
-        RewardCard current = aggregates.loadFromStore(RewardCard.class, cardId);
-        ObjectNode state = (ObjectNode) JSON.readTree(
-                aggregates.snapshotSerializer().serialize(current, String.class).getData());
+    private ObjectNode revisionTwoSnapshotOf(String cardId, String stationId) {
+        ObjectNode state = aggregates.stateOf(aggregates.loadFromStore(RewardCard.class, cardId));
         JsonNode holds = state.remove("held").get("byRedemption");
         long reserved = 0;
         for (JsonNode hold : holds) {
@@ -75,35 +73,35 @@ class SnapshotRevisionIT extends IntegrationTest {
         state.put("stationId", stationId);
         state.set("reservations", holds);
         state.put("reserved", reserved);
-        return JSON.writeValueAsBytes(state);
+        return state;
     }
 
-    private void storeSnapshot(String cardId, byte[] payload, String revision) {
-        long lastSequence = jdbc.queryForObject(
-                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
-                cardId);
-        jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", cardId);
-        jdbc.update("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,"
-                        + " meta_data, payload, payload_revision, payload_type, time_stamp)"
-                        + " VALUES (?, ?, 'RewardCard', ?, ?, ?, ?, ?, ?)",
-                cardId, lastSequence, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8), payload,
-                revision, RewardCard.class.getName(), Instant.now().toString());
-        aggregates.evict(RewardCard.class, cardId);
+    /** The gift's state as revision 2 wrote it: the tally's month and its quantities per card as two fields. */
+    private ObjectNode revisionTwoSnapshotOfGift(String giftId) {
+        ObjectNode state = aggregates.stateOf(aggregates.loadFromStore(Gift.class, giftId));
+        JsonNode tally = state.remove("tally");
+        state.set("countedMonth", tally.get("month"));
+        state.set("takenThisMonth", tally.get("takenByCard"));
+        return state;
     }
 
-    private long heldPoints(RewardCard loaded) throws Exception {
-        JsonNode state = JSON.readTree(aggregates.snapshotSerializer().serialize(loaded, String.class).getData());
+    private long heldPoints(RewardCard loaded) {
         long held = 0;
-        for (JsonNode hold : state.path("held").path("byRedemption")) {
+        for (JsonNode hold : aggregates.stateOf(loaded).path("held").path("byRedemption")) {
             held += hold.get("points").asLong();
         }
         return held;
     }
 
+    /** What the gift counts {@code cardId} as having taken in the month it counts (0: nothing counted). */
+    private int takenBy(Gift loaded, String cardId) {
+        return aggregates.stateOf(loaded).path("tally").path("takenByCard").path(cardId).asInt();
+    }
+
     @Test
-    void aSnapshotOfAnOlderRevisionIsIgnoredAndTheCardReplayedFromItsEvents() throws Exception {
+    void aSnapshotOfAnOlderRevisionIsIgnoredAndTheCardReplayedFromItsEvents() {
         cardHoldingEightyOfAHundredPoints();
-        storeSnapshot(card, revisionTwoSnapshotOf(card, station), "2");
+        aggregates.storeSnapshot(RewardCard.class, card, revisionTwoSnapshotOf(card, station), "2");
 
         ApiResponse second = ledger.redeem(card, ledger.gift(station, 80, 5, null), 1);
 
@@ -115,10 +113,32 @@ class SnapshotRevisionIT extends IntegrationTest {
 
     /** The control: the same snapshot under the current revision is read, and forgets the hold. */
     @Test
-    void aSnapshotOfTheCurrentRevisionIsReadAsItIs() throws Exception {
+    void aSnapshotOfTheCurrentRevisionIsReadAsItIs() {
         cardHoldingEightyOfAHundredPoints();
-        storeSnapshot(card, revisionTwoSnapshotOf(card, station), "3");
+        aggregates.storeSnapshot(RewardCard.class, card, revisionTwoSnapshotOf(card, station), "3");
 
         assertThat(heldPoints(aggregates.loadFromStore(RewardCard.class, card))).isZero();
+    }
+
+    @Test
+    void aGiftSnapshotOfAnOlderRevisionIsIgnoredAndTheGiftReplayedFromItsEvents() {
+        giftWhoseMonthlyLimitACardHasTaken();
+        aggregates.storeSnapshot(Gift.class, gift, revisionTwoSnapshotOfGift(gift), "2");
+
+        ApiResponse third = ledger.redeem(card, gift, 1);
+
+        assertThat(third.status()).as(third.toString()).isEqualTo(422);
+        assertThat(third.code()).isEqualTo("REDEMPTION_LIMIT_REACHED");
+        assertThat(third.json().get("detail").asText()).contains("has taken 2 of gift " + gift);
+        assertThat(takenBy(aggregates.loadFromStore(Gift.class, gift), card)).isEqualTo(2);
+    }
+
+    /** The control: the same gift snapshot under the current revision is read, and forgets the card's tally. */
+    @Test
+    void aGiftSnapshotOfTheCurrentRevisionIsReadAsItIs() {
+        giftWhoseMonthlyLimitACardHasTaken();
+        aggregates.storeSnapshot(Gift.class, gift, revisionTwoSnapshotOfGift(gift), "3");
+
+        assertThat(takenBy(aggregates.loadFromStore(Gift.class, gift), card)).isZero();
     }
 }

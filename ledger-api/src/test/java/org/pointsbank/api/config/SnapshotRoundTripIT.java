@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,7 @@ import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.period.Period;
 import org.pointsbank.core.redemption.Redemption;
 import org.pointsbank.core.station.Station;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Every aggregate with a history, written with the serializer the service stores snapshots with and read back,
@@ -25,21 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SnapshotRoundTripIT extends IntegrationTest {
 
-    @Autowired
-    org.axonframework.config.Configuration axon;
-
-    @Autowired
-    EventStorageEngine storage;
-
-    @Autowired
-    AggregateCache cache;
-
     private StoredAggregates aggregates;
     private Serializer serializer;
 
     @BeforeEach
-    void storedAggregates() {
-        aggregates = new StoredAggregates(axon, storage, cache);
+    void storedAggregates(ApplicationContext context) {
+        aggregates = new StoredAggregates(context);
         serializer = aggregates.snapshotSerializer();
     }
 
