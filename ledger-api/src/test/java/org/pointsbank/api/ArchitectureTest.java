@@ -25,26 +25,31 @@ class ArchitectureTest {
 
     /** Wiring and the typed settings every package reads; not a feature. */
     private static final String CONFIG = "org.pointsbank.api.config..";
+
     private static final String HTTP = "org.pointsbank.api.http..";
     private static final String INPUT = "org.pointsbank.api.input..";
     private static final String APPLICATION = "org.pointsbank.api..";
 
     /** {@code config} included: wiring may name what it wires, so nothing it wires may name wiring but settings. */
-    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices()
-            .matching("org.pointsbank.api.(*)..").namingSlices("$1")
-            .should().beFreeOfCycles()
+    static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices().matching("org.pointsbank.api.(*)..")
+            .namingSlices("$1")
+            .should()
+            .beFreeOfCycles()
             .because("a feature can then be read, changed and tested without the ones that depend on it");
 
     static final ArchRule HTTP_NAMES_NO_FEATURE = noClasses()
-            .that().resideInAPackage(HTTP)
-            .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAnyPackage(HTTP, CONFIG))))
+            .that()
+            .resideInAPackage(HTTP)
+            .should()
+            .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAnyPackage(HTTP, CONFIG))))
             .because("every feature's web layer shares http; where http needs a feature, it declares an interface "
                     + "the feature implements");
 
     static final ArchRule INPUT_NAMES_NO_FEATURE = noClasses()
-            .that().resideInAPackage(INPUT)
-            .should().dependOnClassesThat(
-                    resideInAPackage(APPLICATION).and(not(resideInAnyPackage(INPUT, HTTP, CONFIG))))
+            .that()
+            .resideInAPackage(INPUT)
+            .should()
+            .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAnyPackage(INPUT, HTTP, CONFIG))))
             .because("the text boundary holds for every feature alike");
 
     @ArchTest

@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,7 +32,8 @@ public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString());
+    private static final Path DATA_DIR =
+            Path.of("target", "it-data", UUID.randomUUID().toString());
 
     @LocalServerPort
     protected int port;

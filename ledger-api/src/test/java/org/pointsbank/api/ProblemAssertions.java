@@ -84,7 +84,9 @@ public final class ProblemAssertions {
         assertThat(problem.path("title").asText()).as(response.toString()).isNotBlank();
         assertThat(problem.path("detail").asText()).as(response.toString()).isNotBlank();
         if (field != null) {
-            assertThat(problem.path("errors").path(0).path("field").asText()).as(response.toString()).isEqualTo(field);
+            assertThat(problem.path("errors").path(0).path("field").asText())
+                    .as(response.toString())
+                    .isEqualTo(field);
         }
     }
 
@@ -98,23 +100,26 @@ public final class ProblemAssertions {
     public void assertSettlesAt(String cardId, long balance, int statementLines) {
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
             assertThat(admin.get(CARDS + cardId).json().get("balance").asLong()).isEqualTo(balance);
-            assertThat(admin.get(CARDS + cardId + "/entries").json().get("entries")).hasSize(statementLines);
+            assertThat(admin.get(CARDS + cardId + "/entries").json().get("entries"))
+                    .hasSize(statementLines);
         });
     }
 
     public long events(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, aggregateId);
     }
 
     public long eventsMentioning(String text) {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM domain_event_entry WHERE position(? in convert_from(payload, 'UTF8')) > 0",
-                Long.class, text);
+                Long.class,
+                text);
     }
 
     public long storedKeys(String key) {
-        return jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Long.class, key);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Long.class, key);
     }
 
     public List<String> stationIds() {

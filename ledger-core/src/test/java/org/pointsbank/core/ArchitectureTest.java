@@ -27,33 +27,45 @@ import java.util.stream.Collectors;
 class ArchitectureTest {
 
     static final ArchRule CORE_DEPENDS_ON_NEITHER_SPRING_NOR_SQL = noClasses()
-            .that().resideInAPackage("org.pointsbank.core..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "jakarta.persistence..",
+            .that()
+            .resideInAPackage("org.pointsbank.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "java.sql..",
+                    "javax.sql..",
+                    "jakarta.persistence..",
                     "org.axonframework.spring..")
             .because("the domain is Axon annotations only; wiring and storage belong to the other modules");
 
     /** Axon's annotations on commands ({@code @TargetAggregateIdentifier}): markers, no behaviour. */
     private static final DescribedPredicate<JavaClass> AXON_ANNOTATIONS = DescribedPredicate.describe(
-            "Axon annotations", type -> type.isAnnotation() && type.getPackageName().startsWith("org.axonframework."));
+            "Axon annotations",
+            type -> type.isAnnotation() && type.getPackageName().startsWith("org.axonframework."));
 
     /**
      * Every aggregate's api package (card, station, gift, period, redemption and any added later): its commands
      * and events stand on the other api packages, the shared value types, the JDK and Axon's annotations only.
      */
     static final ArchRule API_PACKAGES_DO_NOT_REACH_INTO_AGGREGATE_INTERNALS = classes()
-            .that().resideInAPackage("org.pointsbank.core.(*).api..")
-            .should().onlyDependOnClassesThat(resideInAnyPackage(
-                    "org.pointsbank.core.*.api..", "org.pointsbank.core.shared..", "java..")
-                    .or(AXON_ANNOTATIONS))
+            .that()
+            .resideInAPackage("org.pointsbank.core.(*).api..")
+            .should()
+            .onlyDependOnClassesThat(
+                    resideInAnyPackage("org.pointsbank.core.*.api..", "org.pointsbank.core.shared..", "java..")
+                            .or(AXON_ANNOTATIONS))
             .because("projections and the API depend on the api packages only");
 
     /** The aggregates whose api packages the rule above must see, or it could not fail for them. */
     private static final Set<String> AGGREGATES = Set.of("card", "station", "gift", "period", "redemption");
 
     static final ArchRule POLICY_DOES_NOT_KNOW_THE_CARD = noClasses()
-            .that().resideInAPackage("..policy..")
-            .should().dependOnClassesThat().resideInAPackage("..card..")
+            .that()
+            .resideInAPackage("..policy..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..card..")
             .because("policies are pure functions from minutes to points");
 
     @ArchTest
@@ -63,7 +75,8 @@ class ArchitectureTest {
 
     @ArchTest
     void apiPackagesDoNotReachIntoAggregateInternals(JavaClasses core) {
-        Set<String> apiPackages = core.stream().map(JavaClass::getPackageName)
+        Set<String> apiPackages = core.stream()
+                .map(JavaClass::getPackageName)
                 .filter(name -> name.matches("org\\.pointsbank\\.core\\.[a-z]+\\.api"))
                 .map(name -> name.split("\\.")[3])
                 .collect(Collectors.toSet());

@@ -20,8 +20,10 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     static final ArchRule PROJECTIONS_USE_ONLY_CORE_API_AND_SHARED = noClasses()
-            .that().resideInAPackage("org.pointsbank.projections..")
-            .should().dependOnClassesThat(resideInAPackage("org.pointsbank.core..")
+            .that()
+            .resideInAPackage("org.pointsbank.projections..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("org.pointsbank.core..")
                     .and(not(resideInAnyPackage("org.pointsbank.core.*.api..", "org.pointsbank.core.shared.."))))
             .because("the read side depends on the events the domain publishes, not on how it decides them");
 

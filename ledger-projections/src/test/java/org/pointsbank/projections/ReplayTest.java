@@ -36,18 +36,30 @@ class ReplayTest extends ProjectionTest {
 
     @BeforeEach
     void aMixedHistory() {
-        projections = List.of(new CardBalanceProjection(jdbc, writes, longStatements),
-                new StatementProjection(jdbc, writes, longStatements), new RankingProjection(jdbc, writes, longStatements),
+        projections = List.of(
+                new CardBalanceProjection(jdbc, writes, longStatements),
+                new StatementProjection(jdbc, writes, longStatements),
+                new RankingProjection(jdbc, writes, longStatements),
                 new AuditTrailProjection(jdbc, writes, longStatements));
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
         CardEvents cat = card("card-cat", "station-a");
-        history.addAll(List.of(ann.issued(), bob.issued(), ann.volunteered("a1", 60, 10, MARCH_2),
-                bob.studied("b1", 45, 6, MARCH_2), ann.studied("a2", 30, 3, MARCH_2), cat.issued(),
+        history.addAll(List.of(
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("a1", 60, 10, MARCH_2),
+                bob.studied("b1", 45, 6, MARCH_2),
+                ann.studied("a2", 30, 3, MARCH_2),
+                cat.issued(),
                 ann.reversed("a3", "a1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2),
-                cat.volunteeredAt("station-b", "c1", 120, 20, APRIL_1), bob.reserved("r1", 5),
-                ann.volunteered("a4", 90, 15, APRIL_1), bob.redeemed("r1", 5, MARCH_2), cat.reserved("r2", 4),
-                cat.released("r2", 4), ann.commended("a5", "2026-03", 1, 7), bob.closed(),
+                cat.volunteeredAt("station-b", "c1", 120, 20, APRIL_1),
+                bob.reserved("r1", 5),
+                ann.volunteered("a4", 90, 15, APRIL_1),
+                bob.redeemed("r1", 5, MARCH_2),
+                cat.reserved("r2", 4),
+                cat.released("r2", 4),
+                ann.commended("a5", "2026-03", 1, 7),
+                bob.closed(),
                 cat.volunteered("c2", 30, 5, MARCH_2)));
         history.forEach(log::append);
     }
@@ -60,8 +72,9 @@ class ReplayTest extends ProjectionTest {
         }
         Map<String, List<Map<String, Object>>> live = readModels();
 
-        new TransactionTemplate(transactions).executeWithoutResult(
-                s -> projections.forEach(p -> new AnnotationEventHandlerAdapter(p).prepareReset()));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(
+                        s -> projections.forEach(p -> new AnnotationEventHandlerAdapter(p).prepareReset()));
         assertThat(readModels().values()).allSatisfy(rows -> assertThat(rows).isEmpty());
         List<EventMessage<?>> all = List.copyOf(history);
         projections.forEach(p -> inOneBatch(p, all));

@@ -12,8 +12,7 @@ public final class Durations {
 
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h30m}, or ISO-8601 {@code PT1H}. */
     public static Duration parse(String text) {

@@ -7,6 +7,5 @@ public final class ExitCodes {
     public static final int ERROR = 1;
     public static final int DISCREPANCY = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -29,8 +29,8 @@ final class OpsClient {
     OpsClient(URI base, String user, String password, Duration timeout) {
         String url = base.toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -57,8 +57,10 @@ final class OpsClient {
      * Idempotency-Key on every request that changes something (the header a forged cross-site request cannot set).
      */
     void post(String path) {
-        send(request(path).header("Idempotency-Key", "ops-" + UUID.randomUUID())
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        send(request(path)
+                .header("Idempotency-Key", "ops-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -75,9 +77,12 @@ final class OpsClient {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (ConnectException e) {
             String why = e.getMessage() == null && !(e.getCause() instanceof UnresolvedAddressException)
-                    ? "connection refused" : reason(e);
-            throw new OpsFailure("cannot connect to " + base + " (" + why
-                    + "): is the service running, and is --url (POINTSBANK_URL) right?", e);
+                    ? "connection refused"
+                    : reason(e);
+            throw new OpsFailure(
+                    "cannot connect to " + base + " (" + why
+                            + "): is the service running, and is --url (POINTSBANK_URL) right?",
+                    e);
         } catch (HttpTimeoutException e) {
             throw new OpsFailure(describe(request) + " timed out after " + Durations.format(timeout), e);
         } catch (IOException e) {

@@ -14,32 +14,54 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top command: where the service is and who is asking; the work is in the subcommands. */
-@Command(name = "points-bank-ops",
+@Command(
+        name = "points-bank-ops",
         mixinStandardHelpOptions = true,
         version = "points-bank-ops 0.1.0",
         description = "Operate and audit a running Points Bank service over HTTP.",
-        subcommands = {RebuildCommand.class, ProjectionsCommand.class, ReconcileCommand.class, VerifyCommand.class,
-                BenchCommand.class},
+        subcommands = {
+            RebuildCommand.class,
+            ProjectionsCommand.class,
+            ReconcileCommand.class,
+            VerifyCommand.class,
+            BenchCommand.class
+        },
         exitCodeOnInvalidInput = ExitCodes.ERROR,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (reconcile, verify: no discrepancy)", "1:error (HTTP problem, unreachable, timeout, bad usage)",
-                "2:reconcile found differences, or verify found a mismatch"})
+        exitCodeList = {
+            "0:done (reconcile, verify: no discrepancy)",
+            "1:error (HTTP problem, unreachable, timeout, bad usage)",
+            "2:reconcile found differences, or verify found a mismatch"
+        })
 public class PointsBankOps implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--url", scope = ScopeType.INHERIT, defaultValue = "${env:POINTSBANK_URL:-http://localhost:8080}",
+    @Option(
+            names = "--url",
+            scope = ScopeType.INHERIT,
+            defaultValue = "${env:POINTSBANK_URL:-http://localhost:8080}",
             description = "Base URL of the service (env POINTSBANK_URL). Default: ${DEFAULT-VALUE}")
     URI url;
 
-    @Option(names = "--user", scope = ScopeType.INHERIT, defaultValue = "${env:POINTSBANK_USER:-admin}",
+    @Option(
+            names = "--user",
+            scope = ScopeType.INHERIT,
+            defaultValue = "${env:POINTSBANK_USER:-admin}",
             description = "User name for HTTP Basic (env POINTSBANK_USER). Default: ${DEFAULT-VALUE}")
     String user;
 
-    @Option(names = "--password", scope = ScopeType.INHERIT, interactive = true, arity = "0..1", prompt = "Password: ",
-            defaultValue = "${env:POINTSBANK_PASSWORD}", showDefaultValue = Visibility.NEVER,
-            description = "Password (env POINTSBANK_PASSWORD); prompted for when absent, or when given without a value.")
+    @Option(
+            names = "--password",
+            scope = ScopeType.INHERIT,
+            interactive = true,
+            arity = "0..1",
+            prompt = "Password: ",
+            defaultValue = "${env:POINTSBANK_PASSWORD}",
+            showDefaultValue = Visibility.NEVER,
+            description =
+                    "Password (env POINTSBANK_PASSWORD); prompted for when absent, or when given without a value.")
     String password;
 
     public static void main(String[] args) {
@@ -48,8 +70,7 @@ public class PointsBankOps implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new PointsBankOps())
-                .setExecutionExceptionHandler(new ErrorHandler());
+        CommandLine commandLine = new CommandLine(new PointsBankOps()).setExecutionExceptionHandler(new ErrorHandler());
         // Picocli's default for bad usage is 2, which here means "discrepancy found".
         badUsageExitsWithError(commandLine);
         return commandLine;
@@ -91,7 +112,8 @@ public class PointsBankOps implements Runnable {
         }
         Console console = System.console();
         if (console == null) {
-            throw new OpsFailure("no password: pass --password, set POINTSBANK_PASSWORD, or run in a terminal to be asked");
+            throw new OpsFailure(
+                    "no password: pass --password, set POINTSBANK_PASSWORD, or run in a terminal to be asked");
         }
         char[] typed = console.readPassword("Password for %s at %s: ", user, url);
         if (typed == null) {

@@ -10,8 +10,7 @@ final class Problem {
     static final String NOT_A_PROBLEM_DOCUMENT = "UNEXPECTED_RESPONSE";
     private static final int MAX_BODY_IN_MESSAGE = 200;
 
-    private Problem() {
-    }
+    private Problem() {}
 
     static ApiError read(int status, byte[] body) {
         JsonNode problem = parse(body);

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class ProgressBar {
 
-    private ProgressBar() {
-    }
+    private ProgressBar() {}
 
     /**
      * @param position events processed so far (clamped to {@code 0..head})
@@ -28,8 +27,14 @@ public final class ProgressBar {
         String eta = eta(position, head, rate).map(Durations::format).orElse("--");
         String speed = known(rate) ? Long.toString((long) rate) : "--";
         return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]"
-                + String.format(Locale.ROOT, " %3d%% %d/%d events  %s ev/s  eta %s",
-                        (int) Math.floor(done * 100), Math.max(0, position), head, speed, eta);
+                + String.format(
+                        Locale.ROOT,
+                        " %3d%% %d/%d events  %s ev/s  eta %s",
+                        (int) Math.floor(done * 100),
+                        Math.max(0, position),
+                        head,
+                        speed,
+                        eta);
     }
 
     /** Time left at this rate, in whole seconds (rounded down); empty while the rate is not known. */

@@ -10,7 +10,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Every projection, its status and how far behind the event log it is. */
-@Command(name = "projections", mixinStandardHelpOptions = true,
+@Command(
+        name = "projections",
+        mixinStandardHelpOptions = true,
         description = "List the projections with status, position, head and lag.")
 final class ProjectionsCommand implements Callable<Integer> {
 
@@ -22,8 +24,8 @@ final class ProjectionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ProjectionStatus> projections = ops.client()
-                .get("/api/v1/admin/projections", new TypeReference<List<ProjectionStatus>>() { });
+        List<ProjectionStatus> projections =
+                ops.client().get("/api/v1/admin/projections", new TypeReference<List<ProjectionStatus>>() {});
         PrintWriter out = spec.commandLine().getOut();
         if (projections.isEmpty()) {
             out.println("no projections");

@@ -7,13 +7,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Starts a projection rebuild and follows it, with a progress bar, until the projection is live again. */
-@Command(name = "rebuild", mixinStandardHelpOptions = true,
+@Command(
+        name = "rebuild",
+        mixinStandardHelpOptions = true,
         description = "Rebuild a projection from the event log and wait until it is LIVE with no lag.")
 public final class RebuildCommand implements Callable<Integer> {
 
@@ -29,11 +31,17 @@ public final class RebuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<projection>", description = "The projection (its table name), e.g. card_balance.")
     String projection;
 
-    @Option(names = "--timeout", defaultValue = "1h", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            defaultValue = "1h",
+            converter = DurationConverter.class,
             description = "Give up (exit code 1) when not live after this long. Default: ${DEFAULT-VALUE}")
     Duration timeout;
 
-    @Option(names = "--poll-interval", defaultValue = "500ms", converter = DurationConverter.class,
+    @Option(
+            names = "--poll-interval",
+            defaultValue = "500ms",
+            converter = DurationConverter.class,
             description = "How often to ask for progress. Default: ${DEFAULT-VALUE}")
     Duration pollInterval;
 
@@ -50,7 +58,8 @@ public final class RebuildCommand implements Callable<Integer> {
         if (pollInterval.isZero() || pollInterval.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--poll-interval must be positive");
         }
-        Rebuilt rebuilt = rebuild(ops, projection, timeout, pollInterval, spec.commandLine().getErr());
+        Rebuilt rebuilt = rebuild(
+                ops, projection, timeout, pollInterval, spec.commandLine().getErr());
         spec.commandLine().getOut().println(summary(rebuilt));
         return ExitCodes.OK;
     }
@@ -59,8 +68,9 @@ public final class RebuildCommand implements Callable<Integer> {
      * Requests the rebuild and follows it, with the progress line on {@code err}, until the projection is
      * LIVE with no lag; {@link OpsFailure} when it is not after {@code timeout}. Also used by {@code bench replay}.
      */
-    public static Rebuilt rebuild(PointsBankOps ops, String projection, Duration timeout, Duration pollInterval,
-                                  PrintWriter err) throws InterruptedException {
+    public static Rebuilt rebuild(
+            PointsBankOps ops, String projection, Duration timeout, Duration pollInterval, PrintWriter err)
+            throws InterruptedException {
         OpsClient client = ops.client();
         String path = "/api/v1/admin/projections/" + OpsClient.segment(projection);
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null, System::nanoTime);
@@ -78,8 +88,13 @@ public final class RebuildCommand implements Callable<Integer> {
             }
             if (now - deadline >= 0) {
                 progress.finish(line);
-                throw new OpsFailure(String.format(Locale.ROOT, "%s is not live after %s (status %s, position %d of %d)",
-                        projection, Durations.format(timeout), status.status(), status.positionOrZero(),
+                throw new OpsFailure(String.format(
+                        Locale.ROOT,
+                        "%s is not live after %s (status %s, position %d of %d)",
+                        projection,
+                        Durations.format(timeout),
+                        status.status(),
+                        status.positionOrZero(),
                         status.headOrZero()));
             }
             progress.update(line);
@@ -91,14 +106,20 @@ public final class RebuildCommand implements Callable<Integer> {
         double rate = status.eventsPerSecond() != null
                 ? status.eventsPerSecond()
                 : status.positionOrZero() / seconds(elapsedNanos);
-        String line = projection + " " + ProgressBar.render(status.positionOrZero(), status.headOrZero(), rate, BAR_WIDTH);
+        String line =
+                projection + " " + ProgressBar.render(status.positionOrZero(), status.headOrZero(), rate, BAR_WIDTH);
         boolean usual = STATUS_REBUILDING.equals(status.status()) || ProjectionStatus.LIVE.equals(status.status());
         return usual ? line : line + "  (" + status.status() + ")";
     }
 
     private static String summary(Rebuilt rebuilt) {
-        return String.format(Locale.ROOT, "%s rebuilt: LIVE at position %d, %d events in %s, %d ev/s on average",
-                rebuilt.projection(), rebuilt.position(), rebuilt.position(), Durations.format(rebuilt.elapsed()),
+        return String.format(
+                Locale.ROOT,
+                "%s rebuilt: LIVE at position %d, %d events in %s, %d ev/s on average",
+                rebuilt.projection(),
+                rebuilt.position(),
+                rebuilt.position(),
+                Durations.format(rebuilt.elapsed()),
                 (long) rebuilt.eventsPerSecond());
     }
 

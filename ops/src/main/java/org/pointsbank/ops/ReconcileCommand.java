@@ -8,7 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Do the read-model balances agree with what the event log adds up to? Exit code 2 when not. */
-@Command(name = "reconcile", mixinStandardHelpOptions = true,
+@Command(
+        name = "reconcile",
+        mixinStandardHelpOptions = true,
         description = "Compare read-model balances with the event log; exit code 2 when they differ.")
 final class ReconcileCommand implements Callable<Integer> {
 
@@ -33,8 +35,13 @@ final class ReconcileCommand implements Callable<Integer> {
             out.println();
             Table table = new Table("CARD", "LOG BALANCE", "READ MODEL BALANCE", "DIFFERENCE", "HELD (LOG / MODEL)")
                     .alignRight(1, 2, 3, 4);
-            result.differences().forEach(d -> table.row(d.cardId(), d.logBalance(), d.readModelBalance(),
-                    (d.delta() > 0 ? "+" : "") + d.delta(), d.held()));
+            result.differences()
+                    .forEach(d -> table.row(
+                            d.cardId(),
+                            d.logBalance(),
+                            d.readModelBalance(),
+                            (d.delta() > 0 ? "+" : "") + d.delta(),
+                            d.held()));
             table.lines().forEach(out::println);
         }
         return ExitCodes.DISCREPANCY;

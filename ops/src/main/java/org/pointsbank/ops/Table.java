@@ -28,7 +28,9 @@ public final class Table {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
         }
-        rows.add(Arrays.stream(cells).map(cell -> cell == null ? "-" : cell.toString()).toList());
+        rows.add(Arrays.stream(cells)
+                .map(cell -> cell == null ? "-" : cell.toString())
+                .toList());
         return this;
     }
 

@@ -8,7 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** Is the event log's hash chain intact from the first event to the head? Exit code 2 when not. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Verify the event log's hash chain; exit code 2 at the first mismatch.")
 final class VerifyCommand implements Callable<Integer> {
 
@@ -29,10 +31,11 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Mismatch first = result.firstMismatch();
-        out.println(first == null
-                ? "verification FAILED: the service reports a broken chain but names no mismatch"
-                : "verification FAILED: " + first.problem() + " event at position " + first.position()
-                        + " (event " + first.eventIdentifier() + ")");
+        out.println(
+                first == null
+                        ? "verification FAILED: the service reports a broken chain but names no mismatch"
+                        : "verification FAILED: " + first.problem() + " event at position " + first.position()
+                                + " (event " + first.eventIdentifier() + ")");
         out.println(scope);
         return ExitCodes.DISCREPANCY;
     }

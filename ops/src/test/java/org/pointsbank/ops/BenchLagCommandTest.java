@@ -23,7 +23,10 @@ class BenchLagCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         stub = StubServer.start();
-        stub.on("POST", "/api/v1/cards/c-1/volunteer-hours", json(201, "{\"cardId\":\"c-1\",\"points\":1,\"balance\":3}"));
+        stub.on(
+                "POST",
+                "/api/v1/cards/c-1/volunteer-hours",
+                json(201, "{\"cardId\":\"c-1\",\"points\":1,\"balance\":3}"));
         cardsFile = Files.writeString(dir.resolve("cards.csv"), "c-1,bench-01\n");
     }
 
@@ -33,14 +36,28 @@ class BenchLagCommandTest {
     }
 
     private OpsRun lag(String... extra) {
-        return OpsRun.of(OpsRun.args(List.of("--url", stub.url(), "--password", "pw", "bench", "lag"),
-                List.of("--clients", "1", "--duration", "300ms", "--warmup", "0s", "--cards-file", cardsFile.toString(),
-                        "--sample-every", "1"), extra));
+        return OpsRun.of(OpsRun.args(
+                List.of("--url", stub.url(), "--password", "pw", "bench", "lag"),
+                List.of(
+                        "--clients",
+                        "1",
+                        "--duration",
+                        "300ms",
+                        "--warmup",
+                        "0s",
+                        "--cards-file",
+                        cardsFile.toString(),
+                        "--sample-every",
+                        "1"),
+                extra));
     }
 
     @Test
     void measuresHowSoonTheReadModelShowsTheCreditedBalance() throws Exception {
-        stub.on("GET", "/api/v1/cards/c-1", json(200, "{\"cardId\":\"c-1\",\"balance\":2}"),
+        stub.on(
+                "GET",
+                "/api/v1/cards/c-1",
+                json(200, "{\"cardId\":\"c-1\",\"balance\":2}"),
                 json(200, "{\"cardId\":\"c-1\",\"balance\":3}"));
         Path json = dir.resolve("lag.json");
 
@@ -53,7 +70,8 @@ class BenchLagCommandTest {
         assertThat(run.outLines().get(4)).matches("card_balance +\\d+ +0( +[\\d.]+){5}");
         JsonNode result = Json.MAPPER.readTree(json.toFile());
         assertThat(result.path("credits").path("ops").asLong()).isPositive();
-        assertThat(result.path("lag").path("samples").asLong()).isEqualTo(result.path("credits").path("ops").asLong());
+        assertThat(result.path("lag").path("samples").asLong())
+                .isEqualTo(result.path("credits").path("ops").asLong());
         assertThat(result.path("lag").path("gaveUp").asLong()).isZero();
         assertThat(result.path("lag").path("latencyMs").path("max").asDouble()).isPositive();
     }

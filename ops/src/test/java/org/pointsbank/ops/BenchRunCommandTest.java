@@ -18,7 +18,8 @@ class BenchRunCommandTest {
 
     private static final String HEADER =
             "OP +MODE +CLIENTS +RATE +SECONDS +OPS +OPS/S +CAP +ERRORS +P50 MS +P95 MS +P99 MS +P99\\.9 MS +MAX MS";
-    private static final String CARD = "{\"cardId\":\"c-1\",\"stationId\":\"bench-01\",\"status\":\"ACTIVE\",\"balance\":3}";
+    private static final String CARD =
+            "{\"cardId\":\"c-1\",\"stationId\":\"bench-01\",\"status\":\"ACTIVE\",\"balance\":3}";
 
     @TempDir
     Path dir;
@@ -29,7 +30,8 @@ class BenchRunCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         stub = StubServer.start();
-        cardsFile = Files.writeString(dir.resolve("cards.csv"), "card_id,station_id,volunteer_minutes\nc-1,bench-01,\n");
+        cardsFile =
+                Files.writeString(dir.resolve("cards.csv"), "card_id,station_id,volunteer_minutes\nc-1,bench-01,\n");
     }
 
     @AfterEach
@@ -39,8 +41,18 @@ class BenchRunCommandTest {
 
     private OpsRun run(String... extra) {
         // no warm-up: the first calls of a cold JVM can outlast a short one, and then none would count
-        return OpsRun.of(OpsRun.args(List.of("--url", stub.url(), "bench", "run"), List.of("--clients", "2",
-                "--duration", "300ms", "--warmup", "0s", "--cards-file", cardsFile.toString()), extra));
+        return OpsRun.of(OpsRun.args(
+                List.of("--url", stub.url(), "bench", "run"),
+                List.of(
+                        "--clients",
+                        "2",
+                        "--duration",
+                        "300ms",
+                        "--warmup",
+                        "0s",
+                        "--cards-file",
+                        cardsFile.toString()),
+                extra));
     }
 
     @Test
@@ -54,7 +66,8 @@ class BenchRunCommandTest {
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.outLines().get(0)).matches(HEADER);
         assertThat(run.outLines().get(1)).matches("read +closed +2 +- +0\\.3 +\\d+ +[\\d.]+ +0 +0( +[\\d.]+){5}");
-        assertThat(stub.received()).isNotEmpty()
+        assertThat(stub.received())
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.authorization()).isEqualTo("Basic YWRtaW46c2VjcmV0"));
         JsonNode result = Json.MAPPER.readTree(json.toFile());
         assertThat(result.path("op").asText()).isEqualTo("read");
@@ -64,7 +77,10 @@ class BenchRunCommandTest {
 
     @Test
     void creditsWithAFreshKeyEachCountsCapsApartAndRemembersTheMinutes() throws Exception {
-        stub.on("POST", "/api/v1/cards/c-1/volunteer-hours", problem(422, "DAILY_LIMIT_EXCEEDED", "full"),
+        stub.on(
+                "POST",
+                "/api/v1/cards/c-1/volunteer-hours",
+                problem(422, "DAILY_LIMIT_EXCEEDED", "full"),
                 json(201, "{\"cardId\":\"c-1\",\"points\":1,\"balance\":4}"));
 
         OpsRun run = run("--op", "credit", "--password", "secret");
@@ -72,11 +88,16 @@ class BenchRunCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines().get(1)).matches("credit +closed +2 +- +0\\.3 +\\d+ +[\\d.]+ +1 +0( +[\\d.]+){5}");
         List<StubServer.Received> credits = stub.received();
-        assertThat(credits).extracting(StubServer.Received::idempotencyKey).doesNotContainNull().doesNotHaveDuplicates();
-        assertThat(credits).allSatisfy(r -> assertThat(r.body()).contains("\"stationId\":\"bench-01\"", "\"minutes\":6"));
+        assertThat(credits)
+                .extracting(StubServer.Received::idempotencyKey)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
+        assertThat(credits)
+                .allSatisfy(r -> assertThat(r.body()).contains("\"stationId\":\"bench-01\"", "\"minutes\":6"));
         String line = Files.readAllLines(cardsFile).get(1);
         int minutes = Arrays.stream(line.split(",", -1)[2].split(" "))
-                .mapToInt(s -> Integer.parseInt(s.split("=")[1])).sum();
+                .mapToInt(s -> Integer.parseInt(s.split("=")[1]))
+                .sum();
         // every request reserved 6 minutes; the refused one marked its day full (720)
         assertThat(minutes).isEqualTo((credits.size() - 1) * 6 + 720);
     }
@@ -134,8 +155,9 @@ class BenchRunCommandTest {
     void refusesBadUsageBeforeSendingAnything() {
         assertThat(run("--op", "read", "--mode", "fixed").err()).contains("--mode fixed needs --rate");
         assertThat(run("--op", "read", "--rate", "5").err()).contains("--rate goes with --mode fixed");
-        assertThat(run("--op", "write").err()).contains("'write' is not an operation (one of credit, read, "
-                + "baseline-credit, baseline-read, jdbc-credit, jdbc-read)");
+        assertThat(run("--op", "write").err())
+                .contains("'write' is not an operation (one of credit, read, "
+                        + "baseline-credit, baseline-read, jdbc-credit, jdbc-read)");
         assertThat(run("--op", "jdbc-read").err()).contains("--op jdbc-read needs --jdbc-url");
         assertThat(run("--op", "read", "--mode", "open").err()).contains("--mode must be closed or fixed");
         assertThat(run("--op", "read", "--mode", "fixed").exitCode()).isEqualTo(ExitCodes.ERROR);
@@ -144,11 +166,21 @@ class BenchRunCommandTest {
 
     @Test
     void asksForASeedWhenThereIsNoCardsFile() {
-        OpsRun run = OpsRun.of("--url", stub.url(), "bench", "run", "--op", "baseline-read",
-                "--cards-file", dir.resolve("missing.csv").toString());
+        OpsRun run = OpsRun.of(
+                "--url",
+                stub.url(),
+                "bench",
+                "run",
+                "--op",
+                "baseline-read",
+                "--cards-file",
+                dir.resolve("missing.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.errLines()).singleElement().asString().startsWith("error: cannot read the cards file")
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("error: cannot read the cards file")
                 .endsWith("run `bench seed` first, or pass --cards-file");
     }
 }

@@ -51,6 +51,9 @@ class BenchSmokeCommandTest {
         OpsRun run = smoke();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.errLines()).last().asString().matches("error: smoke FAILED: read had \\d+ errors \\(500 INTERNAL \\d+\\)");
+        assertThat(run.errLines())
+                .last()
+                .asString()
+                .matches("error: smoke FAILED: read had \\d+ errors \\(500 INTERNAL \\d+\\)");
     }
 }

@@ -12,8 +12,7 @@ final class DeepStub {
 
     static final String ISSUE = "/api/v1/cards";
 
-    private DeepStub() {
-    }
+    private DeepStub() {}
 
     /** An entry as a credit or reversal answers it. */
     static String entry(String entryId, String cardId) {
@@ -24,7 +23,10 @@ final class DeepStub {
     /** Station bench-01; cards deep-1, then fresh-1; fresh-1's credits answer entry f-1, its reversal 201. */
     static void cardsAndFreshCredits(StubServer stub) {
         stub.on("POST", "/api/v1/stations", json(201, "{\"id\":\"bench-01\"}"))
-                .on("POST", ISSUE, json(201, "{\"cardId\":\"deep-1\",\"stationId\":\"bench-01\",\"status\":\"ACTIVE\"}"),
+                .on(
+                        "POST",
+                        ISSUE,
+                        json(201, "{\"cardId\":\"deep-1\",\"stationId\":\"bench-01\",\"status\":\"ACTIVE\"}"),
                         json(201, "{\"cardId\":\"fresh-1\",\"stationId\":\"bench-01\",\"status\":\"ACTIVE\"}"))
                 .on("POST", "/api/v1/cards/fresh-1/volunteer-hours", json(201, entry("f-1", "fresh-1")))
                 .on("POST", "/api/v1/cards/fresh-1/entries/f-1/reversal", json(201, entry("fr-1", "fresh-1")));
@@ -32,8 +34,12 @@ final class DeepStub {
 
     /** deep-1's credits answer entries e-1 ... e-{@code count} (the last one again and again); each reversal 201. */
     static void deepEntries(StubServer stub, int count) {
-        stub.on("POST", "/api/v1/cards/deep-1/volunteer-hours", entryIds(1, count).stream()
-                .map(id -> json(201, entry(id, "deep-1"))).toArray(StubServer.Reply[]::new));
+        stub.on(
+                "POST",
+                "/api/v1/cards/deep-1/volunteer-hours",
+                entryIds(1, count).stream()
+                        .map(id -> json(201, entry(id, "deep-1")))
+                        .toArray(StubServer.Reply[]::new));
         for (String id : entryIds(1, count)) {
             stub.on("POST", "/api/v1/cards/deep-1/entries/" + id + "/reversal", json(201, entry("r" + id, "deep-1")));
         }
@@ -55,7 +61,9 @@ final class DeepStub {
 
     /** Requests of the measurement to one card (all answered 201 by these stubs: each one event). */
     static long measured(List<StubServer.Received> all, String cardId) {
-        return measurement(all).stream().filter(r -> r.path().startsWith("/api/v1/cards/" + cardId + "/")).count();
+        return measurement(all).stream()
+                .filter(r -> r.path().startsWith("/api/v1/cards/" + cardId + "/"))
+                .count();
     }
 
     /** The entry ids that reversals of {@code cardId} named. */

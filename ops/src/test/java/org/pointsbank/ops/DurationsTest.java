@@ -21,8 +21,10 @@ class DurationsTest {
     @Test
     void rejectsWhatItCannotRead() {
         for (String bad : new String[] {"", "5", "5q", "m5", "1h 30m", "-1s", "Pnonsense"}) {
-            assertThatThrownBy(() -> Durations.parse(bad)).as(bad)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a duration");
+            assertThatThrownBy(() -> Durations.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a duration");
         }
     }
 

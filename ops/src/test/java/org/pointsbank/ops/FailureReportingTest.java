@@ -41,19 +41,24 @@ class FailureReportingTest {
         OpsRun run = OpsRun.of("reconcile", "--url", stub.url(), "--user", "auditor", "--password", "pw");
 
         assertThat(run.errLines()).containsExactly("error: 403 FORBIDDEN: you may not do this");
-        assertThat(stub.received()).singleElement().extracting(StubServer.Received::authorization)
+        assertThat(stub.received())
+                .singleElement()
+                .extracting(StubServer.Received::authorization)
                 .isEqualTo("Basic YXVkaXRvcjpwdw==");
     }
 
     @Test
     void quotesTheBodyOfAnAnswerThatIsNotAProblemDocument() {
-        stub.on("GET", "/api/v1/admin/projections",
+        stub.on(
+                "GET",
+                "/api/v1/admin/projections",
                 new StubServer.Reply(502, "text/html", "<html>\n<h1>Bad Gateway</h1></html>"));
 
         OpsRun run = OpsRun.of("--url", stub.url(), "--password", "pw", "projections");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.errLines()).containsExactly("error: 502 UNEXPECTED_RESPONSE: <html> <h1>Bad Gateway</h1></html>");
+        assertThat(run.errLines())
+                .containsExactly("error: 502 UNEXPECTED_RESPONSE: <html> <h1>Bad Gateway</h1></html>");
     }
 
     @Test
@@ -63,7 +68,8 @@ class FailureReportingTest {
         OpsRun run = OpsRun.of("--url", stub.url(), "--password", "pw", "reconcile");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).startsWith("error: unexpected answer from GET " + stub.url() + "/api/v1/audit/reconciliation");
+        assertThat(run.err())
+                .startsWith("error: unexpected answer from GET " + stub.url() + "/api/v1/audit/reconciliation");
     }
 
     @Test
@@ -74,13 +80,15 @@ class FailureReportingTest {
         OpsRun run = OpsRun.of("--url", url, "--password", "pw", "projections");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.errLines()).containsExactly("error: cannot connect to " + url
-                + " (connection refused): is the service running, and is --url (POINTSBANK_URL) right?");
+        assertThat(run.errLines())
+                .containsExactly("error: cannot connect to " + url
+                        + " (connection refused): is the service running, and is --url (POINTSBANK_URL) right?");
     }
 
     @Test
     void badUsageExitsWithOneNotTheDiscrepancyCode() {
-        assertThat(OpsRun.of("rebuild", "card_balance", "--timeout", "soon").exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(OpsRun.of("rebuild", "card_balance", "--timeout", "soon").exitCode())
+                .isEqualTo(ExitCodes.ERROR);
         assertThat(OpsRun.of("no-such-command").exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(OpsRun.of().exitCode()).isEqualTo(ExitCodes.ERROR);
     }
@@ -95,14 +103,16 @@ class FailureReportingTest {
 
     @Test
     void asksForAPasswordItCannotPromptFor() {
-        assumeTrue(System.console() == null && System.getenv("POINTSBANK_PASSWORD") == null,
+        assumeTrue(
+                System.console() == null && System.getenv("POINTSBANK_PASSWORD") == null,
                 "needs no terminal and no POINTSBANK_PASSWORD");
 
         OpsRun run = OpsRun.of("--url", stub.url(), "verify");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.errLines()).containsExactly(
-                "error: no password: pass --password, set POINTSBANK_PASSWORD, or run in a terminal to be asked");
+        assertThat(run.errLines())
+                .containsExactly(
+                        "error: no password: pass --password, set POINTSBANK_PASSWORD, or run in a terminal to be asked");
         assertThat(stub.received()).isEmpty();
     }
 }

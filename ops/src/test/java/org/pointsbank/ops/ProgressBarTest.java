@@ -32,8 +32,7 @@ class ProgressBarTest {
 
         @Test
         void showsNinetyNinePercentUntilTheLastEventIsDone() {
-            assertThat(ProgressBar.render(999_999, 1_000_000, 1000, 20))
-                    .startsWith("[###################-]  99% ");
+            assertThat(ProgressBar.render(999_999, 1_000_000, 1000, 20)).startsWith("[###################-]  99% ");
         }
 
         @Test

@@ -33,11 +33,12 @@ class ProjectionsCommandTest {
         OpsRun run = OpsRun.of("--url", stub.url(), "--password", "secret", "projections");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.outLines()).containsExactly(
-                "NAME          STATUS      POSITION     HEAD      LAG",
-                "card_balance  REBUILDING    450123  1000000   549877",
-                "ranking       LIVE         1000000  1000000        0",
-                "audit         REBUILDING         -  1000000  1000000");
+        assertThat(run.outLines())
+                .containsExactly(
+                        "NAME          STATUS      POSITION     HEAD      LAG",
+                        "card_balance  REBUILDING    450123  1000000   549877",
+                        "ranking       LIVE         1000000  1000000        0",
+                        "audit         REBUILDING         -  1000000  1000000");
         assertThat(run.err()).isEmpty();
     }
 

@@ -29,7 +29,9 @@ class RebuildCommandTest {
     }
 
     private OpsRun rebuild(String... extra) {
-        String[] args = {"--url", stub.url(), "--password", "secret", "rebuild", "card_balance", "--poll-interval", "10ms"};
+        String[] args = {
+            "--url", stub.url(), "--password", "secret", "rebuild", "card_balance", "--poll-interval", "10ms"
+        };
         String[] all = Arrays.copyOf(args, args.length + extra.length);
         System.arraycopy(extra, 0, all, args.length, extra.length);
         return OpsRun.of(all);
@@ -38,14 +40,15 @@ class RebuildCommandTest {
     private static StubServer.Reply status(String status, Long position, long head, Double rate) {
         long lag = head - (position == null ? 0 : position);
         return json(200, """
-                {"name":"card_balance","status":"%s","position":%s,"head":%d,"lag":%d,"eventsPerSecond":%s}"""
-                .formatted(status, position, head, lag, rate));
+                {"name":"card_balance","status":"%s","position":%s,"head":%d,"lag":%d,"eventsPerSecond":%s}""".formatted(status, position, head, lag, rate));
     }
 
     @Test
     void startsTheRebuildAndFollowsItUntilLive() {
         stub.on("POST", REBUILD, json(202, ""))
-                .on("GET", STATUS,
+                .on(
+                        "GET",
+                        STATUS,
                         status("REBUILDING", null, 1000, null),
                         status("REBUILDING", 450L, 1000, 100.0),
                         status("LIVE", 1000L, 1000, 120.0));
@@ -53,17 +56,18 @@ class RebuildCommandTest {
         OpsRun run = rebuild();
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.errLines()).containsExactly(
-                "card_balance [--------------------]   0% 0/1000 events  -- ev/s  eta --",
-                "card_balance [####################] 100% 1000/1000 events  120 ev/s  eta 0s");
-        assertThat(run.outLines()).singleElement().asString()
-                .matches("card_balance rebuilt: LIVE at position 1000, 1000 events in \\S+, \\d+ ev/s on average");
-        assertThat(stub.received()).extracting(StubServer.Received::method, StubServer.Received::path)
+        assertThat(run.errLines())
                 .containsExactly(
-                        tuple("POST", REBUILD),
-                        tuple("GET", STATUS),
-                        tuple("GET", STATUS),
-                        tuple("GET", STATUS));
+                        "card_balance [--------------------]   0% 0/1000 events  -- ev/s  eta --",
+                        "card_balance [####################] 100% 1000/1000 events  120 ev/s  eta 0s");
+        assertThat(run.outLines())
+                .singleElement()
+                .asString()
+                .matches("card_balance rebuilt: LIVE at position 1000, 1000 events in \\S+, \\d+ ev/s on average");
+        assertThat(stub.received())
+                .extracting(StubServer.Received::method, StubServer.Received::path)
+                .containsExactly(
+                        tuple("POST", REBUILD), tuple("GET", STATUS), tuple("GET", STATUS), tuple("GET", STATUS));
     }
 
     @Test
@@ -73,7 +77,9 @@ class RebuildCommandTest {
         rebuild();
 
         String expected = "Basic " + Base64.getEncoder().encodeToString("admin:secret".getBytes());
-        assertThat(stub.received()).hasSize(2).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(expected));
+        assertThat(stub.received())
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.authorization()).isEqualTo(expected));
     }
 
     @Test
@@ -104,8 +110,9 @@ class RebuildCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.out()).isEmpty();
-        assertThat(run.errLines()).last().isEqualTo(
-                "error: card_balance is not live after 0.1s (status REBUILDING, position 450 of 1000)");
+        assertThat(run.errLines())
+                .last()
+                .isEqualTo("error: card_balance is not live after 0.1s (status REBUILDING, position 450 of 1000)");
     }
 
     @Test
@@ -115,23 +122,27 @@ class RebuildCommandTest {
         OpsRun run = rebuild();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(run.err()).isEqualToIgnoringNewLines(
-                "error: 404 PROJECTION_NOT_FOUND: no projection named card_balance");
+        assertThat(run.err())
+                .isEqualToIgnoringNewLines("error: 404 PROJECTION_NOT_FOUND: no projection named card_balance");
         assertThat(stub.received()).hasSize(1);
     }
 
     @Test
     void escapesTheProjectionNameInThePath() {
-        OpsRun run = OpsRun.of("--url", stub.url(), "--password", "x", "rebuild", "../cards?x", "--poll-interval", "10ms");
+        OpsRun run =
+                OpsRun.of("--url", stub.url(), "--password", "x", "rebuild", "../cards?x", "--poll-interval", "10ms");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(stub.received()).singleElement().extracting(StubServer.Received::path)
+        assertThat(stub.received())
+                .singleElement()
+                .extracting(StubServer.Received::path)
                 .isEqualTo("/api/v1/admin/projections/..%2Fcards%3Fx/rebuild");
     }
 
     @Test
     void rejectsAZeroPollIntervalAsBadUsage() {
-        OpsRun run = OpsRun.of("--url", stub.url(), "--password", "x", "rebuild", "card_balance", "--poll-interval", "0ms");
+        OpsRun run =
+                OpsRun.of("--url", stub.url(), "--password", "x", "rebuild", "card_balance", "--poll-interval", "0ms");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
         assertThat(run.err()).contains("--poll-interval must be positive");

@@ -48,12 +48,13 @@ class ReconcileCommandTest {
         OpsRun run = reconcile();
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DISCREPANCY);
-        assertThat(run.outLines()).containsExactly(
-                "reconciliation FAILED: 2 differences in 123 cards checked through event 4567",
-                "",
-                "CARD           LOG BALANCE  READ MODEL BALANCE  DIFFERENCE  HELD (LOG / MODEL)",
-                "4f1c2a9e-card           10                   0         -10               5 / 0",
-                "b7                     250                 300         +50");
+        assertThat(run.outLines())
+                .containsExactly(
+                        "reconciliation FAILED: 2 differences in 123 cards checked through event 4567",
+                        "",
+                        "CARD           LOG BALANCE  READ MODEL BALANCE  DIFFERENCE  HELD (LOG / MODEL)",
+                        "4f1c2a9e-card           10                   0         -10               5 / 0",
+                        "b7                     250                 300         +50");
     }
 
     @Test
@@ -65,6 +66,8 @@ class ReconcileCommandTest {
         OpsRun run = reconcile();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.DISCREPANCY);
-        assertThat(run.outLines()).first().isEqualTo("reconciliation FAILED: 1 difference in 1 cards checked through event 9");
+        assertThat(run.outLines())
+                .first()
+                .isEqualTo("reconciliation FAILED: 1 difference in 1 cards checked through event 9");
     }
 }

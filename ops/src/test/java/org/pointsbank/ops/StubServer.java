@@ -18,13 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A Points Bank stand-in on 127.0.0.1: canned answers per method and path, in order, the last one repeating. */
 final class StubServer implements AutoCloseable {
 
-    record Reply(int status, String contentType, String body) {
-    }
+    record Reply(int status, String contentType, String body) {}
 
     /** {@code query}: the raw query string, null when there is none. */
-    record Received(String method, String path, String authorization, String idempotencyKey, String body,
-                    String query) {
-    }
+    record Received(
+            String method, String path, String authorization, String idempotencyKey, String body, String query) {}
 
     private final HttpServer server;
     private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
@@ -46,8 +44,7 @@ final class StubServer implements AutoCloseable {
 
     static Reply problem(int status, String code, String detail) {
         return new Reply(status, "application/problem+json", """
-                {"type":"urn:pointsbank:problem:x","title":"T","status":%d,"detail":"%s","code":"%s"}"""
-                .formatted(status, detail, code));
+                {"type":"urn:pointsbank:problem:x","title":"T","status":%d,"detail":"%s","code":"%s"}""".formatted(status, detail, code));
     }
 
     StubServer on(String method, String path, Reply... answers) {
@@ -66,12 +63,16 @@ final class StubServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(exchange.getRequestMethod(), path,
+        received.add(new Received(
+                exchange.getRequestMethod(),
+                path,
                 exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Idempotency-Key"), requestBody,
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                requestBody,
                 exchange.getRequestURI().getRawQuery()));
         Deque<Reply> answers = replies.get(exchange.getRequestMethod() + " " + path);
-        Reply reply = answers == null ? problem(404, "NOT_FOUND", "the stub has no " + path)
+        Reply reply = answers == null
+                ? problem(404, "NOT_FOUND", "the stub has no " + path)
                 : answers.size() > 1 ? answers.poll() : answers.peek();
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());

@@ -9,12 +9,10 @@ class TableTest {
 
     @Test
     void alignsColumnsAndRightAlignsNumbers() {
-        Table table = new Table("NAME", "COUNT").alignRight(1).row("card_balance", 7).row("ranking", 1234);
+        Table table =
+                new Table("NAME", "COUNT").alignRight(1).row("card_balance", 7).row("ranking", 1234);
 
-        assertThat(table.lines()).containsExactly(
-                "NAME          COUNT",
-                "card_balance      7",
-                "ranking        1234");
+        assertThat(table.lines()).containsExactly("NAME          COUNT", "card_balance      7", "ranking        1234");
     }
 
     @Test

@@ -35,8 +35,8 @@ class VerifyCommandTest {
         OpsRun run = verify();
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
-        assertThat(run.outLines()).containsExactly(
-                "verification OK: 4567 events checked, chain verified through 4567, head 9f86d081");
+        assertThat(run.outLines())
+                .containsExactly("verification OK: 4567 events checked, chain verified through 4567, head 9f86d081");
     }
 
     @Test
@@ -48,8 +48,9 @@ class VerifyCommandTest {
         OpsRun run = verify();
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DISCREPANCY);
-        assertThat(run.outLines()).containsExactly(
-                "verification FAILED: EDITED event at position 42 (event e-42)",
-                "4567 events checked, chain verified through 41, head 9f86d081");
+        assertThat(run.outLines())
+                .containsExactly(
+                        "verification FAILED: EDITED event at position 42 (event e-42)",
+                        "4567 events checked, chain verified through 41, head 9f86d081");
     }
 }

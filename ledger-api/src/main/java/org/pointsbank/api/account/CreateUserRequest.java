@@ -1,11 +1,11 @@
 package org.pointsbank.api.account;
 
-import org.pointsbank.api.input.MaxUtf8Bytes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.pointsbank.api.input.MaxUtf8Bytes;
 import org.pointsbank.api.security.Role;
 
 /**
@@ -13,9 +13,15 @@ import org.pointsbank.api.security.Role;
  * other roles neither. The password is hashed at once and never stored or shown in clear.
  */
 public record CreateUserRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}",
-                message = "must be 3 to 100 lowercase letters, digits, dots, dashes or underscores") String username,
-        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") @MaxUtf8Bytes(72) String password,
+        @NotBlank
+        @Pattern(
+                regexp = "[a-z0-9][a-z0-9._-]{2,99}",
+                message = "must be 3 to 100 lowercase letters, digits, dots, dashes or underscores")
+        String username,
+
+        @NotNull @Size(min = 12, max = 72, message = "must be 12 to 72 characters") @MaxUtf8Bytes(72)
+        String password,
+
         @NotNull Role role,
         Set<@Size(max = 64) String> stationIds,
         @Size(max = 64) String cardId) {

@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.api.security.CachedCredentials;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.api.security.Role;
@@ -45,8 +45,12 @@ public class UserController {
     private final CardDirectory cards;
     private final CachedCredentials signIns;
 
-    public UserController(UserAccounts accounts, PasswordEncoder encoder, StationRepository stations,
-                          CardDirectory cards, CachedCredentials signIns) {
+    public UserController(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            StationRepository stations,
+            CardDirectory cards,
+            CachedCredentials signIns) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.stations = stations;
@@ -54,10 +58,14 @@ public class UserController {
         this.signIns = signIns;
     }
 
-    @Operation(operationId = "createUser", summary = "Create a user",
+    @Operation(
+            operationId = "createUser",
+            summary = "Create a user",
             description = "Admins. STAFF are bound to `stationIds`, a VOLUNTEER to `cardId`, other roles to neither."
                     + " The password is hashed at once and never stored or shown in clear.")
-    @ApiResponse(responseCode = "201", description = "the user",
+    @ApiResponse(
+            responseCode = "201",
+            description = "the user",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @ProblemCodes({ProblemCode.STATION_NOT_FOUND, ProblemCode.CARD_NOT_FOUND, ProblemCode.USER_ALREADY_EXISTS})
     @PostMapping
@@ -69,7 +77,11 @@ public class UserController {
             throw userExists(request.username());
         }
         try {
-            accounts.create(request.username(), encoder.encode(request.password()), request.role(), stationIds,
+            accounts.create(
+                    request.username(),
+                    encoder.encode(request.password()),
+                    request.role(),
+                    stationIds,
                     request.cardId());
         } catch (DuplicateKeyException e) {
             throw userExists(request.username()); // created by a concurrent request since the check above
@@ -86,7 +98,9 @@ public class UserController {
         return accounts.findAll().stream().map(UserResponse::of).toList();
     }
 
-    @Operation(operationId = "getCurrentUser", summary = "Read the signed-in user",
+    @Operation(
+            operationId = "getCurrentUser",
+            summary = "Read the signed-in user",
             description = "Their name, role and scope. Every signed-in user.")
     @ApiResponse(responseCode = "200", description = "the signed-in user")
     @GetMapping("/me")
@@ -95,7 +109,9 @@ public class UserController {
         return UserResponse.of(user);
     }
 
-    @Operation(operationId = "disableUser", summary = "Disable a user",
+    @Operation(
+            operationId = "disableUser",
+            summary = "Disable a user",
             description = "Admins, not on themselves. A disabled user can no longer sign in.")
     @ApiResponse(responseCode = "200", description = "the user, disabled")
     @ProblemCodes({ProblemCode.USER_NOT_FOUND, ProblemCode.CANNOT_DISABLE_SELF})
@@ -117,18 +133,23 @@ public class UserController {
         return setEnabled(username, true);
     }
 
-    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password",
+    @Operation(
+            operationId = "changeOwnPassword",
+            summary = "Change one's own password",
             description = "Every signed-in user, giving their current password.")
     @ApiResponse(responseCode = "204", description = "changed")
     @ProblemCodes(ProblemCode.CURRENT_PASSWORD_WRONG)
     @PutMapping("/me/password")
     @PreAuthorize("@access.maySignIn(authentication)")
-    public ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest request,
-                                               @AuthenticationPrincipal LedgerUser user) {
+    public ResponseEntity<Void> changePassword(
+            @Valid @RequestBody ChangePasswordRequest request, @AuthenticationPrincipal LedgerUser user) {
         LedgerUser stored = accounts.find(user.username()).orElseThrow();
         if (!encoder.matches(request.currentPassword(), stored.passwordHash())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "CURRENT_PASSWORD_WRONG",
-                    "the current password is not right", "currentPassword");
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "CURRENT_PASSWORD_WRONG",
+                    "the current password is not right",
+                    "currentPassword");
         }
         accounts.changePasswordHash(user.username(), encoder.encode(request.newPassword()));
         signIns.forget(user.username());
@@ -165,8 +186,8 @@ public class UserController {
     }
 
     private static ApiException userExists(String username) {
-        return new ApiException(HttpStatus.CONFLICT, "USER_ALREADY_EXISTS", "user " + username + " already exists",
-                "username");
+        return new ApiException(
+                HttpStatus.CONFLICT, "USER_ALREADY_EXISTS", "user " + username + " already exists", "username");
     }
 
     private static ApiException invalid(String field, String message) {

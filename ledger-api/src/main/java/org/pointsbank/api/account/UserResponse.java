@@ -10,7 +10,7 @@ import org.pointsbank.api.security.LedgerUser;
 public record UserResponse(String username, String role, Set<String> stationIds, String cardId, boolean enabled) {
 
     static UserResponse of(LedgerUser user) {
-        return new UserResponse(user.username(), user.role().name(), new TreeSet<>(user.stationIds()), user.cardId(),
-                user.enabled());
+        return new UserResponse(
+                user.username(), user.role().name(), new TreeSet<>(user.stationIds()), user.cardId(), user.enabled());
     }
 }

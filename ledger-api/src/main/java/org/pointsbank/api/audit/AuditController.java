@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.CsvStream;
 import org.pointsbank.api.http.WholeLogScans;
+import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.projections.audit.AuditEntry;
 import org.pointsbank.projections.audit.AuditTrailRepository;
 import org.pointsbank.projections.audit.BalanceReconciler;
@@ -42,8 +42,8 @@ public class AuditController {
     private final BalanceReconciler reconciler;
     private final WholeLogScans scans;
 
-    public AuditController(AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler,
-                           WholeLogScans scans) {
+    public AuditController(
+            AuditTrailRepository trail, ChainVerifier verifier, BalanceReconciler reconciler, WholeLogScans scans) {
         this.trail = trail;
         this.verifier = verifier;
         this.reconciler = reconciler;
@@ -51,19 +51,26 @@ public class AuditController {
     }
 
     /** Events after log position {@code after}; the next page starts after the last position. */
-    @Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Read the audit trail",
             description = "Every event after log position `after`, as JSON pages of at most `limit` (1 to 1000; the"
                     + " next page starts after `nextAfter`, absent on the last), or all of them as CSV with"
                     + " `Accept: text/csv`. Admins and auditors.")
-    @ApiResponse(responseCode = "200", description = "a page of the trail, or all of it as CSV",
-            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = AuditPage.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "a page of the trail, or all of it as CSV",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = AuditPage.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     @GetMapping(path = "/events", produces = "application/json")
     @PreAuthorize("@access.mayAudit(authentication)")
-    public AuditPage events(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
+    public AuditPage events(
+            @RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "limit must be between 1 and " + MAX_LIMIT, "limit");
         }
         List<AuditEntry> events = trail.page(after, limit);
         Long next = events.size() == limit ? events.get(events.size() - 1).position() : null;
@@ -74,12 +81,15 @@ public class AuditController {
     @Operation(hidden = true) // the same operation as events(), answered as CSV
     @GetMapping(path = "/events", produces = "text/csv")
     @PreAuthorize("@access.mayAudit(authentication)")
-    public void eventsCsv(@RequestParam(defaultValue = "0") long after, HttpServletResponse response) throws IOException {
+    public void eventsCsv(@RequestParam(defaultValue = "0") long after, HttpServletResponse response)
+            throws IOException {
         Writer out = CsvStream.open(response);
         CsvStream.write(out, AuditCsv.HEADER, after, MAX_LIMIT, trail::page, AuditEntry::position, AuditCsv::row);
     }
 
-    @Operation(operationId = "verifyAuditChain", summary = "Verify the event log's hash chain",
+    @Operation(
+            operationId = "verifyAuditChain",
+            summary = "Verify the event log's hash chain",
             description = "Recomputes the chain over the whole log and names the first event that breaks it, if any."
                     + " Admins and auditors; a few at a time (429 RATE_LIMITED past that).")
     @ApiResponse(responseCode = "200", description = "the verification")
@@ -89,7 +99,9 @@ public class AuditController {
         return scans.run(verifier::verify);
     }
 
-    @Operation(operationId = "reconcileReadModels", summary = "Reconcile the balances with the event log",
+    @Operation(
+            operationId = "reconcileReadModels",
+            summary = "Reconcile the balances with the event log",
             description = "Recomputes every card's balance and held points (`logReserved`, `readModelReserved`) from"
                     + " the log and lists where the read model differs. Admins and auditors; a few at a time.")
     @ApiResponse(responseCode = "200", description = "the reconciliation")

@@ -10,16 +10,25 @@ final class AuditCsv {
     static final String HEADER = "position,eventId,type,aggregateId,cardId,stationId,entryId,actor,recordedAt,"
             + "idempotencyKey,correlationId,points,policyVersion,hash";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     /** One event, without its line break. */
     static String row(AuditEntry e) {
-        return String.join(",", String.valueOf(e.position()), Csv.field(e.eventId()), Csv.field(e.type()),
-                Csv.field(e.aggregateId()), Csv.field(e.cardId()), Csv.field(e.stationId()),
-                Csv.field(e.entryId()), Csv.field(e.actor()), e.recordedAt().toString(),
-                Csv.field(e.idempotencyKey()), Csv.field(e.correlationId()),
-                e.points() == null ? "" : e.points().toString(), Csv.field(e.policyVersion()),
+        return String.join(
+                ",",
+                String.valueOf(e.position()),
+                Csv.field(e.eventId()),
+                Csv.field(e.type()),
+                Csv.field(e.aggregateId()),
+                Csv.field(e.cardId()),
+                Csv.field(e.stationId()),
+                Csv.field(e.entryId()),
+                Csv.field(e.actor()),
+                e.recordedAt().toString(),
+                Csv.field(e.idempotencyKey()),
+                Csv.field(e.correlationId()),
+                e.points() == null ? "" : e.points().toString(),
+                Csv.field(e.policyVersion()),
                 Objects.toString(e.hash(), ""));
     }
 }

@@ -37,19 +37,28 @@ public class BaselineController {
     /** Read the card's recent events, append one, in one transaction: what a credit costs the database. */
     @PostMapping("/bench/baseline/credits/{cardId}")
     @Transactional
-    public ResponseEntity<Map<String, Object>> credit(@PathVariable String cardId, @RequestBody Map<String, Object> body) {
-        List<Long> recent = jdbc.queryForList("SELECT sequence_number FROM bench_event WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number DESC LIMIT 100", Long.class, cardId);
+    public ResponseEntity<Map<String, Object>> credit(
+            @PathVariable String cardId, @RequestBody Map<String, Object> body) {
+        List<Long> recent = jdbc.queryForList(
+                "SELECT sequence_number FROM bench_event WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number DESC LIMIT 100",
+                Long.class,
+                cardId);
         long sequence = recent.isEmpty() ? 0 : recent.get(0) + 1;
         String payload = "{\"cardId\":\"" + cardId + "\",\"entryId\":\"" + UUID.randomUUID() + "\",\"stationId\":\""
                 + body.get("stationId") + "\",\"activity\":\"" + body.get("activity") + "\",\"minutes\":"
                 + body.get("minutes") + ",\"occurredOn\":\"" + body.get("occurredOn")
                 + "\",\"points\":1,\"balanceAfter\":" + sequence + ",\"policyVersion\":\"v1\",\"recordedAt\":\""
                 + Instant.now() + "\"}";
-        jdbc.update("INSERT INTO bench_event (aggregate_identifier, sequence_number, event_identifier, payload_type,"
+        jdbc.update(
+                "INSERT INTO bench_event (aggregate_identifier, sequence_number, event_identifier, payload_type,"
                         + " payload, meta_data, time_stamp) VALUES (?, ?, ?, 'bench', ?, ?, ?)",
-                cardId, sequence, UUID.randomUUID().toString(), payload.getBytes(StandardCharsets.UTF_8),
-                "{\"actor\":\"bench\"}".getBytes(StandardCharsets.UTF_8), Instant.now().toString());
+                cardId,
+                sequence,
+                UUID.randomUUID().toString(),
+                payload.getBytes(StandardCharsets.UTF_8),
+                "{\"actor\":\"bench\"}".getBytes(StandardCharsets.UTF_8),
+                Instant.now().toString());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("cardId", cardId, "sequence", sequence));
     }
 

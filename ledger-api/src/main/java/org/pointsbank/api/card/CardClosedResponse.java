@@ -1,5 +1,4 @@
 package org.pointsbank.api.card;
 
 /** What {@code POST /cards/{cardId}/closure} answers. */
-public record CardClosedResponse(String cardId, String status) {
-}
+public record CardClosedResponse(String cardId, String status) {}

@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,19 +12,22 @@ import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.card.api.CloseCard;
 import org.pointsbank.projections.balance.CardBalanceRepository;
 import org.pointsbank.projections.period.PeriodRepository;
 import org.pointsbank.projections.statement.StatementRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reward cards: issue one, read one, read its balance at any instant. */
@@ -44,9 +44,14 @@ public class CardController {
     private final Clock clock;
     private final PeriodRepository periods;
 
-    public CardController(LedgerCommands commands, IdempotentRequests idempotency, CardIssuance issuance,
-                          CardBalanceRepository balances, StatementRepository statements, Clock clock,
-                          PeriodRepository periods) {
+    public CardController(
+            LedgerCommands commands,
+            IdempotentRequests idempotency,
+            CardIssuance issuance,
+            CardBalanceRepository balances,
+            StatementRepository statements,
+            Clock clock,
+            PeriodRepository periods) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.issuance = issuance;
@@ -56,10 +61,15 @@ public class CardController {
         this.periods = periods;
     }
 
-    @Operation(operationId = "issueCard", summary = "Issue a card",
-            description = "Issues an active card at a station: admins anywhere, staff at their own stations. The holder's"
-                    + " name and phone, if given, are kept outside the event log so that they can be erased.")
-    @ApiResponse(responseCode = "201", description = "the card, active",
+    @Operation(
+            operationId = "issueCard",
+            summary = "Issue a card",
+            description =
+                    "Issues an active card at a station: admins anywhere, staff at their own stations. The holder's"
+                            + " name and phone, if given, are kept outside the event log so that they can be erased.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "the card, active",
             content = @Content(schema = @Schema(implementation = CardIssuedResponse.class)))
     @ProblemCodes(ProblemCode.STATION_NOT_FOUND)
     @PostMapping
@@ -72,10 +82,14 @@ public class CardController {
     }
 
     /** A closed card refuses credits (409 CARD_NOT_ACTIVE). */
-    @Operation(operationId = "closeCard", summary = "Close a card",
+    @Operation(
+            operationId = "closeCard",
+            summary = "Close a card",
             description = "A closed card earns no more points; its history and balance stay, and it may still be read,"
                     + " reversed and redeemed from. Admins, and staff of the card's station.")
-    @ApiResponse(responseCode = "200", description = "the card, closed",
+    @ApiResponse(
+            responseCode = "200",
+            description = "the card, closed",
             content = @Content(schema = @Schema(implementation = CardClosedResponse.class)))
     @ProblemCodes({ProblemCode.CARD_NOT_FOUND, ProblemCode.CARD_NOT_ACTIVE, ProblemCode.CONCURRENT_MODIFICATION})
     @PostMapping("/{cardId}/closure")
@@ -87,7 +101,9 @@ public class CardController {
         });
     }
 
-    @Operation(operationId = "getCard", summary = "Read a card",
+    @Operation(
+            operationId = "getCard",
+            summary = "Read a card",
             description = "The card's status, balance, available points (the balance less what open redemptions hold)"
                     + " and commendations. Admins, auditors, staff of its station and its volunteer; to anyone else"
                     + " it answers as a card that does not exist.")
@@ -96,20 +112,23 @@ public class CardController {
     @GetMapping("/{cardId}")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public CardResponse get(@PathVariable String cardId) {
-        return balances.find(cardId).map(card -> CardResponse.of(card, periods.commendationsOf(cardId)))
+        return balances.find(cardId)
+                .map(card -> CardResponse.of(card, periods.commendationsOf(cardId)))
                 .orElseThrow(() -> ApiException.cardNotFound(cardId));
     }
 
-    @Operation(operationId = "getBalance", summary = "Read a card's balance at an instant",
+    @Operation(
+            operationId = "getBalance",
+            summary = "Read a card's balance at an instant",
             description = "The balance as of `asOf` (now by default): the sum of the entries recorded up to that"
                     + " instant. Who may read the card.")
     @ApiResponse(responseCode = "200", description = "the balance")
     @ProblemCodes(ProblemCode.CARD_NOT_FOUND)
     @GetMapping("/{cardId}/balance")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public BalanceResponse balance(@PathVariable String cardId,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                                   Instant asOf) {
+    public BalanceResponse balance(
+            @PathVariable String cardId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
         balances.find(cardId).orElseThrow(() -> ApiException.cardNotFound(cardId));
         Instant instant = asOf != null ? asOf : clock.instant();
         return new BalanceResponse(cardId, instant, statements.balanceAsOf(cardId, instant));

@@ -15,9 +15,13 @@ public class CardHolderStore {
     }
 
     public Optional<HolderResponse> find(String cardId) {
-        return jdbc.query("SELECT card_id, name, phone FROM card_holder WHERE card_id = ?",
-                (rs, n) -> new HolderResponse(rs.getString(1), rs.getString(2), rs.getString(3)), cardId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT card_id, name, phone FROM card_holder WHERE card_id = ?",
+                        (rs, n) -> new HolderResponse(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        cardId)
+                .stream()
+                .findFirst();
     }
 
     /** Erases the holder's personal data for good; the ledger does not change. */
@@ -26,7 +30,10 @@ public class CardHolderStore {
     }
 
     public void save(String cardId, HolderRequest holder) {
-        jdbc.update("INSERT INTO card_holder (card_id, name, phone) VALUES (?, ?, ?)",
-                cardId, holder.name(), holder.phone());
+        jdbc.update(
+                "INSERT INTO card_holder (card_id, name, phone) VALUES (?, ?, ?)",
+                cardId,
+                holder.name(),
+                holder.phone());
     }
 }

@@ -2,8 +2,8 @@ package org.pointsbank.api.card;
 
 import java.util.List;
 import org.pointsbank.api.period.CommendationResponse;
-import org.pointsbank.projections.period.Commendation;
 import org.pointsbank.projections.balance.CardBalance;
+import org.pointsbank.projections.period.Commendation;
 
 /**
  * {@code GET /cards/{cardId}}: {@code available} is the balance less reserved points; {@code commendations}
@@ -21,8 +21,15 @@ public record CardResponse(
         List<CommendationResponse> commendations) {
 
     static CardResponse of(CardBalance card, List<Commendation> commendations) {
-        return new CardResponse(card.cardId(), card.stationId(), card.status(), card.balance(), card.available(),
-                card.lifetimeEarned(), card.volunteerMinutes(), card.studyMinutes(),
+        return new CardResponse(
+                card.cardId(),
+                card.stationId(),
+                card.status(),
+                card.balance(),
+                card.available(),
+                card.lifetimeEarned(),
+                card.volunteerMinutes(),
+                card.studyMinutes(),
                 commendations.stream().map(CommendationResponse::of).toList());
     }
 }

@@ -3,11 +3,11 @@ package org.pointsbank.api.card;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -36,7 +36,9 @@ public class HolderController {
         this.holders = holders;
     }
 
-    @Operation(operationId = "getHolder", summary = "Read a card holder's personal data",
+    @Operation(
+            operationId = "getHolder",
+            summary = "Read a card holder's personal data",
             description = "Name and phone, kept outside the event log. Who may read the card, except auditors (they"
                     + " audit points, not people).")
     @ApiResponse(responseCode = "200", description = "the holder's data")
@@ -44,12 +46,15 @@ public class HolderController {
     @GetMapping
     @PreAuthorize("@access.mayReadHolder(authentication, #cardId)")
     public HolderResponse get(@PathVariable String cardId) {
-        return holders.find(cardId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "HOLDER_NOT_FOUND",
-                "no personal data is kept for card " + cardId));
+        return holders.find(cardId)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.NOT_FOUND, "HOLDER_NOT_FOUND", "no personal data is kept for card " + cardId));
     }
 
     /** Idempotent: erasing data that is already gone answers 204 too. */
-    @Operation(operationId = "eraseHolder", summary = "Erase a card holder's personal data",
+    @Operation(
+            operationId = "eraseHolder",
+            summary = "Erase a card holder's personal data",
             description = "Admins. The ledger, the balances and the audit trail stay exactly as they were. Erasing data"
                     + " that is gone already answers 204 too.")
     @ApiResponse(responseCode = "204", description = "erased, or there was nothing to erase")

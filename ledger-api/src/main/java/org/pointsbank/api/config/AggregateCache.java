@@ -24,7 +24,9 @@ public final class AggregateCache {
     private final Map<Class<?>, TypedAggregateCache> views = new ConcurrentHashMap<>();
 
     AggregateCache(long maximumSize, Duration idle) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(idle)
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterAccess(idle)
                 .removalListener((TypedAggregateCache.Key key, Object value, RemovalCause cause) -> {
                     if (key != null && cause.wasEvicted()) {
                         view(key.type()).expired(key.id());

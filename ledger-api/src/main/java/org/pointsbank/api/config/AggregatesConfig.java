@@ -22,12 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class AggregatesConfig {
 
     /** Every event-sourced aggregate of the ledger. */
-    static final List<Class<?>> AGGREGATES = List.of(
-            RewardCard.class,
-            Station.class,
-            Period.class,
-            Gift.class,
-            Redemption.class);
+    static final List<Class<?>> AGGREGATES =
+            List.of(RewardCard.class, Station.class, Period.class, Gift.class, Redemption.class);
 
     /** A long history is snapshotted again after a quarter of it has been added (see the trigger). */
     static final int SNAPSHOT_HISTORY_DIVISOR = 4;

@@ -24,7 +24,8 @@ public class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgres(PointsBankProperties properties) {
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(properties.dataDir().resolve("postgres"));
+        EmbeddedPostgresServer server =
+                new EmbeddedPostgresServer(properties.dataDir().resolve("postgres"));
         server.ensureLoginRole(properties.database().appRole());
         return server;
     }
@@ -45,8 +46,8 @@ public class EmbeddedDatabaseConfig {
     @Bean
     @FlywayDataSource
     DataSource ownerDataSource(EmbeddedPostgresServer server) {
-        SimpleDriverDataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), server.jdbcUrl(),
-                EmbeddedPostgresServer.OWNER, server.ownerPassword());
+        SimpleDriverDataSource owner = new SimpleDriverDataSource(
+                new org.postgresql.Driver(), server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword());
         Properties timeouts = new Properties();
         timeouts.setProperty("connectTimeout", "10"); // no socketTimeout: a migration may run long
         timeouts.setProperty("loginTimeout", "10");

@@ -46,8 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // zonky passes these to initdb after its own "-A trust": the later option wins
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", ownerPasswordFile.toString());
         }
-        return builder
-                .setConnectConfig("password", ownerPassword)
+        return builder.setConnectConfig("password", ownerPassword)
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 // Spring closes it after everything that uses it; zonky's own hook would race that.
@@ -81,11 +80,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (open || fresh) {
                 lock(open);
             }
-            log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(),
-                    this.dataDirectory, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            log.info(
+                    "Embedded PostgreSQL on port {} with data in {} ({} ms)",
+                    postgres.getPort(),
+                    this.dataDirectory,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + this.dataDirectory
-                    + " (is another Points Bank using it?)", e);
+            throw new UncheckedIOException(
+                    "could not start the embedded PostgreSQL in " + this.dataDirectory
+                            + " (is another Points Bank using it?)",
+                    e);
         }
     }
 
@@ -124,8 +128,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("could not give the embedded PostgreSQL's superuser its password", e);
         }
         if (upgrading) {
-            log.warn("The embedded PostgreSQL in {} trusted every local connection; it now asks for passwords (in {})",
-                    dataDirectory, dataDirectory.getParent());
+            log.warn(
+                    "The embedded PostgreSQL in {} trusted every local connection; it now asks for passwords (in {})",
+                    dataDirectory,
+                    dataDirectory.getParent());
         }
     }
 
@@ -143,7 +149,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalArgumentException("not a plain role name: " + role);
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl(), OWNER, ownerPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
                     + "CREATE ROLE " + role + " LOGIN; END IF; END $$");
             c.unwrap(PGConnection.class).alterUserPassword(role, appPassword.toCharArray(), "scram-sha-256");
@@ -185,7 +191,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        Optional<ProcessHandle> process = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
         if (process.isEmpty()) {
             return; // a stale pid file: PostgreSQL itself copes with it
@@ -196,8 +203,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception timeoutOrInterrupt) {
-            throw new IllegalStateException("PostgreSQL pid " + pid + " holding " + dataDirectory
-                    + " did not stop within " + ORPHAN_STOP_WAIT + "; stop it by hand and start again",
+            throw new IllegalStateException(
+                    "PostgreSQL pid " + pid + " holding " + dataDirectory + " did not stop within " + ORPHAN_STOP_WAIT
+                            + "; stop it by hand and start again",
                     timeoutOrInterrupt);
         }
     }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         limits apply either way. Only a test that plants a poison event turns it off.
  */
 @ConfigurationProperties(prefix = "pointsbank.input")
-public record InputProperties(@DefaultValue("true") boolean textCheckEnabled) {
-}
+public record InputProperties(@DefaultValue("true") boolean textCheckEnabled) {}

@@ -23,8 +23,7 @@ final class PasswordFile {
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordFile() {
-    }
+    private PasswordFile() {}
 
     /** The password in {@code file}, or a new random one (256 bits, URL-safe Base64) written there. */
     static String readOrCreate(Path file) throws IOException {

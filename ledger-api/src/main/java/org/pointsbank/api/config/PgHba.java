@@ -24,14 +24,16 @@ final class PgHba {
             host    replication  all   ::1/128       scram-sha-256
             """;
 
-    private PgHba() {
-    }
+    private PgHba() {}
 
     /** True when some line lets a client in without a SCRAM password (trust, peer, ident, md5, password...). */
     static boolean letsAnyoneIn(Path dataDirectory) throws IOException {
         List<String> rules = Files.readAllLines(file(dataDirectory)).stream()
-                .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
-        return rules.stream().map(line -> Arrays.asList(line.split("\\s+")))
+                .map(line -> line.replaceAll("#.*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .toList();
+        return rules.stream()
+                .map(line -> Arrays.asList(line.split("\\s+")))
                 .anyMatch(tokens -> !tokens.contains("scram-sha-256") && !tokens.contains("reject"));
     }
 
@@ -39,7 +41,11 @@ final class PgHba {
         Path file = file(dataDirectory);
         Path next = file.resolveSibling("pg_hba.conf.new");
         Files.writeString(next, LOCKED);
-        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                next,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path file(Path dataDirectory) {

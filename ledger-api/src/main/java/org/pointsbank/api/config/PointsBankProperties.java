@@ -57,8 +57,7 @@ public record PointsBankProperties(
     public record Redemptions(
             @NotNull @DefaultValue("48h") Duration hold,
             @NotNull @DefaultValue("PT30S") Duration sweepInterval,
-            @Min(1) @DefaultValue("500") int sweepBatch) {
-    }
+            @Min(1) @DefaultValue("500") int sweepBatch) {}
 
     /**
      * @param topN       how many places of each station's (and the city's) standings a closed month publishes;
@@ -66,9 +65,11 @@ public record PointsBankProperties(
      * @param noticeDays the public-notice window after a close, during which staff may file objections
      */
     public record Rankings(
-            @Min(1) @jakarta.validation.constraints.Max(100) @DefaultValue("3") int topN,
-            @Min(0) @jakarta.validation.constraints.Max(90) @DefaultValue("7") int noticeDays) {
-    }
+            @Min(1) @jakarta.validation.constraints.Max(100) @DefaultValue("3")
+            int topN,
+
+            @Min(0) @jakarta.validation.constraints.Max(90) @DefaultValue("7")
+            int noticeDays) {}
 
     /**
      * @param appRole the PostgreSQL role the service connects as: it may append to the event
@@ -82,11 +83,13 @@ public record PointsBankProperties(
      *                before 409 IDEMPOTENCY_KEY_IN_FLIGHT
      */
     public record Database(
-            @NotNull @jakarta.validation.constraints.Pattern(regexp = "[a-z_][a-z0-9_]{0,62}")
-            @DefaultValue("pointsbank_app") String appRole,
+            @NotNull
+            @jakarta.validation.constraints.Pattern(regexp = "[a-z_][a-z0-9_]{0,62}")
+            @DefaultValue("pointsbank_app")
+            String appRole,
+
             @NotNull @DefaultValue("10m") Duration longStatementTimeout,
-            @NotNull @DefaultValue("5s") Duration inFlightKeyWait) {
-    }
+            @NotNull @DefaultValue("5s") Duration inFlightKeyWait) {}
 
     /** How users sign in. */
     public enum AuthMode {
@@ -101,9 +104,10 @@ public record PointsBankProperties(
      * @param usernameClaim      with JWT: the claim naming the stored user whose role and scope apply
      * @param credentialCacheTtl with BASIC: how long a verified password is remembered (bcrypt is slow)
      */
-    public record Auth(@NotNull @DefaultValue("BASIC") AuthMode mode, @NotNull @DefaultValue("sub") String usernameClaim,
-                       @NotNull @DefaultValue("60s") Duration credentialCacheTtl) {
-    }
+    public record Auth(
+            @NotNull @DefaultValue("BASIC") AuthMode mode,
+            @NotNull @DefaultValue("sub") String usernameClaim,
+            @NotNull @DefaultValue("60s") Duration credentialCacheTtl) {}
 
     /**
      * @param maxBodyBytes              larger request bodies get 413
@@ -128,6 +132,5 @@ public record PointsBankProperties(
             @NotNull @DefaultValue("1h") Duration maxSignInLock,
             @Min(1) @DefaultValue("5") int anonymousRequestsPerSecond,
             @Min(1) @DefaultValue("20") int anonymousBurst,
-            @Min(1) @DefaultValue("1") int wholeLogScans) {
-    }
+            @Min(1) @DefaultValue("1") int wholeLogScans) {}
 }

@@ -28,31 +28,42 @@ class SnapshotConfig {
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolExecutor snapshotExecutor() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED_SNAPSHOTS),
+        return new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUED_SNAPSHOTS),
                 runnable -> {
                     Thread thread = new Thread(runnable, "snapshotter");
                     thread.setDaemon(true);
                     return thread;
                 },
-                (runnable, executor) -> log.warn("snapshot queue full ({} waiting): a snapshot is skipped and "
-                        + "will be taken at the aggregate's next threshold", QUEUED_SNAPSHOTS));
+                (runnable, executor) -> log.warn(
+                        "snapshot queue full ({} waiting): a snapshot is skipped and "
+                                + "will be taken at the aggregate's next threshold",
+                        QUEUED_SNAPSHOTS));
     }
 
     /** As Axon's auto-configured snapshotter, with the background executor and Axon's aggregate factories. */
     @Bean
-    AggregateSnapshotter snapshotter(org.axonframework.config.Configuration axon,
-                                     HandlerDefinition handlerDefinition,
-                                     ParameterResolverFactory parameterResolverFactory,
-                                     EventStore eventStore, TransactionManager transactionManager,
-                                     SnapshotterSpanFactory spanFactory,
-                                     ThreadPoolExecutor snapshotExecutor) {
-        return new ConfiguredAggregateSnapshotter(AggregateSnapshotter.builder()
-                .repositoryProvider(axon::repository)
-                .transactionManager(transactionManager)
-                .eventStore(eventStore)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition)
-                .spanFactory(spanFactory)
-                .executor(snapshotExecutor), axon);
+    AggregateSnapshotter snapshotter(
+            org.axonframework.config.Configuration axon,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            SnapshotterSpanFactory spanFactory,
+            ThreadPoolExecutor snapshotExecutor) {
+        return new ConfiguredAggregateSnapshotter(
+                AggregateSnapshotter.builder()
+                        .repositoryProvider(axon::repository)
+                        .transactionManager(transactionManager)
+                        .eventStore(eventStore)
+                        .parameterResolverFactory(parameterResolverFactory)
+                        .handlerDefinition(handlerDefinition)
+                        .spanFactory(spanFactory)
+                        .executor(snapshotExecutor),
+                axon);
     }
 }

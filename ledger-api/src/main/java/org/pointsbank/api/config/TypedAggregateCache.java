@@ -11,8 +11,7 @@ import org.axonframework.common.caching.Cache;
 final class TypedAggregateCache implements Cache {
 
     /** An aggregate's cache key: its type and its id, as ids alone do not tell cards from gifts. */
-    record Key(Class<?> type, Object id) {
-    }
+    record Key(Class<?> type, Object id) {}
 
     private final Class<?> type;
     private final com.github.benmanes.caffeine.cache.Cache<Key, Object> entries;

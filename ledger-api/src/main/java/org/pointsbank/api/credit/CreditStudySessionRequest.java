@@ -10,5 +10,4 @@ public record CreditStudySessionRequest(
         @NotBlank @Size(max = 64) String stationId,
         @NotBlank @Size(max = 200) String topic,
         @NotNull Integer minutes,
-        @NotNull LocalDate occurredOn) {
-}
+        @NotNull LocalDate occurredOn) {}

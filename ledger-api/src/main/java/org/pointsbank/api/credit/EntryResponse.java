@@ -18,7 +18,15 @@ public record EntryResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) String reverses) {
 
     static EntryResponse of(EntryRecorded entry) {
-        return new EntryResponse(entry.entryId(), entry.cardId(), entry.type().name(), entry.points(),
-                entry.balance(), entry.occurredOn(), entry.recordedAt(), entry.policyVersion(), entry.reverses());
+        return new EntryResponse(
+                entry.entryId(),
+                entry.cardId(),
+                entry.type().name(),
+                entry.points(),
+                entry.balance(),
+                entry.occurredOn(),
+                entry.recordedAt(),
+                entry.policyVersion(),
+                entry.reverses());
     }
 }

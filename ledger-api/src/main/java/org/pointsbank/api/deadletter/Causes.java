@@ -9,8 +9,7 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
  */
 final class Causes {
 
-    private Causes() {
-    }
+    private Causes() {}
 
     static ThrowableCause of(Throwable failure) {
         String message = failure.getMessage();

@@ -32,14 +32,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class DeadLetterConfig {
 
     /** The processing groups whose events can be parked. */
-    public static final List<String> READ_MODELS = List.of(AuditTrailProjection.NAME, CardBalanceProjection.NAME,
-            RankingProjection.NAME, StatementProjection.NAME);
+    public static final List<String> READ_MODELS = List.of(
+            AuditTrailProjection.NAME, CardBalanceProjection.NAME, RankingProjection.NAME, StatementProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be
      * parked by a bad deployment: Axon's defaults (1,024 each) would then stop the processor again.
      */
     static final int MAX_SEQUENCES = 1_000_000;
+
     static final int MAX_SEQUENCE_SIZE = 1_000_000;
 
     @Bean
@@ -72,10 +73,15 @@ public class DeadLetterConfig {
     }
 
     @Bean
-    ConfigurerModule deadLetterQueues(DeadLetterSchema schema, ConnectionProvider connections,
-                                      TransactionManager transactions, Serializer serializer,
-                                      @Qualifier("eventSerializer") Serializer eventSerializer, JdbcTemplate jdbc,
-                                      ProjectionWrites writes, RetryWrites retryWrites) {
+    ConfigurerModule deadLetterQueues(
+            DeadLetterSchema schema,
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            Serializer serializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            JdbcTemplate jdbc,
+            ProjectionWrites writes,
+            RetryWrites retryWrites) {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             // Every handler's failure propagates. The subscribing projections write in the request's own transaction:
@@ -84,21 +90,26 @@ public class DeadLetterConfig {
             // The streaming read models below are wrapped by the dead-lettering invoker, which parks instead.
             processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
             for (String group : READ_MODELS) {
-                processing.registerDeadLetterQueue(group, c -> new ParkedSequences(group,
-                                JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                        .processingGroup(group)
-                                        .connectionProvider(connections)
-                                        .transactionManager(transactions)
-                                        .schema(schema)
-                                        .genericSerializer(serializer)
-                                        .eventSerializer(eventSerializer)
-                                        .maxSequences(MAX_SEQUENCES)
-                                        .maxSequenceSize(MAX_SEQUENCE_SIZE)
-                                        .build(), jdbc))
+                processing
+                        .registerDeadLetterQueue(
+                                group,
+                                c -> new ParkedSequences(
+                                        group,
+                                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                                                .processingGroup(group)
+                                                .connectionProvider(connections)
+                                                .transactionManager(transactions)
+                                                .schema(schema)
+                                                .genericSerializer(serializer)
+                                                .eventSerializer(eventSerializer)
+                                                .maxSequences(MAX_SEQUENCES)
+                                                .maxSequenceSize(MAX_SEQUENCE_SIZE)
+                                                .build(),
+                                        jdbc))
                         .registerDeadLetterPolicy(group, c -> new ParkingPolicy(group, writes))
                         // a rebuild replays the log and parks what still fails again: the old letters must go
-                        .registerDeadLetteringEventHandlerInvokerConfiguration(group,
-                                (c, builder) -> builder.allowReset(true))
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group, (c, builder) -> builder.allowReset(true))
                         .registerHandlerInterceptor(group, c -> retryWrites);
             }
         };

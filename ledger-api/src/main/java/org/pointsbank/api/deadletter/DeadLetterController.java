@@ -1,17 +1,17 @@
 package org.pointsbank.api.deadletter;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.http.LedgerCommands;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,9 @@ public class DeadLetterController {
 
     @GetMapping
     @PreAuthorize("@access.isAdmin(authentication)")
-    @Operation(operationId = "listDeadLetters", summary = "List the events the read models parked",
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "List the events the read models parked",
             description = "Events a read model or process could not handle, oldest first per processor, each with its"
                     + " `id`, `sequence` (the card), `index` and `lastTouchedAt`. Admins.")
     @ApiResponse(responseCode = "200", description = "every parked event; [] when none")
@@ -49,15 +51,23 @@ public class DeadLetterController {
      */
     @PostMapping("/{processor}/retry")
     @PreAuthorize("@access.isAdmin(authentication)")
-    @Operation(operationId = "retryDeadLetters", summary = "Retry a processor's parked events",
+    @Operation(
+            operationId = "retryDeadLetters",
+            summary = "Retry a processor's parked events",
             description = "Those that still fail stay parked. Admins.",
-            parameters = @Parameter(name = LedgerCommands.IDEMPOTENCY_KEY_HEADER, in = ParameterIn.HEADER, required = true,
-                    description = "1 to 255 visible ASCII characters; a retry is safe to repeat, so it is not"
-                            + " recorded", schema = @Schema(minLength = 1, maxLength = 255)))
+            parameters =
+                    @Parameter(
+                            name = LedgerCommands.IDEMPOTENCY_KEY_HEADER,
+                            in = ParameterIn.HEADER,
+                            required = true,
+                            description = "1 to 255 visible ASCII characters; a retry is safe to repeat, so it is not"
+                                    + " recorded",
+                            schema = @Schema(minLength = 1, maxLength = 255)))
     @ApiResponse(responseCode = "200", description = "how many were retried and how many are still parked")
     @ProblemCodes(ProblemCode.DEAD_LETTER_PROCESSOR_NOT_FOUND)
-    public DeadLetterRetry retry(@PathVariable String processor,
-                                 @RequestHeader(name = LedgerCommands.IDEMPOTENCY_KEY_HEADER, required = false) String key) {
+    public DeadLetterRetry retry(
+            @PathVariable String processor,
+            @RequestHeader(name = LedgerCommands.IDEMPOTENCY_KEY_HEADER, required = false) String key) {
         IdempotentRequests.requireValid(key); // as IdempotencyKeyCheck does before any body-less change
         return deadLetters.retry(processor);
     }

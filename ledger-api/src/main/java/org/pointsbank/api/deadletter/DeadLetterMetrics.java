@@ -21,9 +21,13 @@ class DeadLetterMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String processor : DeadLetterConfig.READ_MODELS) {
-            Gauge.builder("pointsbank.deadletters.parked", () -> deadLetters.parked().get(processor))
+            Gauge.builder(
+                            "pointsbank.deadletters.parked",
+                            () -> deadLetters.parked().get(processor))
                     .description("events this read model parked in its dead-letter queue")
-                    .tag("processor", processor).baseUnit("events").register(registry);
+                    .tag("processor", processor)
+                    .baseUnit("events")
+                    .register(registry);
         }
     }
 }

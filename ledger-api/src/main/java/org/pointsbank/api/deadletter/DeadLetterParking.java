@@ -27,19 +27,24 @@ class DeadLetterParking implements Parking {
 
     @Override
     public Object sequenceOf(String processingGroup, EventMessage<?> event) {
-        Object sequence = processing.getObject().sequencingPolicy(processingGroup).getSequenceIdentifierFor(event);
+        Object sequence =
+                processing.getObject().sequencingPolicy(processingGroup).getSequenceIdentifierFor(event);
         return sequence == null ? event.getIdentifier() : sequence;
     }
 
     @Override
     public void park(String processingGroup, List<EventMessage<?>> events, Throwable cause) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = processing.getObject().deadLetterQueue(processingGroup)
+        SequencedDeadLetterQueue<EventMessage<?>> queue = processing
+                .getObject()
+                .deadLetterQueue(processingGroup)
                 .orElseThrow(() -> new IllegalStateException("no dead-letter queue for " + processingGroup));
         for (EventMessage<?> event : events) {
             Object sequence = sequenceOf(processingGroup, event);
             Instant now = GenericDeadLetter.clock.instant();
-            queue.enqueue(sequence, new GenericDeadLetter<EventMessage<?>>(sequence, event, Causes.of(cause), now, now,
-                    MetaData.with(ParkingPolicy.ATTEMPTS, 1L)));
+            queue.enqueue(
+                    sequence,
+                    new GenericDeadLetter<EventMessage<?>>(
+                            sequence, event, Causes.of(cause), now, now, MetaData.with(ParkingPolicy.ATTEMPTS, 1L)));
         }
     }
 }

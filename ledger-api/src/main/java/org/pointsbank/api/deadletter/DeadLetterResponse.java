@@ -10,7 +10,14 @@ import java.time.Instant;
  * parked behind an earlier event of its sequence and has not been tried yet).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeadLetterResponse(String processor, String id, String sequence, long index, Long position,
-                                 String eventType, String cause, Instant firstFailedAt, Instant lastTouchedAt,
-                                 long attempts) {
-}
+public record DeadLetterResponse(
+        String processor,
+        String id,
+        String sequence,
+        long index,
+        Long position,
+        String eventType,
+        String cause,
+        Instant firstFailedAt,
+        Instant lastTouchedAt,
+        long attempts) {}

@@ -34,24 +34,29 @@ public class DeadLetters {
 
     /** Oldest first per processor; {@code position} is the event's global index in the log. */
     public List<DeadLetterResponse> all() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT d.processing_group, d.dead_letter_id, d.sequence_identifier, d.sequence_index, e.global_index,
                        d.payload_type, d.cause_type, d.cause_message, d.enqueued_at, d.last_touched, d.diagnostics
                   FROM dead_letter_entry d LEFT JOIN domain_event_entry e ON e.event_identifier = d.event_identifier
                  ORDER BY d.processing_group, d.enqueued_at, d.sequence_identifier, d.sequence_index""",
-                (rs, n) -> new DeadLetterResponse(rs.getString("processing_group"), rs.getString("dead_letter_id"),
-                        rs.getString("sequence_identifier"), rs.getLong("sequence_index"),
-                        (Long) rs.getObject("global_index"), simpleName(rs.getString("payload_type")),
+                (rs, n) -> new DeadLetterResponse(
+                        rs.getString("processing_group"),
+                        rs.getString("dead_letter_id"),
+                        rs.getString("sequence_identifier"),
+                        rs.getLong("sequence_index"),
+                        (Long) rs.getObject("global_index"),
+                        simpleName(rs.getString("payload_type")),
                         cause(rs.getString("cause_type"), rs.getString("cause_message")),
-                        instant(rs.getString("enqueued_at")), instant(rs.getString("last_touched")),
+                        instant(rs.getString("enqueued_at")),
+                        instant(rs.getString("last_touched")),
                         attempts(rs.getBytes("diagnostics"))));
     }
 
     /** Parked events per processor with a dead-letter queue (0 when none is parked). */
     public Map<String, Long> parked() {
-        Map<String, Long> counts = jdbc.query(
-                "SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group",
-                rs -> {
+        Map<String, Long> counts =
+                jdbc.query("SELECT processing_group, count(*) FROM dead_letter_entry GROUP BY processing_group", rs -> {
                     Map<String, Long> byGroup = new HashMap<>();
                     while (rs.next()) {
                         byGroup.put(rs.getString(1), rs.getLong(2));
@@ -71,15 +76,19 @@ public class DeadLetters {
      */
     public DeadLetterRetry retry(String processor) {
         if (!hasQueue(processor)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "DEAD_LETTER_PROCESSOR_NOT_FOUND",
+            throw new ApiException(
+                    HttpStatus.NOT_FOUND,
+                    "DEAD_LETTER_PROCESSOR_NOT_FOUND",
                     "no read model with a dead-letter queue is called " + processor);
         }
-        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing.sequencedDeadLetterProcessor(processor)
+        SequencedDeadLetterProcessor<EventMessage<?>> letters = processing
+                .sequencedDeadLetterProcessor(processor)
                 .orElseThrow(() -> new IllegalStateException("no dead-letter processor for " + processor));
         long before = count(processor);
         Long sequences = jdbc.queryForObject(
                 "SELECT count(DISTINCT sequence_identifier) FROM dead_letter_entry WHERE processing_group = ?",
-                Long.class, processor);
+                Long.class,
+                processor);
         // a sequence that fails again is touched and goes to the back: one pass visits each sequence once
         for (long i = 0; i < (sequences == null ? 0 : sequences); i++) {
             try {
@@ -92,8 +101,8 @@ public class DeadLetters {
     }
 
     private long count(String processor) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?",
-                Long.class, processor);
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM dead_letter_entry WHERE processing_group = ?", Long.class, processor);
         return count == null ? 0 : count;
     }
 

@@ -55,7 +55,8 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
     private Set<String> load() {
         return new HashSet<>(jdbc.queryForList(
                 "SELECT DISTINCT sequence_identifier FROM dead_letter_entry WHERE processing_group = ?",
-                String.class, processingGroup));
+                String.class,
+                processingGroup));
     }
 
     /** As JdbcSequencedDeadLetterQueue stores a sequence identifier. */
@@ -69,8 +70,9 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
     }
 
     @Override
-    public void requeue(DeadLetter<? extends EventMessage<?>> letter,
-                        UnaryOperator<DeadLetter<? extends EventMessage<?>>> letterUpdater) {
+    public void requeue(
+            DeadLetter<? extends EventMessage<?>> letter,
+            UnaryOperator<DeadLetter<? extends EventMessage<?>>> letterUpdater) {
         delegate.requeue(letter, letterUpdater);
     }
 
@@ -105,8 +107,9 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
     }
 
     @Override
-    public boolean process(Predicate<DeadLetter<? extends EventMessage<?>>> sequenceFilter,
-                           Function<DeadLetter<? extends EventMessage<?>>, EnqueueDecision<EventMessage<?>>> task) {
+    public boolean process(
+            Predicate<DeadLetter<? extends EventMessage<?>>> sequenceFilter,
+            Function<DeadLetter<? extends EventMessage<?>>, EnqueueDecision<EventMessage<?>>> task) {
         return delegate.process(sequenceFilter, task);
     }
 

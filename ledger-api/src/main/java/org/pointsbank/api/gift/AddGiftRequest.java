@@ -11,5 +11,4 @@ public record AddGiftRequest(
         @NotBlank @Size(max = 100) String name,
         @NotNull @Min(1) @Max(100_000) Long pointsCost,
         @NotNull @Min(0) @Max(100_000) Integer stock,
-        @Min(1) Integer perCardMonthlyLimit) {
-}
+        @Min(1) Integer perCardMonthlyLimit) {}

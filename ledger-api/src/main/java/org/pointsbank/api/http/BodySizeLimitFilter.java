@@ -42,7 +42,9 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     }
 
     static org.springframework.http.ProblemDetail tooLarge(int maxBytes) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+        return Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE",
                 "request bodies may hold at most " + maxBytes + " bytes");
     }
 

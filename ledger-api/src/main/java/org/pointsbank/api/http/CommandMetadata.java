@@ -16,8 +16,7 @@ public final class CommandMetadata {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     public static final List<String> KEYS = List.of(ACTOR, CORRELATION_ID, IDEMPOTENCY_KEY);
 
-    private CommandMetadata() {
-    }
+    private CommandMetadata() {}
 
     public static MetaData of(String actor, String correlationId, String idempotencyKey) {
         Map<String, String> values = new HashMap<>();

@@ -30,7 +30,9 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String correlationId = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String correlationId = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, correlationId);
         response.setHeader(HEADER, correlationId);
         MDC.put(CommandMetadata.CORRELATION_ID, correlationId);

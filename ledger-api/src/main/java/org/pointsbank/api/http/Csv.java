@@ -3,8 +3,7 @@ package org.pointsbank.api.http;
 /** RFC 4180 fields, safe to open in a spreadsheet. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Quotes a field when needed; a leading formula character is neutralised for spreadsheets. */
     public static String field(String value) {

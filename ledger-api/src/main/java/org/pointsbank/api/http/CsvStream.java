@@ -26,8 +26,7 @@ public final class CsvStream {
         List<T> after(long position, int limit);
     }
 
-    private CsvStream() {
-    }
+    private CsvStream() {}
 
     /** The response's writer for a CSV body: UTF-8, buffered (a page is flushed to the client as a whole). */
     public static Writer open(HttpServletResponse response) throws IOException {
@@ -39,8 +38,15 @@ public final class CsvStream {
      * Writes {@code header}, then every row after {@code start}, asking {@code pages} for
      * {@code pageSize} rows at a time and flushing each page before asking for the next.
      */
-    public static <T> long write(Writer out, String header, long start, int pageSize, Pages<T> pages,
-                                 ToLongFunction<T> position, Function<T, String> row) throws IOException {
+    public static <T> long write(
+            Writer out,
+            String header,
+            long start,
+            int pageSize,
+            Pages<T> pages,
+            ToLongFunction<T> position,
+            Function<T, String> row)
+            throws IOException {
         out.write(header);
         out.write("\r\n");
         long after = start;

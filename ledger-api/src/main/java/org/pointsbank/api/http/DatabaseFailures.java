@@ -14,14 +14,15 @@ public final class DatabaseFailures {
     /** The connection could not be established (or the server refused it before any work). */
     private static final Set<String> NEVER_CONNECTED = Set.of("08001", "08004", "57P03");
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** The connection could not be had or was lost: SQLSTATE class 08 or 57P01–57P03, or Spring's wording of it. */
     public static boolean lost(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (neverConnected(cause) || (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState())))) {
+            if (neverConnected(cause)
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || SERVER_GONE.contains(sql.getSQLState())))) {
                 return true;
             }
         }
@@ -31,10 +32,12 @@ public final class DatabaseFailures {
     /** No connection (hence no transaction) was ever obtained: nothing can have been written. */
     public static boolean neverConnected(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+            if (cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && NEVER_CONNECTED.contains(sql.getSQLState()))) {
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && NEVER_CONNECTED.contains(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -14,7 +14,10 @@ public class DatabaseLost extends RuntimeException {
     public static final String RECORDED_UNDER_KEY = DatabaseLost.class.getName() + ".recordedUnderKey";
 
     /** What the client may conclude about the request; answered as the problem's {@code outcome}. */
-    public enum Outcome { NOT_RECORDED, UNKNOWN }
+    public enum Outcome {
+        NOT_RECORDED,
+        UNKNOWN
+    }
 
     private final Outcome outcome;
 

@@ -9,8 +9,7 @@ final class DatabaseTimeLimits {
     /** query_canceled (statement_timeout), lock_not_available (lock_timeout). */
     static final Set<String> SQL_STATES = Set.of("57014", "55P03");
 
-    private DatabaseTimeLimits() {
-    }
+    private DatabaseTimeLimits() {}
 
     static boolean reached(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -18,8 +18,8 @@ public class LedgerCommands {
     /** The request header whose value every command carries as its {@link CommandMetadata#IDEMPOTENCY_KEY}. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-    private static final Pattern CARD_ID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern CARD_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final CommandGateway gateway;
     private final HttpServletRequest request;
@@ -42,8 +42,8 @@ public class LedgerCommands {
     /** Sends a command and waits for its result. */
     public <R> R send(Object command) {
         return gateway.sendAndWait(new GenericCommandMessage<>(command)
-                .andMetaData(CommandMetadata.of(currentUser(), CorrelationIdFilter.of(request),
-                        request.getHeader(IDEMPOTENCY_KEY_HEADER))));
+                .andMetaData(CommandMetadata.of(
+                        currentUser(), CorrelationIdFilter.of(request), request.getHeader(IDEMPOTENCY_KEY_HEADER))));
     }
 
     /** Card ids are UUIDs: anything else names no card (and never another kind of aggregate). */

@@ -1,10 +1,10 @@
 package org.pointsbank.api.http;
 
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -72,7 +72,8 @@ public class ProblemHandler {
 
     @ExceptionHandler(ScanRefused.class)
     ResponseEntity<ProblemDetail> scanRefused(ScanRefused e) {
-        return ResponseEntity.status(e.status()).header(HttpHeaders.RETRY_AFTER, ScanRefused.RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(e.status())
+                .header(HttpHeaders.RETRY_AFTER, ScanRefused.RETRY_AFTER_SECONDS)
                 .body(Problems.of(e.status(), e.code(), e.getMessage()));
     }
 
@@ -89,8 +90,11 @@ public class ProblemHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrency(ConcurrencyException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
-                .body(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(
+                        HttpStatus.CONFLICT,
+                        "CONCURRENT_MODIFICATION",
                         "the card changed while this request ran; send it again"));
     }
 
@@ -99,7 +103,8 @@ public class ProblemHandler {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid fields");
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid fields");
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -113,25 +118,40 @@ public class ProblemHandler {
         }
         if (e.getCause() instanceof JsonMappingException mapping && mapping instanceof RefusedValue refused) {
             String field = path(mapping);
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    (field.isEmpty() ? "a string " : field + " ") + refused.reason(), field.isEmpty() ? null : field));
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    (field.isEmpty() ? "a string " : field + " ") + refused.reason(),
+                    field.isEmpty() ? null : field));
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "unknown field " + unknown.getPropertyName(), path(unknown)));
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    "unknown field " + unknown.getPropertyName(),
+                    path(unknown)));
         }
         if (e.getCause() instanceof InvalidFormatException format) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "cannot read " + format.getValue() + " as " + format.getTargetType().getSimpleName(), path(format)));
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    "cannot read " + format.getValue() + " as "
+                            + format.getTargetType().getSimpleName(),
+                    path(format)));
         }
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    path(mismatch) + " has the wrong type", path(mismatch)));
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    path(mismatch) + " has the wrong type",
+                    path(mismatch)));
         }
-        if (e.getCause() instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException
+        if (e.getCause() instanceof JsonMappingException mapping
+                && mapping.getCause() instanceof InputCoercionException
                 && !mapping.getPath().isEmpty()) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    path(mapping) + " is out of range", path(mapping)));
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", path(mapping) + " is out of range", path(mapping)));
         }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the request body is not valid JSON"));
     }
@@ -139,11 +159,11 @@ public class ProblemHandler {
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof RefusedValue range) {
-            return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    e.getName() + ": " + range.reason(), e.getName()));
+            return respond(Problems.of(
+                    HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", e.getName() + ": " + range.reason(), e.getName()));
         }
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                e.getName() + " has an invalid value", e.getName()));
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", e.getName() + " has an invalid value", e.getName()));
     }
 
     /** A constraint on a handler's parameter ({@code @Validated} controllers): names the parameter, e.g. {@code limit}. */
@@ -152,7 +172,8 @@ public class ProblemHandler {
         List<Map<String, String>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.of("field", lastNode(v.getPropertyPath()), "message", v.getMessage()))
                 .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid parameters");
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the request has invalid parameters");
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -168,25 +189,32 @@ public class ProblemHandler {
     /** The firewall's refusal of a header value, met when the header is first read (e.g. in a controller). */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "VALIDATION_FAILED",
                 "the request's URL or headers hold characters that are refused"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                e.getParameterName() + " is required", e.getParameterName()));
+        return respond(Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "VALIDATION_FAILED",
+                e.getParameterName() + " is required",
+                e.getParameterName()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "send the body as application/json"));
+        return respond(Problems.of(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "send the body as application/json"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return respond(Problems.of(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
+        return respond(Problems.of(
+                HttpStatus.NOT_ACCEPTABLE,
+                "NOT_ACCEPTABLE",
                 "this resource is available as " + e.getSupportedMediaTypes()));
     }
 
@@ -200,14 +228,20 @@ public class ProblemHandler {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "no such resource"));
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class,
+        CannotCreateTransactionException.class
+    })
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
         if (DatabaseTimeLimits.reached(e)) {
             return tookTooLong(e);
         }
         boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
-        return unavailable(e, nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
+        return unavailable(
+                e,
+                nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
                 request.getAttribute(DatabaseLost.RECORDED_UNDER_KEY) != null);
     }
 
@@ -221,14 +255,16 @@ public class ProblemHandler {
         log.warn("Database unavailable ({}): {}", outcome, e.getMessage());
         String detail = outcome == DatabaseLost.Outcome.NOT_RECORDED
                 ? "the ledger's database cannot be reached; nothing was recorded, try again later"
-                : !keyed ? "the ledger's database was lost while this request ran, so whether it took effect is "
-                        + "unknown; look before sending it again"
-                : "the ledger's database was lost while this request was being recorded, so whether it was "
-                        + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
-                        + "the recorded response if it was recorded, and records it once if it was not";
+                : !keyed
+                        ? "the ledger's database was lost while this request ran, so whether it took effect is "
+                                + "unknown; look before sending it again"
+                        : "the ledger's database was lost while this request was being recorded, so whether it was "
+                                + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
+                                + "the recorded response if it was recorded, and records it once if it was not";
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", detail);
         problem.setProperty("outcome", outcome.name());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 
@@ -239,10 +275,13 @@ public class ProblemHandler {
      */
     ResponseEntity<ProblemDetail> tookTooLong(Exception e) {
         log.warn("Database time limit reached: {}", e.getMessage());
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "UNAVAILABLE",
                 "the ledger's database did not answer within its time limit; nothing was recorded, try again later");
         problem.setProperty("outcome", DatabaseLost.Outcome.NOT_RECORDED.name());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 
@@ -266,14 +305,17 @@ public class ProblemHandler {
             return unavailable(e, request); // wrapped by Axon or the transaction manager on its way up
         }
         log.error("Unexpected failure", e);
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        return respond(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR",
                 "an unexpected error occurred; it has been logged"));
     }
 
     /** As problem+json whatever the request's Accept says (even one that cannot be parsed, or rules JSON out). */
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(HttpStatusCode.valueOf(problem.getStatus()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String path(JsonMappingException e) {

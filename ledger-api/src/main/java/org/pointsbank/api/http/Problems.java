@@ -10,12 +10,12 @@ import org.springframework.http.ProblemDetail;
 /** Builds the RFC 9457 problem documents of the API: a stable {@code code}, fields at fault. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:pointsbank:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create(
+                "urn:pointsbank:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title(code));
         problem.setProperty("code", code);
         return problem;

@@ -9,7 +9,9 @@ public class ScanRefused extends ApiException {
     static final String RETRY_AFTER_SECONDS = "10";
 
     public ScanRefused() {
-        super(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
+        super(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "RATE_LIMITED",
                 "a scan of the whole event log is already running on this node; try again when it has finished");
     }
 }

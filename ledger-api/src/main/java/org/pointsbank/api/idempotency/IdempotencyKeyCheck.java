@@ -1,10 +1,10 @@
 package org.pointsbank.api.idempotency;
 
-import org.pointsbank.api.http.LedgerCommands;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Set;
+import org.pointsbank.api.http.LedgerCommands;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,7 +28,9 @@ public class IdempotencyKeyCheck implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method && CHANGING.contains(request.getMethod()) && !takesJsonBody(method)) {
+        if (handler instanceof HandlerMethod method
+                && CHANGING.contains(request.getMethod())
+                && !takesJsonBody(method)) {
             IdempotentRequests.requireValid(request.getHeader(LedgerCommands.IDEMPOTENCY_KEY_HEADER));
         }
         return true;

@@ -1,10 +1,10 @@
 package org.pointsbank.api.idempotency;
 
-import org.pointsbank.api.http.LedgerCommands;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.Arrays;
+import org.pointsbank.api.http.LedgerCommands;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +28,8 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
-            if (IdempotencyKeyCheck.changes(handler) && (!IdempotencyKeyCheck.takesJsonBody(handler)
-                    || recordsAnswers(handler.getBeanType()))) {
+            if (IdempotencyKeyCheck.changes(handler)
+                    && (!IdempotencyKeyCheck.takesJsonBody(handler) || recordsAnswers(handler.getBeanType()))) {
                 requireKey(operation);
             }
             return operation;
@@ -37,7 +37,8 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
     }
 
     private static boolean recordsAnswers(Class<?> controller) {
-        return holds(controller) || Arrays.stream(controller.getDeclaredFields()).anyMatch(f -> holds(f.getType()));
+        return holds(controller)
+                || Arrays.stream(controller.getDeclaredFields()).anyMatch(f -> holds(f.getType()));
     }
 
     private static boolean holds(Class<?> type) {
@@ -45,11 +46,14 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
     }
 
     private static void requireKey(Operation operation) {
-        if (operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> LedgerCommands.IDEMPOTENCY_KEY_HEADER.equalsIgnoreCase(p.getName()))) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> LedgerCommands.IDEMPOTENCY_KEY_HEADER.equalsIgnoreCase(p.getName()))) {
             return;
         }
-        operation.addParametersItem(new HeaderParameter().name(LedgerCommands.IDEMPOTENCY_KEY_HEADER).required(true)
+        operation.addParametersItem(new HeaderParameter()
+                .name(LedgerCommands.IDEMPOTENCY_KEY_HEADER)
+                .required(true)
                 .description("1 to 255 visible ASCII characters; a retry with the same key is answered as the first"
                         + " request was where the answer is recorded. Without it: 400 IDEMPOTENCY_KEY_REQUIRED")
                 .schema(new StringSchema().minLength(1).maxLength(255)));

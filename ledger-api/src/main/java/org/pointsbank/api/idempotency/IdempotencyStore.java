@@ -3,9 +3,9 @@ package org.pointsbank.api.idempotency;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.http.LedgerCommands;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +30,8 @@ public class IdempotencyStore {
     public IdempotencyStore(JdbcTemplate jdbc, PointsBankProperties properties) {
         this.jdbc = jdbc;
         // lock_timeout 0 would mean "wait for ever"
-        this.inFlightWaitMillis = Math.max(1, properties.database().inFlightKeyWait().toMillis());
+        this.inFlightWaitMillis =
+                Math.max(1, properties.database().inFlightKeyWait().toMillis());
     }
 
     /**
@@ -50,7 +51,9 @@ public class IdempotencyStore {
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
                     && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                throw new ApiException(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
+                throw new ApiException(
+                        HttpStatus.CONFLICT,
+                        "IDEMPOTENCY_KEY_IN_FLIGHT",
                         "another request with this Idempotency-Key is still running; send it again in a moment",
                         LedgerCommands.IDEMPOTENCY_KEY_HEADER);
             }
@@ -60,11 +63,16 @@ public class IdempotencyStore {
         if (inserted == 1) {
             return Optional.empty();
         }
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT request_hash, response_status, response_body FROM idempotency_record
                  WHERE username = ? AND idempotency_key = ?""",
-                (rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)),
-                username, key).stream().findFirst();
+                        (rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)),
+                        username,
+                        key)
+                .stream()
+                .findFirst();
     }
 
     public void complete(String username, String key, int status, String body) {

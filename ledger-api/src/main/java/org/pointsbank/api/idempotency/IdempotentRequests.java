@@ -48,8 +48,11 @@ public class IdempotentRequests {
     private final ObjectMapper objectMapper;
     private final HttpServletRequest httpRequest;
 
-    public IdempotentRequests(IdempotencyStore store, TransactionManager transactionManager, ObjectMapper objectMapper,
-                              HttpServletRequest httpRequest) {
+    public IdempotentRequests(
+            IdempotencyStore store,
+            TransactionManager transactionManager,
+            ObjectMapper objectMapper,
+            HttpServletRequest httpRequest) {
         this.store = store;
         this.transactionManager = transactionManager;
         this.objectMapper = objectMapper;
@@ -75,16 +78,18 @@ public class IdempotentRequests {
         AtomicBoolean committing = new AtomicBoolean();
         AtomicReference<RuntimeException> commitFailure = new AtomicReference<>();
         unitOfWork.attachTransaction(watchingCommit(committing, commitFailure));
-        ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(() -> {
-            Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), requestHash);
-            }
-            LedgerResponse response = action.get();
-            String json = objectMapper.writeValueAsString(response.body());
-            store.complete(user, key, response.status().value(), json);
-            return json(response.status().value()).body(json);
-        }, RollbackConfigurationType.ANY_THROWABLE);
+        ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(
+                () -> {
+                    Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
+                    if (earlier.isPresent()) {
+                        return replay(earlier.get(), requestHash);
+                    }
+                    LedgerResponse response = action.get();
+                    String json = objectMapper.writeValueAsString(response.body());
+                    store.complete(user, key, response.status().value(), json);
+                    return json(response.status().value()).body(json);
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw failure(result.exceptionResult(), committing.get(), commitFailure.get());
         }
@@ -133,8 +138,11 @@ public class IdempotentRequests {
 
     private ResponseEntity<String> replay(StoredResponse earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was already used for a different request", KEY_HEADER);
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was already used for a different request",
+                    KEY_HEADER);
         }
         return json(earlier.status()).header(REPLAYED_HEADER, "true").body(earlier.body());
     }
@@ -146,12 +154,18 @@ public class IdempotentRequests {
     /** 400 IDEMPOTENCY_KEY_REQUIRED without a key, 400 VALIDATION_FAILED for one that is not 1-255 visible ASCII. */
     public static void requireValid(String key) {
         if (key == null || key.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_REQUIRED",
-                    "this request changes the service's state and needs an Idempotency-Key header", KEY_HEADER);
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "IDEMPOTENCY_KEY_REQUIRED",
+                    "this request changes the service's state and needs an Idempotency-Key header",
+                    KEY_HEADER);
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters", KEY_HEADER);
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    "Idempotency-Key must be 1 to 255 visible ASCII characters",
+                    KEY_HEADER);
         }
     }
 

@@ -1,5 +1,4 @@
 package org.pointsbank.api.idempotency;
 
 /** The response a request got, kept to be replayed under its idempotency key. */
-public record StoredResponse(String requestHash, int status, String body) {
-}
+public record StoredResponse(String requestHash, int status, String body) {}

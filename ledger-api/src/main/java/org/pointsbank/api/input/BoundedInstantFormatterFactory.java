@@ -14,7 +14,8 @@ import org.springframework.format.datetime.standard.Jsr310DateTimeFormatAnnotati
  */
 public class BoundedInstantFormatterFactory implements AnnotationFormatterFactory<DateTimeFormat> {
 
-    private final Jsr310DateTimeFormatAnnotationFormatterFactory spring = new Jsr310DateTimeFormatAnnotationFormatterFactory();
+    private final Jsr310DateTimeFormatAnnotationFormatterFactory spring =
+            new Jsr310DateTimeFormatAnnotationFormatterFactory();
 
     @Override
     public Set<Class<?>> getFieldTypes() {

@@ -1,11 +1,11 @@
 package org.pointsbank.api.input;
 
-import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Values written as JSON strings but read as another type (dates): the text is held to the same rule before
@@ -24,7 +24,8 @@ class CheckedTextDeserializer<T> extends JsonDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.hasToken(JsonToken.VALUE_STRING)) {
-            String refusal = PrintableText.refusal(parser.getText(), PrintableText.MAX_PARAMETER, checkCharacters.getAsBoolean());
+            String refusal = PrintableText.refusal(
+                    parser.getText(), PrintableText.MAX_PARAMETER, checkCharacters.getAsBoolean());
             if (refusal != null) {
                 throw new RefusedText(parser, refusal);
             }

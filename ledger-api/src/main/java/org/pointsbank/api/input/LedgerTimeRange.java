@@ -13,8 +13,7 @@ public final class LedgerTimeRange {
     public static final Instant MIN = Instant.parse("1970-01-01T00:00:00Z");
     public static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-    private LedgerTimeRange() {
-    }
+    private LedgerTimeRange() {}
 
     public static Instant checked(Instant instant) {
         if (instant.isBefore(MIN) || instant.isAfter(MAX)) {

@@ -1,10 +1,10 @@
 package org.pointsbank.api.input;
 
-import java.util.function.BooleanSupplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.pointsbank.api.http.ApiException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,8 +38,8 @@ public class ParameterCheck implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws HttpMediaTypeNotAcceptableException {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
-            variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value),
-                    PrintableText.MAX_PARAMETER));
+            variables.forEach(
+                    (name, value) -> check(String.valueOf(name), String.valueOf(value), PrintableText.MAX_PARAMETER));
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             check("query parameter name", parameter.getKey(), PrintableText.MAX_PARAMETER);
@@ -52,7 +52,8 @@ public class ParameterCheck implements HandlerInterceptor {
                 check(name, value, max);
             }
         });
-        if (handler instanceof HandlerMethod method && method.getBeanType().getPackageName().startsWith("org.pointsbank")) {
+        if (handler instanceof HandlerMethod method
+                && method.getBeanType().getPackageName().startsWith("org.pointsbank")) {
             requireJsonAcceptable(request); // the service's own endpoints; not Swagger UI's pages and files
         }
         return true;

@@ -1,9 +1,9 @@
 package org.pointsbank.api.input;
 
-import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
 /** Keys of JSON objects read into maps are strings too: the same rule, with the id limit. */
 class PrintableKeyDeserializer extends KeyDeserializer {

@@ -1,11 +1,11 @@
 package org.pointsbank.api.input;
 
-import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Every JSON string of a request body, wherever it sits (fields, nested objects, list elements): a JSON

@@ -12,8 +12,7 @@ public final class PrintableText {
     /** Path variables, query parameters and the headers the service reads: ids, months, instants, cursors. */
     public static final int MAX_PARAMETER = 255;
 
-    private PrintableText() {
-    }
+    private PrintableText() {}
 
     /** Why {@code value} is refused, or null when it is printable text of at most {@code maxLength} characters. */
     public static String refusal(String value, int maxLength, boolean checkCharacters) {
@@ -25,7 +24,9 @@ public final class PrintableText {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, value.charAt(++i));
                 if (isNonCharacter(codePoint)) {
                     return nonCharacter(codePoint, i - 1);
@@ -33,7 +34,8 @@ public final class PrintableText {
             } else if (Character.isSurrogate(c)) {
                 return "holds a lone surrogate (U+" + hex(c) + ") at position " + i + ": not valid Unicode text";
             } else if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') {
-                return "holds the control character U+" + hex(c) + " at position " + i + ": only printable text is accepted";
+                return "holds the control character U+" + hex(c) + " at position " + i
+                        + ": only printable text is accepted";
             } else if (isNonCharacter(c)) {
                 return nonCharacter(c, i);
             }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
 import org.pointsbank.api.config.InputProperties;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.pointsbank.api.http.ProblemResponses;
 import org.pointsbank.api.http.Problems;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -70,7 +70,11 @@ public class TextBoundaryConfig implements WebMvcConfigurer {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
-        return (request, response, rejected) -> problems.write(response, Problems.of(HttpStatus.BAD_REQUEST,
-                "VALIDATION_FAILED", "the request's URL or headers hold characters that are refused"));
+        return (request, response, rejected) -> problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "VALIDATION_FAILED",
+                        "the request's URL or headers hold characters that are refused"));
     }
 }

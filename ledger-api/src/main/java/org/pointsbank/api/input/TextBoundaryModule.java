@@ -1,9 +1,9 @@
 package org.pointsbank.api.input;
 
-import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
 /**
  * Registered on Spring's web ObjectMapper only (a {@code Module} bean), never on the storage mapper of
@@ -16,7 +16,8 @@ public class TextBoundaryModule extends SimpleModule {
         super("pointsbank-text-boundary");
         addDeserializer(String.class, new PrintableStringDeserializer(checkCharacters));
         addKeyDeserializer(String.class, new PrintableKeyDeserializer(checkCharacters));
-        addDeserializer(LocalDate.class, new CheckedTextDeserializer<>(LocalDateDeserializer.INSTANCE, checkCharacters));
+        addDeserializer(
+                LocalDate.class, new CheckedTextDeserializer<>(LocalDateDeserializer.INSTANCE, checkCharacters));
         addKeyDeserializer(Object.class, new PrintableKeyDeserializer(checkCharacters));
     }
 }

@@ -45,6 +45,5 @@ final class ApiDescription {
             **Correlation.** A request may name itself with `X-Correlation-Id` (1 to 100 of `A-Za-z0-9._:-`); the
             answer echoes it (or a new id) and every event the request causes records it.""";
 
-    private ApiDescription() {
-    }
+    private ApiDescription() {}
 }

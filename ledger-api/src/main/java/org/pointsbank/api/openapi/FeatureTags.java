@@ -23,28 +23,41 @@ public final class FeatureTags {
     public static final String DEAD_LETTER = "dead-letter";
 
     static final List<Tag> ALL = List.of(
-            tag(CARD, "Reward cards: issue one (with its holder's personal data, kept outside the event log and"
-                    + " erasable), read it and its balance at any instant, close it."),
-            tag(CREDIT, "Entries on a card: credits for volunteer hours and study sessions under the points policy,"
-                    + " and reversals of credits."),
-            tag(STATEMENT, "A card's statement: its entries oldest first with their running balance, as JSON pages"
-                    + " or CSV."),
+            tag(
+                    CARD,
+                    "Reward cards: issue one (with its holder's personal data, kept outside the event log and"
+                            + " erasable), read it and its balance at any instant, close it."),
+            tag(
+                    CREDIT,
+                    "Entries on a card: credits for volunteer hours and study sessions under the points policy,"
+                            + " and reversals of credits."),
+            tag(
+                    STATEMENT,
+                    "A card's statement: its entries oldest first with their running balance, as JSON pages"
+                            + " or CSV."),
             tag(STATION, "Stations, where cards are issued and credited and gifts are offered."),
             tag(GIFT, "A station's gift catalogue: add, restock, reprice and retire gifts."),
-            tag(REDEMPTION, "Redemptions of a card's points for a gift: placed (the points and the gift are held),"
-                    + " then fulfilled at the gift's station or cancelled; unfinished ones expire."),
-            tag(RANKING, "Monthly rankings of cards by points, per category and station, and how a card's rank was"
-                    + " reached."),
-            tag(PERIOD, "Months of the ledger: closing one, objections during its notice window, and the"
-                    + " commendations (bonus entries) confirmed for it."),
+            tag(
+                    REDEMPTION,
+                    "Redemptions of a card's points for a gift: placed (the points and the gift are held),"
+                            + " then fulfilled at the gift's station or cancelled; unfinished ones expire."),
+            tag(
+                    RANKING,
+                    "Monthly rankings of cards by points, per category and station, and how a card's rank was"
+                            + " reached."),
+            tag(
+                    PERIOD,
+                    "Months of the ledger: closing one, objections during its notice window, and the"
+                            + " commendations (bonus entries) confirmed for it."),
             tag(ACCOUNT, "Users and their roles, enabling and disabling them, and one's own password."),
-            tag(AUDIT, "The audit trail of every event, verification of its hash chain, and reconciliation of the"
-                    + " read models with the event log."),
+            tag(
+                    AUDIT,
+                    "The audit trail of every event, verification of its hash chain, and reconciliation of the"
+                            + " read models with the event log."),
             tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
             tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."));
 
-    private FeatureTags() {
-    }
+    private FeatureTags() {}
 
     private static Tag tag(String name, String description) {
         return new Tag().name(name).description(description);

@@ -27,13 +27,21 @@ public class OpenApiConfig {
                 .addServersItem(new Server().url("/").description("this service, where the document was read"))
                 .tags(FeatureTags.ALL)
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("a user's name and password (the default sign-in)"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT")
-                                .description("a JWT from the configured issuer, when the service runs with"
-                                        + " pointsbank.auth.mode=jwt; its `sub` claim (or the configured one) names a"
-                                        + " stored user, whose role applies as with Basic"))
+                        .addSecuritySchemes(
+                                BASIC,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")
+                                        .description("a user's name and password (the default sign-in)"))
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("a JWT from the configured issuer, when the service runs with"
+                                                + " pointsbank.auth.mode=jwt; its `sub` claim (or the configured one) names a"
+                                                + " stored user, whose role applies as with Basic"))
                         .addSchemas(ProblemSchema.NAME, ProblemSchema.problem())
                         .addSchemas(ProblemSchema.FIELD_ERROR, ProblemSchema.fieldError())
                         .examples(ProblemExamples.all())

@@ -6,7 +6,6 @@ package org.pointsbank.api.openapi;
  * kind can answer are added by {@link ProblemResponsesCustomizer}.
  */
 public enum ProblemCode {
-
     VALIDATION_FAILED(400, "a field, parameter or header is missing or invalid; `errors` names it"),
     MALFORMED_REQUEST(400, "the body is not one valid JSON document"),
     IDEMPOTENCY_KEY_REQUIRED(400, "the Idempotency-Key header is missing"),
@@ -32,8 +31,10 @@ public enum ProblemCode {
     CONCURRENT_MODIFICATION(409, "the card changed while this request ran: send it again (Retry-After)"),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "a request with this Idempotency-Key is still running"),
     CARD_NOT_ACTIVE(409, "the card is closed"),
-    INSUFFICIENT_POINTS(409, "the card's available points (its balance less what it holds for open redemptions)"
-            + " are fewer than needed"),
+    INSUFFICIENT_POINTS(
+            409,
+            "the card's available points (its balance less what it holds for open redemptions)"
+                    + " are fewer than needed"),
     ENTRY_ALREADY_REVERSED(409, "the entry is reversed already"),
     STATION_ALREADY_EXISTS(409, "a station has this id already"),
     USER_ALREADY_EXISTS(409, "a user has this name already"),
@@ -61,8 +62,10 @@ public enum ProblemCode {
     CARD_NOT_RANKED(422, "the card is not in the month's published standings"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
-    UNAVAILABLE(503, "the ledger's database cannot be reached or did not answer in time; `outcome` says whether"
-            + " the request may have taken effect, Retry-After when to try again");
+    UNAVAILABLE(
+            503,
+            "the ledger's database cannot be reached or did not answer in time; `outcome` says whether"
+                    + " the request may have taken effect, Retry-After when to try again");
 
     private final int status;
     private final String meaning;

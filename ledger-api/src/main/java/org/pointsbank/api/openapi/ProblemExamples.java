@@ -8,8 +8,7 @@ import java.util.Map;
 /** An example problem document for each code, as the service writes it: kept once, among the components. */
 final class ProblemExamples {
 
-    private ProblemExamples() {
-    }
+    private ProblemExamples() {}
 
     /** Every code's example, named after the code. */
     static Map<String, Example> all() {
@@ -26,7 +25,9 @@ final class ProblemExamples {
 
     private static Example of(ProblemCode code) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", "urn:pointsbank:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        value.put(
+                "type",
+                "urn:pointsbank:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         value.put("title", title(code));
         value.put("status", code.status());
         value.put("detail", code.meaning());

@@ -1,6 +1,5 @@
 package org.pointsbank.api.openapi;
 
-import org.pointsbank.api.http.LedgerCommands;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pointsbank.api.http.LedgerCommands;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -40,6 +40,7 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
      * 404 for what the caller may not see, as if it did not exist.
      */
     private static final Set<String> NEVER_FORBIDDEN = Set.of("maySignIn", "mayReadCard", "mayReadRedemption");
+
     private static final Pattern RULE = Pattern.compile("@access\\.(\\w+)\\(");
 
     @Override
@@ -67,7 +68,8 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
         if (operation.getExtensions() == null || !operation.getExtensions().containsKey(NOTED)) {
             return;
         }
-        Set<ProblemCode> codes = EnumSet.copyOf((Set<ProblemCode>) operation.getExtensions().remove(NOTED));
+        Set<ProblemCode> codes =
+                EnumSet.copyOf((Set<ProblemCode>) operation.getExtensions().remove(NOTED));
         if (operation.getExtensions().isEmpty()) {
             operation.setExtensions(null);
         }
@@ -75,17 +77,21 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
         if (!signedIn(operation)) {
             codes.removeAll(List.of(ProblemCode.UNAUTHENTICATED, ProblemCode.FORBIDDEN));
         }
-        Map<Integer, List<ProblemCode>> byStatus = codes.stream()
-                .collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()));
+        Map<Integer, List<ProblemCode>> byStatus =
+                codes.stream().collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()));
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
-        byStatus.forEach((status, refusals) -> responses.put(String.valueOf(status),
-                refusal(responses.get(String.valueOf(status)), status, refusals)));
+        byStatus.forEach((status, refusals) -> responses.put(
+                String.valueOf(status), refusal(responses.get(String.valueOf(status)), status, refusals)));
         if (recordedUnderKey(operation)) {
             responses.forEach((status, response) -> {
                 if (status.startsWith("2") && response.get$ref() == null) {
-                    response.addHeaderObject(REPLAYED_HEADER, new Header().schema(new StringSchema()._enum(List.of("true")))
-                            .description("present when this is the answer recorded for an earlier request with the"
-                                    + " same Idempotency-Key and body: nothing new was recorded"));
+                    response.addHeaderObject(
+                            REPLAYED_HEADER,
+                            new Header()
+                                    .schema(new StringSchema()._enum(List.of("true")))
+                                    .description(
+                                            "present when this is the answer recorded for an earlier request with the"
+                                                    + " same Idempotency-Key and body: nothing new was recorded"));
                 }
             });
         }
@@ -94,11 +100,15 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
 
     /** The refusals that follow from what kind of operation this is. */
     private static Set<ProblemCode> common(Operation operation) {
-        Set<ProblemCode> codes = EnumSet.of(ProblemCode.VALIDATION_FAILED, ProblemCode.UNAUTHENTICATED,
-                ProblemCode.NOT_ACCEPTABLE, ProblemCode.RATE_LIMITED, ProblemCode.UNAVAILABLE);
+        Set<ProblemCode> codes = EnumSet.of(
+                ProblemCode.VALIDATION_FAILED,
+                ProblemCode.UNAUTHENTICATED,
+                ProblemCode.NOT_ACCEPTABLE,
+                ProblemCode.RATE_LIMITED,
+                ProblemCode.UNAVAILABLE);
         if (operation.getRequestBody() != null) {
-            codes.addAll(List.of(ProblemCode.MALFORMED_REQUEST, ProblemCode.PAYLOAD_TOO_LARGE,
-                    ProblemCode.UNSUPPORTED_MEDIA_TYPE));
+            codes.addAll(List.of(
+                    ProblemCode.MALFORMED_REQUEST, ProblemCode.PAYLOAD_TOO_LARGE, ProblemCode.UNSUPPORTED_MEDIA_TYPE));
         }
         if (takesKey(operation)) {
             codes.add(ProblemCode.IDEMPOTENCY_KEY_REQUIRED);
@@ -110,8 +120,9 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
     }
 
     private static boolean takesKey(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> "header".equals(p.getIn()) && KEY_HEADER.equalsIgnoreCase(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "header".equals(p.getIn()) && KEY_HEADER.equalsIgnoreCase(p.getName()));
     }
 
     /**

@@ -42,16 +42,18 @@ class RequestExamples implements GlobalOpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
-        BODIES.forEach((operationId, body) -> jsonBodyOf(openApi, operationId)
-                .addExamples(operationId, new Example().value(parse(body))));
+        BODIES.forEach((operationId, body) ->
+                jsonBodyOf(openApi, operationId).addExamples(operationId, new Example().value(parse(body))));
     }
 
     private static MediaType jsonBodyOf(OpenAPI openApi, String operationId) {
         return openApi.getPaths().values().stream()
                 .flatMap(path -> path.readOperations().stream())
                 .filter(operation -> operationId.equals(operation.getOperationId()))
-                .map(Operation::getRequestBody).filter(Objects::nonNull)
-                .map(body -> body.getContent().get("application/json")).filter(Objects::nonNull)
+                .map(Operation::getRequestBody)
+                .filter(Objects::nonNull)
+                .map(body -> body.getContent().get("application/json"))
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no operation " + operationId + " with a JSON body"));
     }

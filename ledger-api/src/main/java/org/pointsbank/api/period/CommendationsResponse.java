@@ -6,6 +6,5 @@ import java.util.List;
 public record CommendationsResponse(String period, String status, long bonusPoints, List<Commended> commended) {
 
     /** A commended card: its rank and points in its station's {@code all} standings. */
-    public record Commended(String cardId, String stationId, int rank, long points) {
-    }
+    public record Commended(String cardId, String stationId, int rank, long points) {}
 }

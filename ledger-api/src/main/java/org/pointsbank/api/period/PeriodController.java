@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,6 +15,9 @@ import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.http.WholeLogScans;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.card.api.CreditCommendationBonus;
 import org.pointsbank.core.period.api.ClosePeriod;
 import org.pointsbank.core.period.api.ConfirmCommendations;
@@ -54,9 +54,13 @@ public class PeriodController {
     private final PointsBankProperties properties;
     private final WholeLogScans scans;
 
-    public PeriodController(LedgerCommands commands, IdempotentRequests idempotency, PeriodRepository periods,
-                            RankingRepository rankings, PointsBankProperties properties,
-                            WholeLogScans scans) {
+    public PeriodController(
+            LedgerCommands commands,
+            IdempotentRequests idempotency,
+            PeriodRepository periods,
+            RankingRepository rankings,
+            PointsBankProperties properties,
+            WholeLogScans scans) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.periods = periods;
@@ -66,16 +70,22 @@ public class PeriodController {
     }
 
     /** Closed months, newest first. */
-    @Operation(operationId = "listPeriods", summary = "List the closed months",
+    @Operation(
+            operationId = "listPeriods",
+            summary = "List the closed months",
             description = "Newest first. Every signed-in user.")
     @ApiResponse(responseCode = "200", description = "the closed months")
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
     public List<PeriodResponse> all() {
-        return periods.findAll().stream().map(row -> PeriodResponse.of(row, null, null)).toList();
+        return periods.findAll().stream()
+                .map(row -> PeriodResponse.of(row, null, null))
+                .toList();
     }
 
-    @Operation(operationId = "getPeriod", summary = "Read a closed month",
+    @Operation(
+            operationId = "getPeriod",
+            summary = "Read a closed month",
             description = "With its published standings and the objections filed against them. Every signed-in user.")
     @ApiResponse(responseCode = "200", description = "the month")
     @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_NOT_FOUND})
@@ -92,45 +102,80 @@ public class PeriodController {
      * Closes an ended month: takes the month's lock (credits and reversals dated in it wait, then are refused),
      * ranks it from the event log itself, and records the close with its standings in one transaction.
      */
-    @Operation(operationId = "closePeriod", summary = "Close a month",
-            description = "Admins. Ranks the ended month from the event log itself and publishes its top `topN` per list"
-                    + " (`pointsbank.rankings.top-n` by default); objections may be filed for `noticeDays` after"
-                    + " (`pointsbank.rankings.notice-days` by default). Credits and reversals dated in a closed month"
-                    + " are refused from then on (422 PERIOD_CLOSED).")
-    @ApiResponse(responseCode = "201", description = "the month, closed, with its standings",
+    @Operation(
+            operationId = "closePeriod",
+            summary = "Close a month",
+            description =
+                    "Admins. Ranks the ended month from the event log itself and publishes its top `topN` per list"
+                            + " (`pointsbank.rankings.top-n` by default); objections may be filed for `noticeDays` after"
+                            + " (`pointsbank.rankings.notice-days` by default). Credits and reversals dated in a closed month"
+                            + " are refused from then on (422 PERIOD_CLOSED).")
+    @ApiResponse(
+            responseCode = "201",
+            description = "the month, closed, with its standings",
             content = @Content(schema = @Schema(implementation = PeriodResponse.class)))
     @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_ALREADY_CLOSED, ProblemCode.PERIOD_NOT_ENDED})
     @PostMapping("/{period}/close")
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<String> close(@PathVariable String period, @Valid @RequestBody ClosePeriodRequest request) {
         YearMonth month = Periods.parse(period, "period");
-        int topN = request.topN() != null ? request.topN() : properties.rankings().topN();
-        int noticeDays = request.noticeDays() != null ? request.noticeDays() : properties.rankings().noticeDays();
+        int topN =
+                request.topN() != null ? request.topN() : properties.rankings().topN();
+        int noticeDays = request.noticeDays() != null
+                ? request.noticeDays()
+                : properties.rankings().noticeDays();
         return idempotency.execute(request, () -> {
             periods.lockForClosing(month.toString());
             var standings = scans.run(() -> rankings.topOfEveryListFromLog(month, topN));
             PeriodClosed closed = commands.send(new ClosePeriod(month.toString(), topN, noticeDays, standings));
-            return LedgerResponse.created(new PeriodResponse(closed.period(), "CLOSED", closed.topN(),
-                    closed.recordedAt(), closed.noticeEndsAt(), null, standings, List.of()));
+            return LedgerResponse.created(new PeriodResponse(
+                    closed.period(),
+                    "CLOSED",
+                    closed.topN(),
+                    closed.recordedAt(),
+                    closed.noticeEndsAt(),
+                    null,
+                    standings,
+                    List.of()));
         });
     }
 
-    @Operation(operationId = "fileObjection", summary = "Object to a card's place in a closed month",
-            description = "During the month's public-notice window, staff of `stationId` (or admins) object to a card in"
-                    + " the published standings, optionally naming the entry in question.")
-    @ApiResponse(responseCode = "201", description = "the objection, filed",
+    @Operation(
+            operationId = "fileObjection",
+            summary = "Object to a card's place in a closed month",
+            description =
+                    "During the month's public-notice window, staff of `stationId` (or admins) object to a card in"
+                            + " the published standings, optionally naming the entry in question.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "the objection, filed",
             content = @Content(schema = @Schema(implementation = Objection.class)))
-    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.PERIOD_NOT_CLOSED, ProblemCode.NOTICE_WINDOW_ENDED,
-            ProblemCode.CARD_NOT_RANKED})
+    @ProblemCodes({
+        ProblemCode.INVALID_PERIOD,
+        ProblemCode.PERIOD_NOT_CLOSED,
+        ProblemCode.NOTICE_WINDOW_ENDED,
+        ProblemCode.CARD_NOT_RANKED
+    })
     @PostMapping("/{period}/objections")
     @PreAuthorize("@access.mayObjectAt(authentication, #request.stationId())")
     public ResponseEntity<String> object(@PathVariable String period, @Valid @RequestBody ObjectionRequest request) {
         YearMonth month = Periods.parse(period, "period");
         return idempotency.execute(request, () -> {
-            ObjectionFiled filed = commands.send(new FileObjection(month.toString(), UUID.randomUUID().toString(),
-                    request.cardId(), request.stationId(), request.entryId(), request.reason()));
-            return LedgerResponse.created(new Objection(filed.objectionId(), filed.period(), filed.cardId(),
-                    filed.stationId(), filed.entryId(), filed.reason(), LedgerCommands.currentUser(),
+            ObjectionFiled filed = commands.send(new FileObjection(
+                    month.toString(),
+                    UUID.randomUUID().toString(),
+                    request.cardId(),
+                    request.stationId(),
+                    request.entryId(),
+                    request.reason()));
+            return LedgerResponse.created(new Objection(
+                    filed.objectionId(),
+                    filed.period(),
+                    filed.cardId(),
+                    filed.stationId(),
+                    filed.entryId(),
+                    filed.reason(),
+                    LedgerCommands.currentUser(),
                     filed.recordedAt()));
         });
     }
@@ -140,31 +185,53 @@ public class PeriodController {
      * any, to each commended card: all in one transaction, so either every card is commended and credited or
      * none is.
      */
-    @Operation(operationId = "confirmCommendations", summary = "Confirm a month's commendations",
+    @Operation(
+            operationId = "confirmCommendations",
+            summary = "Confirm a month's commendations",
             description = "Admins, once the public-notice window has ended: commends each card in its station's final"
                     + " top N and credits each the `bonusPoints` (none by default) as an entry of type"
                     + " COMMENDATION_BONUS, all or nothing.")
-    @ApiResponse(responseCode = "201", description = "the cards commended",
+    @ApiResponse(
+            responseCode = "201",
+            description = "the cards commended",
             content = @Content(schema = @Schema(implementation = CommendationsResponse.class)))
-    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.BONUS_OUT_OF_RANGE, ProblemCode.CONCURRENT_MODIFICATION,
-            ProblemCode.PERIOD_NOT_CLOSED, ProblemCode.NOTICE_WINDOW_OPEN, ProblemCode.COMMENDATIONS_ALREADY_CONFIRMED})
+    @ProblemCodes({
+        ProblemCode.INVALID_PERIOD,
+        ProblemCode.BONUS_OUT_OF_RANGE,
+        ProblemCode.CONCURRENT_MODIFICATION,
+        ProblemCode.PERIOD_NOT_CLOSED,
+        ProblemCode.NOTICE_WINDOW_OPEN,
+        ProblemCode.COMMENDATIONS_ALREADY_CONFIRMED
+    })
     @PostMapping("/{period}/commendations")
     @PreAuthorize("@access.isAdmin(authentication)")
-    public ResponseEntity<String> commend(@PathVariable String period,
-                                          @Valid @RequestBody CommendationsRequest request) {
+    public ResponseEntity<String> commend(
+            @PathVariable String period, @Valid @RequestBody CommendationsRequest request) {
         YearMonth month = Periods.parse(period, "period");
         long bonus = request.bonusPoints() == null ? 0 : request.bonusPoints();
         return idempotency.execute(request, () -> {
             List<VolunteerCommended> commended = commands.send(new ConfirmCommendations(month.toString(), bonus));
             if (bonus > 0) {
                 for (VolunteerCommended c : commended) {
-                    commands.toCard(c.cardId(), new CreditCommendationBonus(c.cardId(), UUID.randomUUID().toString(),
-                            c.stationId(), c.period(), c.rank(), bonus));
+                    commands.toCard(
+                            c.cardId(),
+                            new CreditCommendationBonus(
+                                    c.cardId(),
+                                    UUID.randomUUID().toString(),
+                                    c.stationId(),
+                                    c.period(),
+                                    c.rank(),
+                                    bonus));
                 }
             }
-            return LedgerResponse.created(new CommendationsResponse(month.toString(), "COMMENDED", bonus,
-                    commended.stream().map(c -> new CommendationsResponse.Commended(c.cardId(), c.stationId(),
-                            c.rank(), c.points())).toList()));
+            return LedgerResponse.created(new CommendationsResponse(
+                    month.toString(),
+                    "COMMENDED",
+                    bonus,
+                    commended.stream()
+                            .map(c -> new CommendationsResponse.Commended(
+                                    c.cardId(), c.stationId(), c.rank(), c.points()))
+                            .toList()));
         });
     }
 

@@ -10,11 +10,25 @@ import org.pointsbank.projections.period.PeriodRow;
  * A closed month: {@code CLOSED} (objections may be filed until {@code noticeEndsAt}) or {@code COMMENDED};
  * its published standings and its objections when asked for one month.
  */
-public record PeriodResponse(String period, String status, int topN, Instant closedAt, Instant noticeEndsAt,
-                             Instant commendedAt, List<RankedCard> published, List<Objection> objections) {
+public record PeriodResponse(
+        String period,
+        String status,
+        int topN,
+        Instant closedAt,
+        Instant noticeEndsAt,
+        Instant commendedAt,
+        List<RankedCard> published,
+        List<Objection> objections) {
 
     static PeriodResponse of(PeriodRow row, List<RankedCard> published, List<Objection> objections) {
-        return new PeriodResponse(row.period(), row.status(), row.topN(), row.closedAt(), row.noticeEndsAt(),
-                row.commendedAt(), published, objections);
+        return new PeriodResponse(
+                row.period(),
+                row.status(),
+                row.topN(),
+                row.closedAt(),
+                row.noticeEndsAt(),
+                row.commendedAt(),
+                published,
+                objections);
     }
 }

@@ -11,8 +11,7 @@ public final class Periods {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");
 
-    private Periods() {
-    }
+    private Periods() {}
 
     public static YearMonth parse(String value, String field) {
         if (value != null && FORMAT.matcher(value).matches()) {
@@ -22,7 +21,10 @@ public final class Periods {
                 // a month 13: refused below like any other malformed value
             }
         }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PERIOD",
-                "period must be a month written yyyy-MM, e.g. 2026-11; got " + value, field);
+        throw new ApiException(
+                HttpStatus.BAD_REQUEST,
+                "INVALID_PERIOD",
+                "period must be a month written yyyy-MM, e.g. 2026-11; got " + value,
+                field);
     }
 }

@@ -5,10 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +30,9 @@ public class ProjectionController {
         this.projections = projections;
     }
 
-    @Operation(operationId = "listProjections", summary = "List the read models and their status",
+    @Operation(
+            operationId = "listProjections",
+            summary = "List the read models and their status",
             description = "Admins. Each with its position in the event log, lag, whether it can be rebuilt and, with a"
                     + " dead-letter queue, how many events it parked.")
     @ApiResponse(responseCode = "200", description = "every read model")
@@ -50,9 +52,13 @@ public class ProjectionController {
     }
 
     /** 202: the rebuild runs in the background; follow it with GET. */
-    @Operation(operationId = "rebuildProjection", summary = "Rebuild a read model from the event log",
+    @Operation(
+            operationId = "rebuildProjection",
+            summary = "Rebuild a read model from the event log",
             description = "Admins. The rebuild runs in the background: follow it with getProjection.")
-    @ApiResponse(responseCode = "202", description = "the rebuild has started",
+    @ApiResponse(
+            responseCode = "202",
+            description = "the rebuild has started",
             content = @Content(schema = @Schema(implementation = ProjectionStatus.class)))
     @ProblemCodes({ProblemCode.PROJECTION_NOT_FOUND, ProblemCode.PROJECTION_NOT_REBUILDABLE})
     @PostMapping("/{name}/rebuild")

@@ -24,12 +24,19 @@ class ProjectionMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         for (ProjectionStatus status : projections.all()) {
             String name = status.name();
-            Gauge.builder("pointsbank.projection.lag", () -> orNaN(projections.status(name).lag()))
+            Gauge.builder(
+                            "pointsbank.projection.lag",
+                            () -> orNaN(projections.status(name).lag()))
                     .description("events in the log this projection has not processed yet")
-                    .tag("projection", name).baseUnit("events").register(registry);
-            Gauge.builder("pointsbank.projection.position", () -> orNaN(projections.status(name).position()))
+                    .tag("projection", name)
+                    .baseUnit("events")
+                    .register(registry);
+            Gauge.builder(
+                            "pointsbank.projection.position",
+                            () -> orNaN(projections.status(name).position()))
                     .description("global index of the last event this projection processed")
-                    .tag("projection", name).register(registry);
+                    .tag("projection", name)
+                    .register(registry);
         }
     }
 

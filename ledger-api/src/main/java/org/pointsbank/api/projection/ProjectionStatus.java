@@ -9,6 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * dead-letter queue only).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProjectionStatus(String name, String status, Long position, long head, Long lag, Double eventsPerSecond,
-                               boolean rebuildable, Long parked) {
-}
+public record ProjectionStatus(
+        String name,
+        String status,
+        Long position,
+        long head,
+        Long lag,
+        Double eventsPerSecond,
+        boolean rebuildable,
+        Long parked) {}

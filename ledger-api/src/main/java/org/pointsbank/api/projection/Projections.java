@@ -12,8 +12,8 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.pointsbank.api.deadletter.DeadLetters;
-import org.pointsbank.api.redemption.RedemptionProcess;
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.redemption.RedemptionProcess;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Projections {
 
-    private record Run(Instant startedAt, Double finalRate) {
-    }
+    private record Run(Instant startedAt, Double finalRate) {}
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -37,8 +36,8 @@ public class Projections {
     private final DeadLetters deadLetters;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-    public Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock,
-                       DeadLetters deadLetters) {
+    public Projections(
+            EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock, DeadLetters deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -47,7 +46,10 @@ public class Projections {
 
     public List<ProjectionStatus> all() {
         long head = head();
-        return processing.eventProcessors().keySet().stream().sorted().map(name -> status(name, head)).toList();
+        return processing.eventProcessors().keySet().stream()
+                .sorted()
+                .map(name -> status(name, head))
+                .toList();
     }
 
     public ProjectionStatus status(String name) {
@@ -57,7 +59,9 @@ public class Projections {
     public void rebuild(String name) {
         if (RedemptionProcess.NAME.equals(name)) {
             // replaying it would send every redemption's steps again: harmless (they are idempotent), but no read model
-            throw new ApiException(HttpStatus.CONFLICT, "PROJECTION_NOT_REBUILDABLE",
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "PROJECTION_NOT_REBUILDABLE",
                     name + " is the redemption process, not a read model: it has nothing to rebuild");
         }
         StreamingEventProcessor processor = streaming(name);
@@ -80,11 +84,16 @@ public class Projections {
         Long position = position(streaming);
         Run run = runs.get(name);
         // just after a reset no segment is claimed yet: the rebuild has started all the same
-        boolean replaying = streaming.isReplaying()
-                || (run != null && run.finalRate() == null && position == null);
-        return new ProjectionStatus(name, replaying ? "REBUILDING" : "LIVE", position, head,
-                position == null ? null : Math.max(0, head - position), rate(name, position, replaying),
-                !RedemptionProcess.NAME.equals(name), deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null);
+        boolean replaying = streaming.isReplaying() || (run != null && run.finalRate() == null && position == null);
+        return new ProjectionStatus(
+                name,
+                replaying ? "REBUILDING" : "LIVE",
+                position,
+                head,
+                position == null ? null : Math.max(0, head - position),
+                rate(name, position, replaying),
+                !RedemptionProcess.NAME.equals(name),
+                deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null);
     }
 
     private Double rate(String name, Long position, boolean replaying) {
@@ -95,7 +104,8 @@ public class Projections {
         if (run.finalRate() != null) {
             return run.finalRate();
         }
-        double seconds = Math.max(0.001, Duration.between(run.startedAt(), clock.instant()).toMillis() / 1000.0);
+        double seconds = Math.max(
+                0.001, Duration.between(run.startedAt(), clock.instant()).toMillis() / 1000.0);
         double rate = Math.round(position / seconds * 10) / 10.0;
         if (!replaying) {
             runs.put(name, new Run(run.startedAt(), rate));
@@ -106,8 +116,10 @@ public class Projections {
     private static Long position(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
-                .min(Long::compare).orElse(null);
+                .filter(OptionalLong::isPresent)
+                .map(OptionalLong::getAsLong)
+                .min(Long::compare)
+                .orElse(null);
     }
 
     private long head() {
@@ -120,7 +132,9 @@ public class Projections {
         if (processor instanceof StreamingEventProcessor streaming) {
             return streaming;
         }
-        throw new ApiException(HttpStatus.CONFLICT, "PROJECTION_NOT_REBUILDABLE",
+        throw new ApiException(
+                HttpStatus.CONFLICT,
+                "PROJECTION_NOT_REBUILDABLE",
                 name + " is kept inside the recording transaction and is never behind; it is not rebuilt by replay");
     }
 

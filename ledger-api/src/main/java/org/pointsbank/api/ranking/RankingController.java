@@ -3,13 +3,13 @@ package org.pointsbank.api.ranking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.api.period.Periods;
 import org.pointsbank.api.station.StationCheck;
 import org.pointsbank.projections.period.PeriodRepository;
@@ -38,8 +38,8 @@ public class RankingController {
     private final StationRepository stations;
     private final Clock clock;
 
-    public RankingController(RankingRepository rankings, PeriodRepository periods, StationRepository stations,
-                             Clock clock) {
+    public RankingController(
+            RankingRepository rankings, PeriodRepository periods, StationRepository stations, Clock clock) {
         this.rankings = rankings;
         this.periods = periods;
         this.stations = stations;
@@ -47,24 +47,31 @@ public class RankingController {
     }
 
     /** {@code period} defaults to the current month, {@code category} to {@code all}, {@code limit} to 100. */
-    @Operation(operationId = "getRanking", summary = "Read a month's ranking",
+    @Operation(
+            operationId = "getRanking",
+            summary = "Read a month's ranking",
             description = "Cards by points in `period` (the current month by default), city-wide or at `stationId`, in"
                     + " `category` volunteer, study or all (the default), at most `limit` (1 to 1000, 100 by default)."
                     + " `status` is LIVE, or FINAL once the month is closed. Every signed-in user.")
     @ApiResponse(responseCode = "200", description = "the ranking")
-    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_CATEGORY, ProblemCode.INVALID_LIMIT,
-            ProblemCode.STATION_NOT_FOUND})
+    @ProblemCodes({
+        ProblemCode.INVALID_PERIOD,
+        ProblemCode.INVALID_CATEGORY,
+        ProblemCode.INVALID_LIMIT,
+        ProblemCode.STATION_NOT_FOUND
+    })
     @GetMapping
     @PreAuthorize("@access.maySignIn(authentication)")
-    public RankingResponse standings(@RequestParam(required = false) String period,
-                                     @RequestParam(required = false) String stationId,
-                                     @RequestParam(defaultValue = "all") String category,
-                                     @RequestParam(defaultValue = "100") int limit) {
+    public RankingResponse standings(
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String stationId,
+            @RequestParam(defaultValue = "all") String category,
+            @RequestParam(defaultValue = "100") int limit) {
         YearMonth month = period == null ? YearMonth.now(clock) : Periods.parse(period, "period");
         RankingCategory ranked = category(category);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_LIMIT",
-                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST, "INVALID_LIMIT", "limit must be between 1 and " + MAX_LIMIT, "limit");
         }
         String station = blankToNull(stationId);
         requireStation(station);
@@ -73,17 +80,25 @@ public class RankingController {
         return new RankingResponse(month.toString(), station, ranked.label(), status, lines);
     }
 
-    @Operation(operationId = "explainRanking", summary = "Explain a card's ranked figures",
+    @Operation(
+            operationId = "explainRanking",
+            summary = "Explain a card's ranked figures",
             description = "The entries that make up the card's points and minutes in a month's ranking (a reversal"
                     + " counts as the kind it reverses). Who may read the card.")
     @ApiResponse(responseCode = "200", description = "the card's entries in the month and their sums")
-    @ProblemCodes({ProblemCode.INVALID_PERIOD, ProblemCode.INVALID_CATEGORY, ProblemCode.CARD_NOT_FOUND,
-            ProblemCode.STATION_NOT_FOUND})
+    @ProblemCodes({
+        ProblemCode.INVALID_PERIOD,
+        ProblemCode.INVALID_CATEGORY,
+        ProblemCode.CARD_NOT_FOUND,
+        ProblemCode.STATION_NOT_FOUND
+    })
     @GetMapping("/explain")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public ExplanationResponse explain(@RequestParam String period, @RequestParam String cardId,
-                                       @RequestParam(defaultValue = "all") String category,
-                                       @RequestParam(required = false) String stationId) {
+    public ExplanationResponse explain(
+            @RequestParam String period,
+            @RequestParam String cardId,
+            @RequestParam(defaultValue = "all") String category,
+            @RequestParam(required = false) String stationId) {
         YearMonth month = Periods.parse(period, "period");
         RankingCategory ranked = category(category);
         String station = blankToNull(stationId);
@@ -92,16 +107,20 @@ public class RankingController {
         long points = entries.stream().mapToLong(ExplainedEntry::points).sum();
         long volunteer = minutes(entries, "VOLUNTEER_HOURS");
         long study = minutes(entries, "STUDY_SESSION");
-        return new ExplanationResponse(month.toString(), cardId, station, ranked.label(), points, volunteer, study,
-                entries);
+        return new ExplanationResponse(
+                month.toString(), cardId, station, ranked.label(), points, volunteer, study, entries);
     }
 
     /** Minutes of one kind among the entries: a reversal counts as the kind it reverses. */
     private static long minutes(List<ExplainedEntry> entries, String kind) {
-        List<String> ofKind = entries.stream().filter(e -> e.type().equals(kind)).map(ExplainedEntry::entryId).toList();
+        List<String> ofKind = entries.stream()
+                .filter(e -> e.type().equals(kind))
+                .map(ExplainedEntry::entryId)
+                .toList();
         return entries.stream()
                 .filter(e -> e.type().equals(kind) || (e.reverses() != null && ofKind.contains(e.reverses())))
-                .mapToLong(ExplainedEntry::minutes).sum();
+                .mapToLong(ExplainedEntry::minutes)
+                .sum();
     }
 
     /** A station named in the query must exist; none means city-wide. */
@@ -112,8 +131,12 @@ public class RankingController {
     }
 
     private static RankingCategory category(String label) {
-        return RankingCategory.of(label).orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
-                "INVALID_CATEGORY", "category must be volunteer, study or all; got " + label, "category"));
+        return RankingCategory.of(label)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.BAD_REQUEST,
+                        "INVALID_CATEGORY",
+                        "category must be volunteer, study or all; got " + label,
+                        "category"));
     }
 
     private static String blankToNull(String value) {

@@ -9,5 +9,4 @@ import jakarta.validation.constraints.Size;
 /** {@code POST /cards/{cardId}/redemptions}: which gift of the shop, how many. */
 public record RedeemRequest(
         @NotBlank @Size(max = 64) String giftId,
-        @NotNull @Min(1) @Max(100) Integer quantity) {
-}
+        @NotNull @Min(1) @Max(100) Integer quantity) {}

@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +13,9 @@ import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.redemption.api.CancelRedemption;
 import org.pointsbank.core.redemption.api.FulfilRedemption;
 import org.pointsbank.core.redemption.api.RedemptionCancelled;
@@ -49,43 +49,68 @@ public class RedemptionController {
     private final RedemptionRepository redemptions;
     private final RedemptionPlacement placement;
 
-    public RedemptionController(LedgerCommands commands, IdempotentRequests idempotency,
-                                RedemptionRepository redemptions, RedemptionPlacement placement) {
+    public RedemptionController(
+            LedgerCommands commands,
+            IdempotentRequests idempotency,
+            RedemptionRepository redemptions,
+            RedemptionPlacement placement) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.redemptions = redemptions;
         this.placement = placement;
     }
 
-    @Operation(operationId = "placeRedemption", summary = "Redeem a card's points for a gift",
+    @Operation(
+            operationId = "placeRedemption",
+            summary = "Redeem a card's points for a gift",
             description = "Places a redemption: holds the gift's stock and the card's points, all or nothing, until it"
                     + " is fulfilled, cancelled or its hold expires. Admins, and staff of the gift's station (its shop"
                     + " hands the gift over); staff of another station get 403 WRONG_STATION.")
-    @ApiResponse(responseCode = "201", description = "the redemption, placed",
+    @ApiResponse(
+            responseCode = "201",
+            description = "the redemption, placed",
             content = @Content(schema = @Schema(implementation = RedemptionResponse.class)))
-    @ProblemCodes({ProblemCode.WRONG_STATION, ProblemCode.GIFT_NOT_FOUND, ProblemCode.CARD_NOT_FOUND,
-            ProblemCode.CARD_NOT_ACTIVE, ProblemCode.CONCURRENT_MODIFICATION, ProblemCode.INSUFFICIENT_POINTS,
-            ProblemCode.OUT_OF_STOCK, ProblemCode.GIFT_RETIRED, ProblemCode.REDEMPTION_LIMIT_REACHED})
+    @ProblemCodes({
+        ProblemCode.WRONG_STATION,
+        ProblemCode.GIFT_NOT_FOUND,
+        ProblemCode.CARD_NOT_FOUND,
+        ProblemCode.CARD_NOT_ACTIVE,
+        ProblemCode.CONCURRENT_MODIFICATION,
+        ProblemCode.INSUFFICIENT_POINTS,
+        ProblemCode.OUT_OF_STOCK,
+        ProblemCode.GIFT_RETIRED,
+        ProblemCode.REDEMPTION_LIMIT_REACHED
+    })
     @PostMapping("/cards/{cardId}/redemptions")
     @PreAuthorize("@access.mayRedeemGift(authentication, #request.giftId())")
     public ResponseEntity<String> place(@PathVariable String cardId, @Valid @RequestBody RedeemRequest request) {
-        return idempotency.execute(request, () -> LedgerResponse.created(
-                RedemptionResponse.placed(placement.place(cardId, request.giftId(), request.quantity()))));
+        return idempotency.execute(
+                request,
+                () -> LedgerResponse.created(
+                        RedemptionResponse.placed(placement.place(cardId, request.giftId(), request.quantity()))));
     }
 
-    @Operation(operationId = "fulfilRedemption", summary = "Fulfil a redemption: the gift is handed over",
+    @Operation(
+            operationId = "fulfilRedemption",
+            summary = "Fulfil a redemption: the gift is handed over",
             description = "The held points become a statement entry of type GIFT_REDEMPTION (negative points, no policy"
                     + " version, the redemption's id as entry id), which is never reversible. The body is optional."
                     + " Admins, and staff of the gift's station; others who may read the redemption get 403"
                     + " (WRONG_STATION for staff, FORBIDDEN otherwise), and anyone else 404 as for an unknown one.")
-    @ApiResponse(responseCode = "200", description = "the redemption, fulfilled",
+    @ApiResponse(
+            responseCode = "200",
+            description = "the redemption, fulfilled",
             content = @Content(schema = @Schema(implementation = RedemptionResponse.class)))
-    @ProblemCodes({ProblemCode.WRONG_STATION, ProblemCode.REDEMPTION_NOT_FOUND, ProblemCode.REDEMPTION_ALREADY_FINISHED,
-            ProblemCode.REDEMPTION_EXPIRED})
+    @ProblemCodes({
+        ProblemCode.WRONG_STATION,
+        ProblemCode.REDEMPTION_NOT_FOUND,
+        ProblemCode.REDEMPTION_ALREADY_FINISHED,
+        ProblemCode.REDEMPTION_EXPIRED
+    })
     @PostMapping("/redemptions/{redemptionId}/fulfilment")
     @PreAuthorize("@access.mayFinishRedemption(authentication, #redemptionId)")
-    public ResponseEntity<String> fulfil(@PathVariable String redemptionId,
-                                         @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
+    public ResponseEntity<String> fulfil(
+            @PathVariable String redemptionId, @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
         return idempotency.execute(request, () -> {
             RedemptionResponse before = find(redemptionId);
             RedemptionFulfilled fulfilled = commands.send(new FulfilRedemption(redemptionId));
@@ -93,16 +118,21 @@ public class RedemptionController {
         });
     }
 
-    @Operation(operationId = "cancelRedemption", summary = "Cancel a redemption",
+    @Operation(
+            operationId = "cancelRedemption",
+            summary = "Cancel a redemption",
             description = "Releases the held points and stock. The body is optional; its `reason` is recorded. Who may"
                     + " fulfil it.")
-    @ApiResponse(responseCode = "200", description = "the redemption, cancelled",
+    @ApiResponse(
+            responseCode = "200",
+            description = "the redemption, cancelled",
             content = @Content(schema = @Schema(implementation = RedemptionResponse.class)))
-    @ProblemCodes({ProblemCode.WRONG_STATION, ProblemCode.REDEMPTION_NOT_FOUND, ProblemCode.REDEMPTION_ALREADY_FINISHED})
+    @ProblemCodes({ProblemCode.WRONG_STATION, ProblemCode.REDEMPTION_NOT_FOUND, ProblemCode.REDEMPTION_ALREADY_FINISHED
+    })
     @PostMapping("/redemptions/{redemptionId}/cancellation")
     @PreAuthorize("@access.mayFinishRedemption(authentication, #redemptionId)")
-    public ResponseEntity<String> cancel(@PathVariable String redemptionId,
-                                         @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
+    public ResponseEntity<String> cancel(
+            @PathVariable String redemptionId, @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
         return idempotency.execute(request, () -> {
             RedemptionResponse before = find(redemptionId);
             String reason = request == null ? null : request.reason();
@@ -111,7 +141,9 @@ public class RedemptionController {
         });
     }
 
-    @Operation(operationId = "getRedemption", summary = "Read a redemption",
+    @Operation(
+            operationId = "getRedemption",
+            summary = "Read a redemption",
             description = "Admins, auditors, staff of the gift's or the card's station, and the card's volunteer; to"
                     + " anyone else it answers as an unknown redemption.")
     @ApiResponse(responseCode = "200", description = "the redemption")
@@ -123,19 +155,25 @@ public class RedemptionController {
     }
 
     /** A card's redemptions, newest first: what the desk hands over, what the volunteer has reserved. */
-    @Operation(operationId = "listCardRedemptions", summary = "List a card's redemptions",
+    @Operation(
+            operationId = "listCardRedemptions",
+            summary = "List a card's redemptions",
             description = "Newest first, at most `limit` (1 to 500). Who may read the card.")
     @ApiResponse(responseCode = "200", description = "the card's redemptions")
     @ProblemCodes(ProblemCode.CARD_NOT_FOUND)
     @GetMapping("/cards/{cardId}/redemptions")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public List<RedemptionResponse> ofCard(@PathVariable String cardId,
-                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return redemptions.ofCard(cardId, limit).stream().map(RedemptionResponse::of).toList();
+    public List<RedemptionResponse> ofCard(
+            @PathVariable String cardId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return redemptions.ofCard(cardId, limit).stream()
+                .map(RedemptionResponse::of)
+                .toList();
     }
 
     private RedemptionResponse find(String redemptionId) {
-        return redemptions.find(redemptionId).map(RedemptionResponse::of)
+        return redemptions
+                .find(redemptionId)
+                .map(RedemptionResponse::of)
                 .orElseThrow(() -> ApiException.redemptionNotFound(redemptionId));
     }
 }

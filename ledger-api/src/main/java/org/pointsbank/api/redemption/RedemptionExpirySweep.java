@@ -29,6 +29,7 @@ public class RedemptionExpirySweep implements SchedulingConfigurer {
 
     /** The actor the audit trail names for expiries. */
     public static final String ACTOR = "system:redemption-expiry";
+
     private static final Logger LOG = LoggerFactory.getLogger(RedemptionExpirySweep.class);
 
     private final RedemptionRepository redemptions;
@@ -37,8 +38,8 @@ public class RedemptionExpirySweep implements SchedulingConfigurer {
     private final int batch;
     private final Duration interval;
 
-    public RedemptionExpirySweep(RedemptionRepository redemptions, CommandGateway commands, Clock clock,
-                                 PointsBankProperties properties) {
+    public RedemptionExpirySweep(
+            RedemptionRepository redemptions, CommandGateway commands, Clock clock, PointsBankProperties properties) {
         this.redemptions = redemptions;
         this.commands = commands;
         this.clock = clock;

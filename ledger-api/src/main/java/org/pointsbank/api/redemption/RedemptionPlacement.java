@@ -39,10 +39,25 @@ public class RedemptionPlacement {
         }
         String redemptionId = UUID.randomUUID().toString();
         GiftStockReserved stock = reserveStock(giftId, redemptionId, cardId, quantity);
-        commands.toCard(cardId, new ReservePoints(cardId, redemptionId, stock.giftId(), stock.giftName(),
-                stock.stationId(), stock.quantity(), stock.points()));
-        PlaceRedemption place = new PlaceRedemption(redemptionId, cardId, stock.giftId(), stock.giftName(),
-                stock.stationId(), stock.quantity(), stock.points(), stock.recordedAt(),
+        commands.toCard(
+                cardId,
+                new ReservePoints(
+                        cardId,
+                        redemptionId,
+                        stock.giftId(),
+                        stock.giftName(),
+                        stock.stationId(),
+                        stock.quantity(),
+                        stock.points()));
+        PlaceRedemption place = new PlaceRedemption(
+                redemptionId,
+                cardId,
+                stock.giftId(),
+                stock.giftName(),
+                stock.stationId(),
+                stock.quantity(),
+                stock.points(),
+                stock.recordedAt(),
                 properties.redemptions().hold());
         commands.send(place);
         return place;

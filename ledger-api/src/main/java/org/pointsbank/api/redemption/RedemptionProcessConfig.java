@@ -20,7 +20,9 @@ class RedemptionProcessConfig {
      */
     @Bean
     ConfigurerModule redemptionProcessRetries() {
-        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
-                RedemptionProcess.NAME, c -> PropagatingErrorHandler.instance());
+        return configurer -> configurer
+                .eventProcessing()
+                .registerListenerInvocationErrorHandler(
+                        RedemptionProcess.NAME, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -93,7 +93,9 @@ public class AccessPolicy {
      * get 403 WRONG_STATION, naming the gift's station; other roles 403 FORBIDDEN; an unknown gift is GIFT_NOT_FOUND.
      */
     public boolean mayRedeemGift(Authentication authentication, String giftId) {
-        String station = gifts.find(giftId).orElseThrow(() -> ApiException.giftNotFound(giftId)).stationId();
+        String station = gifts.find(giftId)
+                .orElseThrow(() -> ApiException.giftNotFound(giftId))
+                .stationId();
         return mayServeAtShopOf(user(authentication), station, "gift " + giftId);
     }
 
@@ -113,8 +115,10 @@ public class AccessPolicy {
             return true;
         }
         if (user.is(Role.STAFF)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "WRONG_STATION", what + " belongs to the shop of station "
-                    + station + "; only its staff hand it over");
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    "WRONG_STATION",
+                    what + " belongs to the shop of station " + station + "; only its staff hand it over");
         }
         return false;
     }
@@ -130,8 +134,11 @@ public class AccessPolicy {
 
     private RedemptionRow readableRedemption(LedgerUser user, String redemptionId) {
         RedemptionRow redemption = redemption(redemptionId);
-        if (user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(redemption.stationId())
-                || user.holds(redemption.cardId()) || isStaffOfCard(user, redemption.cardId())) {
+        if (user.is(Role.ADMIN)
+                || user.is(Role.AUDITOR)
+                || user.worksAt(redemption.stationId())
+                || user.holds(redemption.cardId())
+                || isStaffOfCard(user, redemption.cardId())) {
             return redemption;
         }
         throw ApiException.redemptionNotFound(redemptionId);
@@ -164,7 +171,8 @@ public class AccessPolicy {
             throw ApiException.cardNotFound(cardId);
         }
         if (entryStation.isEmpty()) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "ENTRY_NOT_FOUND", "card " + cardId + " has no entry " + entryId);
+            throw new ApiException(
+                    HttpStatus.NOT_FOUND, "ENTRY_NOT_FOUND", "card " + cardId + " has no entry " + entryId);
         }
         return false;
     }
@@ -182,7 +190,8 @@ public class AccessPolicy {
     }
 
     private boolean isStaffOfCard(LedgerUser user, String cardId) {
-        return user.is(Role.STAFF) && directory.stationOfCard(cardId).map(user::worksAt).orElse(false);
+        return user.is(Role.STAFF)
+                && directory.stationOfCard(cardId).map(user::worksAt).orElse(false);
     }
 
     private static LedgerUser user(Authentication authentication) {

@@ -40,8 +40,11 @@ class AdminBootstrap implements SmartInitializingSingleton {
                 INSERT INTO app_user (username, password_hash, role) VALUES (?, ?, 'ADMIN')
                 ON CONFLICT (username) DO NOTHING""", ADMIN, encoder.encode(password));
         if (created == 1 && generated) {
-            log.warn("Created user '{}' with the generated password: {}  (shown only this once; "
-                    + "set POINTSBANK_ADMIN_PASSWORD before the first start to choose it)", ADMIN, password);
+            log.warn(
+                    "Created user '{}' with the generated password: {}  (shown only this once; "
+                            + "set POINTSBANK_ADMIN_PASSWORD before the first start to choose it)",
+                    ADMIN,
+                    password);
         } else if (created == 1) {
             log.info("Created user '{}' with the password from POINTSBANK_ADMIN_PASSWORD", ADMIN);
         }

@@ -22,16 +22,19 @@ import org.springframework.stereotype.Component;
 public class AnonymousRateLimit {
 
     /** The bucket's shape; a test may narrow it at run time ({@link #limitTo}). */
-    record Rate(int perSecond, int burst) {
-    }
+    record Rate(int perSecond, int burst) {}
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
     private volatile Rate rate;
 
     @Autowired
     public AnonymousRateLimit(PointsBankProperties properties) {
-        this(new Rate(properties.limits().anonymousRequestsPerSecond(), properties.limits().anonymousBurst()));
+        this(new Rate(
+                properties.limits().anonymousRequestsPerSecond(),
+                properties.limits().anonymousBurst()));
     }
 
     AnonymousRateLimit(Rate rate) {
@@ -58,8 +61,10 @@ public class AnonymousRateLimit {
 
     private static Bucket newBucket(Rate rate) {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(rate.burst())
-                        .refillGreedy(rate.perSecond(), Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(rate.burst())
+                        .refillGreedy(rate.perSecond(), Duration.ofSeconds(1))
+                        .build())
                 .build();
     }
 }

@@ -50,8 +50,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CachedCredentials implements AuthenticationProvider, DisposableBean {
 
-    private record Entry(String username, Authentication authentication, long verifiedAt) {
-    }
+    private record Entry(String username, Authentication authentication, long verifiedAt) {}
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -65,17 +64,26 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     private final byte[] key = new byte[32];
 
     @Autowired
-    public CachedCredentials(UserAccounts accounts, PasswordEncoder encoder, PointsBankProperties properties,
-                             SignInThrottle throttle, AnonymousRateLimit anonymous) {
+    public CachedCredentials(
+            UserAccounts accounts,
+            PasswordEncoder encoder,
+            PointsBankProperties properties,
+            SignInThrottle throttle,
+            AnonymousRateLimit anonymous) {
         this(dao(accounts, encoder), properties.auth().credentialCacheTtl(), System::nanoTime, throttle, anonymous);
     }
 
-    CachedCredentials(AuthenticationProvider passwords, Duration ttl, LongSupplier nanoTime, SignInThrottle throttle,
-                      AnonymousRateLimit anonymous) {
+    CachedCredentials(
+            AuthenticationProvider passwords,
+            Duration ttl,
+            LongSupplier nanoTime,
+            SignInThrottle throttle,
+            AnonymousRateLimit anonymous) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.anonymous = anonymous;
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.verified =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
         this.refreshAfterNanos = ttl.toNanos() / 2;
         this.nanoTime = nanoTime;
         this.background = Executors.newSingleThreadExecutor(runnable -> {
@@ -98,8 +106,8 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
         String address = clientAddress(authentication);
         Optional<Duration> locked = throttle.lockedFor(username, address);
         if (locked.isPresent()) {
-            throw new SignInRefused("too many failed sign-ins for this user from this address; try again later",
-                    locked.get());
+            throw new SignInRefused(
+                    "too many failed sign-ins for this user from this address; try again later", locked.get());
         }
         String password = String.valueOf(authentication.getCredentials());
         String fingerprint = fingerprint(username, password);
@@ -121,8 +129,9 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
         }
         Optional<Duration> wait = anonymous.take(address);
         if (wait.isPresent()) {
-            throw new SignInRefused("more than " + anonymous.perSecond()
-                    + " sign-ins a second from this address; slow down", wait.get());
+            throw new SignInRefused(
+                    "more than " + anonymous.perSecond() + " sign-ins a second from this address; slow down",
+                    wait.get());
         }
         try {
             Authentication result = check(fingerprint, authentication);
@@ -137,7 +146,9 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     /** As the Basic filter saw it: {@code request.getRemoteAddr()} (behind a trusted proxy, its forwarded client). */
     private static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "";
     }
 
     /** One bcrypt per fingerprint at a time: whoever comes while it runs gets its answer. */

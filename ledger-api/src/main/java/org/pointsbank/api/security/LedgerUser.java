@@ -11,8 +11,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A signed-in user with their scope: the stations a staff member works at, the card a
  * volunteer holds. The principal of every authenticated request, whatever the sign-in method.
  */
-public record LedgerUser(String username, String passwordHash, Role role, boolean enabled,
-                         Set<String> stationIds, String cardId) implements UserDetails {
+public record LedgerUser(
+        String username, String passwordHash, Role role, boolean enabled, Set<String> stationIds, String cardId)
+        implements UserDetails {
 
     public LedgerUser {
         stationIds = Set.copyOf(stationIds);

@@ -28,7 +28,8 @@ public class RefusalRedaction implements RefusalDetail {
     @Override
     public String detail(RuleViolation violation, HttpServletRequest request) {
         String cardId = cardOf(request);
-        if (cardId == null || access.canSeeCard(SecurityContextHolder.getContext().getAuthentication(), cardId)) {
+        if (cardId == null
+                || access.canSeeCard(SecurityContextHolder.getContext().getAuthentication(), cardId)) {
             return violation.getMessage();
         }
         return "refused by the card's rules (" + violation.code() + "); the details are shown only to "

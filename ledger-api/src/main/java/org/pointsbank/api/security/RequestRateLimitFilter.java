@@ -27,15 +27,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestRateLimitFilter extends OncePerRequestFilter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
     private final PointsBankProperties.Limits limits;
     private final AnonymousRateLimit anonymous;
     private final Predicate<HttpServletRequest> unlimitedAnonymous;
     private final ProblemResponses problems;
 
     /** {@code unlimitedAnonymous}: anonymous requests that take no bucket (the benchmark's baseline endpoints). */
-    RequestRateLimitFilter(PointsBankProperties.Limits limits, AnonymousRateLimit anonymous,
-                           Predicate<HttpServletRequest> unlimitedAnonymous, ProblemResponses problems) {
+    RequestRateLimitFilter(
+            PointsBankProperties.Limits limits,
+            AnonymousRateLimit anonymous,
+            Predicate<HttpServletRequest> unlimitedAnonymous,
+            ProblemResponses problems) {
         this.limits = limits;
         this.anonymous = anonymous;
         this.unlimitedAnonymous = unlimitedAnonymous;
@@ -47,17 +52,23 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
-            ConsumptionProbe probe = buckets.get(user.username(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe =
+                    buckets.get(user.username(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
-                problems.rateLimited(response, Duration.ofNanos(probe.getNanosToWaitForRefill()),
+                problems.rateLimited(
+                        response,
+                        Duration.ofNanos(probe.getNanosToWaitForRefill()),
                         "more than " + limits.requestsPerSecond() + " requests a second; slow down");
                 return;
             }
         } else if (!unlimitedAnonymous.test(request)) {
             Optional<Duration> wait = anonymous.take(request.getRemoteAddr());
             if (wait.isPresent()) {
-                problems.rateLimited(response, wait.get(), "more than " + anonymous.perSecond()
-                        + " requests a second without signing in from this address; slow down");
+                problems.rateLimited(
+                        response,
+                        wait.get(),
+                        "more than " + anonymous.perSecond()
+                                + " requests a second without signing in from this address; slow down");
                 return;
             }
         }
@@ -66,8 +77,10 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.burst())
-                        .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limits.burst())
+                        .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1))
+                        .build())
                 .build();
     }
 }

@@ -13,11 +13,11 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -34,8 +34,13 @@ public class SecurityConfig {
     static final String REALM = "points-bank";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PointsBankProperties properties, ProblemResponses problems,
-                            AnonymousRateLimit anonymous, JwtUserConverter jwtUsers, Environment environment)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            PointsBankProperties properties,
+            ProblemResponses problems,
+            AnonymousRateLimit anonymous,
+            JwtUserConverter jwtUsers,
+            Environment environment)
             throws Exception {
         boolean benchmark = environment.acceptsProfiles(Profiles.of("benchmark"));
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
@@ -48,31 +53,43 @@ public class SecurityConfig {
             } else {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
             }
-            problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                    "sign in first (" + properties.auth().mode().name().toLowerCase() + ")"));
+            problems.write(
+                    response,
+                    Problems.of(
+                            HttpStatus.UNAUTHORIZED,
+                            "UNAUTHENTICATED",
+                            "sign in first (" + properties.auth().mode().name().toLowerCase() + ")"));
         };
         AccessDeniedHandler forbidden = (request, response, e) ->
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
 
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/error").permitAll()
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
                         // the benchmark baseline measures the machine without security; only in that profile
-                        .requestMatchers("/bench/**").access((authentication, request) ->
-                                new AuthorizationDecision(benchmark))
-                        .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
-                .addFilterBefore(new RequestRateLimitFilter(properties.limits(), anonymous,
-                        // the baseline measures the machine without security, anonymous at full speed
-                        request -> benchmark && request.getRequestURI().startsWith("/bench/"), problems),
+                        .requestMatchers("/bench/**")
+                        .access((authentication, request) -> new AuthorizationDecision(benchmark))
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .addFilterBefore(
+                        new RequestRateLimitFilter(
+                                properties.limits(),
+                                anonymous,
+                                // the baseline measures the machine without security, anonymous at full speed
+                                request -> benchmark && request.getRequestURI().startsWith("/bench/"),
+                                problems),
                         AuthorizationFilter.class);
         if (properties.auth().mode() == AuthMode.JWT) {
-            http.oauth2ResourceServer(o -> o
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers))
+            http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(forbidden));
         } else {

@@ -29,11 +29,9 @@ public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-    private record Pair(String username, String address) {
-    }
+    private record Pair(String username, String address) {}
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     private final Cache<Pair, Failures> failures;
     private final int threshold;
@@ -52,7 +50,10 @@ public class SignInThrottle {
         this.maxLock = limits.maxSignInLock().compareTo(firstLock) < 0 ? firstLock : limits.maxSignInLock();
         this.clock = clock;
         // forgotten only well after the longest lock has run out: waiting does not buy a fresh set of guesses soon
-        this.failures = Caffeine.newBuilder().expireAfterWrite(maxLock.multipliedBy(4)).maximumSize(200_000).build();
+        this.failures = Caffeine.newBuilder()
+                .expireAfterWrite(maxLock.multipliedBy(4))
+                .maximumSize(200_000)
+                .build();
     }
 
     /** How long this username is still refused from this address, if it is. */
@@ -73,8 +74,12 @@ public class SignInThrottle {
             return new Failures(count, count >= threshold ? now.plus(lock(count)) : null);
         });
         if (f.lockedUntil() != null) {
-            log.warn("Sign-in of user '{}' from {} throttled for {} after {} failures", printable(username),
-                    printable(address), lock(f.count()), f.count());
+            log.warn(
+                    "Sign-in of user '{}' from {} throttled for {} after {} failures",
+                    printable(username),
+                    printable(address),
+                    lock(f.count()),
+                    f.count());
         }
     }
 
@@ -95,8 +100,10 @@ public class SignInThrottle {
 
     /** A username is whatever the client sent: no control characters or long lines into the log. */
     private static String printable(String value) {
-        String clean = value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = value.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
     }
 }

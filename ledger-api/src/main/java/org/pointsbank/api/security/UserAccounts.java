@@ -29,16 +29,28 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<LedgerUser> find(String username) {
-        Set<String> stations = new HashSet<>(jdbc.queryForList(
-                "SELECT station_id FROM user_station WHERE username = ?", String.class, username));
-        return jdbc.query("SELECT username, password_hash, role, enabled, card_id FROM app_user WHERE username = ?",
-                (rs, n) -> new LedgerUser(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4), stations, rs.getString(5)), username).stream().findFirst();
+        Set<String> stations = new HashSet<>(
+                jdbc.queryForList("SELECT station_id FROM user_station WHERE username = ?", String.class, username));
+        return jdbc
+                .query(
+                        "SELECT username, password_hash, role, enabled, card_id FROM app_user WHERE username = ?",
+                        (rs, n) -> new LedgerUser(
+                                rs.getString(1),
+                                rs.getString(2),
+                                Role.valueOf(rs.getString(3)),
+                                rs.getBoolean(4),
+                                stations,
+                                rs.getString(5)),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     public List<LedgerUser> findAll() {
         return jdbc.queryForList("SELECT username FROM app_user ORDER BY username", String.class).stream()
-                .map(this::find).flatMap(Optional::stream).toList();
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public boolean exists(String username) {
@@ -48,8 +60,12 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public void create(String username, String passwordHash, Role role, Set<String> stationIds, String cardId) {
-        jdbc.update("INSERT INTO app_user (username, password_hash, role, card_id) VALUES (?, ?, ?, ?)",
-                username, passwordHash, role.name(), cardId);
+        jdbc.update(
+                "INSERT INTO app_user (username, password_hash, role, card_id) VALUES (?, ?, ?, ?)",
+                username,
+                passwordHash,
+                role.name(),
+                cardId);
         for (String station : stationIds) {
             jdbc.update("INSERT INTO user_station (username, station_id) VALUES (?, ?)", username, station);
         }

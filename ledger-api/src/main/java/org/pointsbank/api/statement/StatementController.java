@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.pointsbank.api.openapi.FeatureTags;
-import org.pointsbank.api.openapi.ProblemCode;
-import org.pointsbank.api.openapi.ProblemCodes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,16 +14,19 @@ import java.util.Base64;
 import java.util.List;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.CsvStream;
+import org.pointsbank.api.openapi.FeatureTags;
+import org.pointsbank.api.openapi.ProblemCode;
+import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.projections.balance.CardBalanceRepository;
 import org.pointsbank.projections.statement.StatementLine;
 import org.pointsbank.projections.statement.StatementRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,26 +50,33 @@ public class StatementController {
         this.statements = statements;
     }
 
-    @Operation(operationId = "getStatement", summary = "Read a card's statement",
+    @Operation(
+            operationId = "getStatement",
+            summary = "Read a card's statement",
             description = "The card's entries oldest first, each with the running balance after it, recorded in"
                     + " [`from`, `to`). As JSON, a page of at most `limit` lines and the `nextCursor` of the next page"
                     + " (absent on the last); with `Accept: text/csv`, every line of the range, streamed. Who may read"
                     + " the card.")
-    @ApiResponse(responseCode = "200", description = "a page of the statement, or all of it as CSV",
-            content = {@Content(mediaType = "application/json", schema = @Schema(implementation = StatementResponse.class)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "a page of the statement, or all of it as CSV",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = StatementResponse.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     @ProblemCodes(ProblemCode.CARD_NOT_FOUND)
     @GetMapping(produces = "application/json")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public StatementResponse page(@PathVariable String cardId,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                  @RequestParam(required = false) String cursor,
-                                  @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+    public StatementResponse page(
+            @PathVariable String cardId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
         requireCard(cardId);
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
-                    "limit must be between 1 and " + MAX_LIMIT, "limit");
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "limit must be between 1 and " + MAX_LIMIT, "limit");
         }
         List<StatementLine> lines = statements.page(cardId, orMin(from), orMax(to), decode(cursor), limit + 1);
         String next = null;
@@ -77,24 +84,32 @@ public class StatementController {
             lines = lines.subList(0, limit);
             next = encode(lines.get(limit - 1).sequence());
         }
-        return new StatementResponse(cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
+        return new StatementResponse(
+                cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
     }
 
     /** Streamed a page at a time ({@link CsvStream}): the card is checked before the first byte. */
     @Operation(hidden = true) // the same operation as page(), answered as CSV
     @GetMapping(produces = "text/csv")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
-    public void csv(@PathVariable String cardId,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                    HttpServletResponse response) throws IOException {
+    public void csv(
+            @PathVariable String cardId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            HttpServletResponse response)
+            throws IOException {
         requireCard(cardId);
         Instant since = orMin(from);
         Instant until = orMax(to);
         Writer out = CsvStream.open(response);
-        CsvStream.write(out, StatementCsv.HEADER, -1, MAX_LIMIT,
+        CsvStream.write(
+                out,
+                StatementCsv.HEADER,
+                -1,
+                MAX_LIMIT,
                 (after, limit) -> statements.page(cardId, since, until, after, limit),
-                StatementLine::sequence, StatementCsv::row);
+                StatementLine::sequence,
+                StatementCsv::row);
     }
 
     private void requireCard(String cardId) {
@@ -110,7 +125,9 @@ public class StatementController {
     }
 
     static String encode(long sequence) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("s" + sequence).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("s" + sequence).getBytes(StandardCharsets.UTF_8));
     }
 
     static long decode(String cursor) {
@@ -125,6 +142,7 @@ public class StatementController {
         } catch (IllegalArgumentException e) {
             // falls through to the refusal below
         }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "cursor is not one this API gave out", "cursor");
+        throw new ApiException(
+                HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "cursor is not one this API gave out", "cursor");
     }
 }

@@ -10,15 +10,23 @@ final class StatementCsv {
     static final String HEADER = "entryId,type,stationId,description,minutes,points,runningBalance,"
             + "occurredOn,recordedAt,policyVersion,reverses,reversedBy";
 
-    private StatementCsv() {
-    }
+    private StatementCsv() {}
 
     /** One line, without its line break. */
     static String row(StatementLine l) {
-        return String.join(",", Csv.field(l.entryId()), Csv.field(l.type()), Csv.field(l.stationId()),
-                Csv.field(l.description()), String.valueOf(l.minutes()), String.valueOf(l.points()),
-                String.valueOf(l.runningBalance()), l.occurredOn().toString(),
-                l.recordedAt().toString(), Csv.field(l.policyVersion()), Csv.field(l.reverses()),
+        return String.join(
+                ",",
+                Csv.field(l.entryId()),
+                Csv.field(l.type()),
+                Csv.field(l.stationId()),
+                Csv.field(l.description()),
+                String.valueOf(l.minutes()),
+                String.valueOf(l.points()),
+                String.valueOf(l.runningBalance()),
+                l.occurredOn().toString(),
+                l.recordedAt().toString(),
+                Csv.field(l.policyVersion()),
+                Csv.field(l.reverses()),
                 Csv.field(l.reversedBy()));
     }
 }

@@ -22,8 +22,18 @@ public record StatementLineResponse(
         String reversedBy) {
 
     static StatementLineResponse of(StatementLine line) {
-        return new StatementLineResponse(line.entryId(), line.type(), line.stationId(), line.description(),
-                line.minutes(), line.points(), line.runningBalance(), line.occurredOn(), line.recordedAt(),
-                line.policyVersion(), line.reverses(), line.reversedBy());
+        return new StatementLineResponse(
+                line.entryId(),
+                line.type(),
+                line.stationId(),
+                line.description(),
+                line.minutes(),
+                line.points(),
+                line.runningBalance(),
+                line.occurredOn(),
+                line.recordedAt(),
+                line.policyVersion(),
+                line.reverses(),
+                line.reversedBy());
     }
 }

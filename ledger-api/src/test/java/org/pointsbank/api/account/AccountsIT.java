@@ -36,10 +36,18 @@ class AccountsIT extends IntegrationTest {
         assertThat(created.body()).doesNotContain(PASSWORD).doesNotContainIgnoringCase("password");
         assertThat(admin.get("/api/v1/users").body()).doesNotContain(PASSWORD).doesNotContain("$2a$");
         assertThat(jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class, name))
-                .startsWith("$2a$").doesNotContain(PASSWORD);
+                .startsWith("$2a$")
+                .doesNotContain(PASSWORD);
 
-        assertThat(new ApiClient(port, name, PASSWORD + "-wrong").get("/api/v1/stations").status()).isEqualTo(401);
-        assertThat(new ApiClient(port, name, PASSWORD).get("/api/v1/users/me").json().get("role").asText())
+        assertThat(new ApiClient(port, name, PASSWORD + "-wrong")
+                        .get("/api/v1/stations")
+                        .status())
+                .isEqualTo(401);
+        assertThat(new ApiClient(port, name, PASSWORD)
+                        .get("/api/v1/users/me")
+                        .json()
+                        .get("role")
+                        .asText())
                 .isEqualTo("AUDITOR");
         assertThat(output.getAll()).doesNotContain(PASSWORD);
     }
@@ -51,11 +59,14 @@ class AccountsIT extends IntegrationTest {
         ApiClient user = new ApiClient(port, name, PASSWORD);
         String newPassword = "another-long-secret-2";
 
-        assertThat(put(user, "{\"currentPassword\":\"nope\",\"newPassword\":\"" + newPassword + "\"}").code())
+        assertThat(put(user, "{\"currentPassword\":\"nope\",\"newPassword\":\"" + newPassword + "\"}")
+                        .code())
                 .isEqualTo("CURRENT_PASSWORD_WRONG");
-        assertThat(put(user, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}").status())
+        assertThat(put(user, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(put(user, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}").status())
+        assertThat(put(user, "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + newPassword + "\"}")
+                        .status())
                 .isEqualTo(204);
 
         assertThat(user.get("/api/v1/users/me").status()).isEqualTo(401);
@@ -68,30 +79,48 @@ class AccountsIT extends IntegrationTest {
         createUser(name, "{\"role\":\"AUDITOR\"");
         ApiClient user = new ApiClient(port, name, PASSWORD);
 
-        assertThat(admin.post("/api/v1/users/" + name + "/disable", key(), null).json().get("enabled").asBoolean()).isFalse();
+        assertThat(admin.post("/api/v1/users/" + name + "/disable", key(), null)
+                        .json()
+                        .get("enabled")
+                        .asBoolean())
+                .isFalse();
         assertThat(user.get("/api/v1/stations").status()).isEqualTo(401);
         admin.post("/api/v1/users/" + name + "/enable", key(), null);
         assertThat(user.get("/api/v1/stations").status()).isEqualTo(200);
-        assertThat(admin.post("/api/v1/users/admin/disable", key(), null).code()).isEqualTo("CANNOT_DISABLE_SELF");
+        assertThat(admin.post("/api/v1/users/admin/disable", key(), null).code())
+                .isEqualTo("CANNOT_DISABLE_SELF");
     }
 
     @Test
     void aUsersScopeIsCheckedWhenTheAccountIsCreated() {
         String station = ledger.station();
-        assertThat(createUser("s-" + suffix(), "{\"role\":\"STAFF\"").json().get("errors").get(0).get("field").asText())
+        assertThat(createUser("s-" + suffix(), "{\"role\":\"STAFF\"")
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asText())
                 .isEqualTo("stationIds");
-        assertThat(createUser("s-" + suffix(), "{\"role\":\"STAFF\",\"stationIds\":[\"nowhere-" + suffix() + "\"]").code())
+        assertThat(createUser("s-" + suffix(), "{\"role\":\"STAFF\",\"stationIds\":[\"nowhere-" + suffix() + "\"]")
+                        .code())
                 .isEqualTo("STATION_NOT_FOUND");
-        assertThat(createUser("v-" + suffix(), "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + UUID.randomUUID() + "\"").code())
+        assertThat(createUser("v-" + suffix(), "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + UUID.randomUUID() + "\"")
+                        .code())
                 .isEqualTo("CARD_NOT_FOUND");
-        assertThat(createUser("a-" + suffix(), "{\"role\":\"AUDITOR\",\"stationIds\":[\"" + station + "\"]").status())
+        assertThat(createUser("a-" + suffix(), "{\"role\":\"AUDITOR\",\"stationIds\":[\"" + station + "\"]")
+                        .status())
                 .isEqualTo(400);
         assertThat(createUser("x-" + suffix(), "{\"role\":\"OWNER\"").code()).isEqualTo("VALIDATION_FAILED");
         String taken = "t-" + suffix();
         createUser(taken, "{\"role\":\"AUDITOR\"");
         assertThat(createUser(taken, "{\"role\":\"AUDITOR\"").code()).isEqualTo("USER_ALREADY_EXISTS");
-        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"m-" + suffix() + "\",\"password\":\"" + PASSWORD
-                + "\",\"role\":\"AUDITOR\",\"enabled\":false,\"passwordHash\":\"x\"}").code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                key(),
+                                "{\"username\":\"m-" + suffix() + "\",\"password\":\"" + PASSWORD
+                                        + "\",\"role\":\"AUDITOR\",\"enabled\":false,\"passwordHash\":\"x\"}")
+                        .code())
+                .isEqualTo("VALIDATION_FAILED");
     }
 
     @Test
@@ -110,7 +139,8 @@ class AccountsIT extends IntegrationTest {
         assertThat(byAdmin.status()).isEqualTo(201);
         assertThat(byStaff.status()).isEqualTo(201);
         assertThat(byStaff.header("Idempotency-Replayed")).isNull();
-        assertThat(byStaff.json().get("cardId").asText()).isNotEqualTo(byAdmin.json().get("cardId").asText());
+        assertThat(byStaff.json().get("cardId").asText())
+                .isNotEqualTo(byAdmin.json().get("cardId").asText());
     }
 
     @Test
@@ -127,7 +157,9 @@ class AccountsIT extends IntegrationTest {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.code()).isEqualTo("RATE_LIMITED");
         assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
-        assertThat(admin.get("/api/v1/stations").status()).as("other users are not affected").isEqualTo(200);
+        assertThat(admin.get("/api/v1/stations").status())
+                .as("other users are not affected")
+                .isEqualTo(200);
     }
 
     @Test
@@ -139,36 +171,57 @@ class AccountsIT extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.code()).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_directory WHERE station_id = ?", Integer.class, station))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM card_directory WHERE station_id = ?", Integer.class, station))
                 .isZero();
     }
 
     @Test
     void erasingAHolderLeavesTheLedgerAndBalancesExactlyAsTheyWere() {
         String station = ledger.station();
-        ApiResponse issued = admin.post("/api/v1/cards", key(),
-                "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Wu Fang\",\"phone\":\"+86 135 5555 0101\"}}");
+        ApiResponse issued = admin.post(
+                "/api/v1/cards",
+                key(),
+                "{\"stationId\":\"" + station
+                        + "\",\"holder\":{\"name\":\"Wu Fang\",\"phone\":\"+86 135 5555 0101\"}}");
         String card = issued.json().get("cardId").asText();
         ledger.credited(card, station, 120, today());
-        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card).status() == 200
-                && admin.get("/api/v1/cards/" + card).json().get("balance").asLong() == 20);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/cards/" + card).status() == 200
+                        && admin.get("/api/v1/cards/" + card)
+                                        .json()
+                                        .get("balance")
+                                        .asLong()
+                                == 20);
         // the statement is another read model: it may follow the balance by a moment
-        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card + "/entries").json()
-                .get("entries").size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries")
+                                .size()
+                        == 1);
         List<Map<String, Object>> eventsBefore = events(card);
         String cardBefore = admin.get("/api/v1/cards/" + card).body();
         String statementBefore = admin.get("/api/v1/cards/" + card + "/entries").body();
-        assertThat(admin.get("/api/v1/cards/" + card + "/holder").json().get("name").asText()).isEqualTo("Wu Fang");
+        assertThat(admin.get("/api/v1/cards/" + card + "/holder")
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("Wu Fang");
 
-        ApiResponse erased = admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key()));
+        ApiResponse erased =
+                admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key()));
 
         assertThat(erased.status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/cards/" + card + "/holder").code()).isEqualTo("HOLDER_NOT_FOUND");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_holder WHERE card_id = ?", Integer.class, card)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_holder WHERE card_id = ?", Integer.class, card))
+                .isZero();
         assertThat(events(card)).isEqualTo(eventsBefore);
         assertThat(admin.get("/api/v1/cards/" + card).body()).isEqualTo(cardBefore);
         assertThat(admin.get("/api/v1/cards/" + card + "/entries").body()).isEqualTo(statementBefore);
-        assertThat(admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key())).status()).isEqualTo(204);
+        assertThat(admin.send("DELETE", "/api/v1/cards/" + card + "/holder", null, Map.of("Idempotency-Key", key()))
+                        .status())
+                .isEqualTo(204);
     }
 
     private List<Map<String, Object>> events(String card) {
@@ -203,7 +256,8 @@ class AccountsIT extends IntegrationTest {
                         assertThat(response.code()).isEqualTo("USER_ALREADY_EXISTS");
                     }
                 }
-                assertThat(statuses).as("statuses of %d creations of %s", parallel, name)
+                assertThat(statuses)
+                        .as("statuses of %d creations of %s", parallel, name)
                         .isEqualTo(Map.of(201, 1L, 409, (long) parallel - 1));
             } finally {
                 pool.shutdownNow();
@@ -212,12 +266,18 @@ class AccountsIT extends IntegrationTest {
     }
 
     private ApiResponse createUser(String name, String scopeJson) {
-        return admin.post("/api/v1/users", key(),
+        return admin.post(
+                "/api/v1/users",
+                key(),
                 scopeJson + ",\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
     }
 
     private static ApiResponse put(ApiClient client, String body) {
-        return client.send("PUT", "/api/v1/users/me/password", body, Map.of("Content-Type", "application/json", "Idempotency-Key", key()));
+        return client.send(
+                "PUT",
+                "/api/v1/users/me/password",
+                body,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", key()));
     }
 
     private static String suffix() {

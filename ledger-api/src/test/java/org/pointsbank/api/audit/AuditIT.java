@@ -28,10 +28,17 @@ class AuditIT extends IntegrationTest {
     void theTrailShowsEveryEventWithWhoWhenWhereAndItsHash() {
         String station = ledger.station();
         String card = ledger.card(station);
-        ApiResponse credit = admin.send("POST", "/api/v1/cards/" + card + "/volunteer-hours",
+        ApiResponse credit = admin.send(
+                "POST",
+                "/api/v1/cards/" + card + "/volunteer-hours",
                 org.pointsbank.api.LedgerFixture.volunteerBody(station, 60, today()),
-                Map.of("Content-Type", "application/json", "Idempotency-Key", "audit-key-" + card,
-                        "X-Correlation-Id", "audit-corr-" + card.substring(0, 8)));
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        "audit-key-" + card,
+                        "X-Correlation-Id",
+                        "audit-corr-" + card.substring(0, 8)));
         String entry = credit.json().get("entryId").asText();
 
         JsonNode line = await().atMost(Duration.ofSeconds(10)).until(() -> findInTrail(entry), n -> n != null);
@@ -59,7 +66,9 @@ class AuditIT extends IntegrationTest {
         ledger.reverse(card, ledger.credited(card, station, 90, today()));
 
         JsonNode verification = admin.get("/api/v1/audit/verification").json();
-        assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("ok").asBoolean())
+                .as(verification.toString())
+                .isTrue();
         assertThat(verification.get("eventsChecked").asLong()).isPositive();
         assertThat(verification.get("head").asText()).hasSize(64);
         awaitReconciled();
@@ -68,13 +77,21 @@ class AuditIT extends IntegrationTest {
     @Test
     void theServicesOwnDatabaseRoleCannotChangeOrDeleteRecordedEvents() {
         assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload = payload WHERE global_index = 1"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry WHERE global_index = 1"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("UPDATE event_hash_chain SET link = link"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("TRUNCATE domain_event_entry"))
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     @Test
@@ -86,14 +103,20 @@ class AuditIT extends IntegrationTest {
             int n = 0;
             for (int round = 0; round < 20; round++) {
                 for (String card : cards) {
-                    assertThat(ledger.volunteer(card, station, 12, today()).status()).isEqualTo(201);
+                    assertThat(ledger.volunteer(card, station, 12, today()).status())
+                            .isEqualTo(201);
                     n++;
                 }
             }
             return n;
         });
-        await().atMost(Duration.ofSeconds(10)).until(() -> credits.isDone() || jdbc.queryForObject(
-                "SELECT count(*) FROM statement_entry WHERE station_id = ?", Integer.class, station) > 5);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> credits.isDone()
+                        || jdbc.queryForObject(
+                                        "SELECT count(*) FROM statement_entry WHERE station_id = ?",
+                                        Integer.class,
+                                        station)
+                                > 5);
 
         projections.rebuild("card_balance");
 
@@ -101,8 +124,12 @@ class AuditIT extends IntegrationTest {
         writer.shutdown();
         await().atMost(Duration.ofSeconds(60)).until(() -> !projections.isRebuilding("card_balance"));
         for (String card : cards) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(admin.get("/api/v1/cards/" + card).json().get("balance").asLong()).isEqualTo(40));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card)
+                                    .json()
+                                    .get("balance")
+                                    .asLong())
+                            .isEqualTo(40));
         }
         awaitReconciled();
         JsonNode status = admin.get("/api/v1/admin/projections/card_balance").json();
@@ -113,7 +140,9 @@ class AuditIT extends IntegrationTest {
     private void awaitReconciled() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode reconciliation = admin.get("/api/v1/audit/reconciliation").json();
-            assertThat(reconciliation.get("differences")).as(reconciliation.toString()).isEmpty();
+            assertThat(reconciliation.get("differences"))
+                    .as(reconciliation.toString())
+                    .isEmpty();
             assertThat(reconciliation.get("ok").asBoolean()).isTrue();
             assertThat(reconciliation.get("cardsChecked").asLong()).isPositive();
         });
@@ -122,7 +151,8 @@ class AuditIT extends IntegrationTest {
     private JsonNode findInTrail(String entryId) {
         long after = 0;
         while (true) {
-            JsonNode page = admin.get("/api/v1/audit/events?limit=1000&after=" + after).json();
+            JsonNode page =
+                    admin.get("/api/v1/audit/events?limit=1000&after=" + after).json();
             for (JsonNode event : page.get("events")) {
                 if (entryId.equals(event.path("entryId").asText())) {
                     return event;

@@ -47,7 +47,9 @@ class AuditTrailCompletenessIT extends IntegrationTest {
                 SELECT global_index, event_identifier FROM domain_event_entry
                  WHERE aggregate_identifier = ANY (?) ORDER BY global_index""", (Object) ids);
         assertThat(log).hasSize(8 * 31);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList("""
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(jdbc.queryForList("""
                 SELECT global_index, event_identifier FROM audit_entry
                  WHERE aggregate_identifier = ANY (?) ORDER BY global_index""", (Object) ids)).isEqualTo(log));
     }

@@ -44,11 +44,15 @@ class TamperEvidenceIT {
 
     @BeforeAll
     void startAndRecordSomeHistory() {
-        app = new SpringApplicationBuilder(PointsBankApplication.class).run("--server.port=0",
-                "--pointsbank.data-dir=" + dir, "--pointsbank.admin-password=" + ADMIN_PASSWORD);
+        app = new SpringApplicationBuilder(PointsBankApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--pointsbank.data-dir=" + dir,
+                        "--pointsbank.admin-password=" + ADMIN_PASSWORD);
         admin = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort(), "admin", ADMIN_PASSWORD);
         EmbeddedPostgresServer database = app.getBean(EmbeddedPostgresServer.class);
-        ownerConnection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
+        ownerConnection = new SingleConnectionDataSource(
+                database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         owner = new JdbcTemplate(ownerConnection);
 
         LedgerFixture ledger = new LedgerFixture(admin);
@@ -58,8 +62,10 @@ class TamperEvidenceIT {
             String card = ledger.card(station);
             for (int i = 0; i < 3; i++) {
                 String entry = ledger.credited(card, station, 30 + i, today);
-                credits.add(owner.queryForObject("SELECT global_index FROM domain_event_entry WHERE payload_type LIKE "
-                        + "'%VolunteerHoursCredited' AND convert_from(payload, 'UTF8') LIKE ?", Long.class, "%" + entry + "%"));
+                credits.add(owner.queryForObject(
+                        "SELECT global_index FROM domain_event_entry WHERE payload_type LIKE "
+                                + "'%VolunteerHoursCredited' AND convert_from(payload, 'UTF8') LIKE ?",
+                        Long.class, "%" + entry + "%"));
             }
         }
         assertThat(verification().get("ok").asBoolean()).isTrue();
@@ -68,7 +74,9 @@ class TamperEvidenceIT {
     @AfterEach
     void theLogIsWholeAgain() {
         JsonNode verification = verification();
-        assertThat(verification.get("ok").asBoolean()).as("mended: " + verification).isTrue();
+        assertThat(verification.get("ok").asBoolean())
+                .as("mended: " + verification)
+                .isTrue();
     }
 
     @AfterAll
@@ -80,10 +88,12 @@ class TamperEvidenceIT {
     @Test
     void anEditedPayloadIsFoundAtItsPosition() {
         long target = credits.get(1);
-        byte[] original = owner.queryForObject("SELECT payload FROM domain_event_entry WHERE global_index = ?",
-                byte[].class, target);
-        owner.update("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
-                + " '\"points\":5', '\"points\":500'), 'UTF8') WHERE global_index = ?", target);
+        byte[] original = owner.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE global_index = ?", byte[].class, target);
+        owner.update(
+                "UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                        + " '\"points\":5', '\"points\":500'), 'UTF8') WHERE global_index = ?",
+                target);
         try {
             assertFirstMismatch(target, "EDITED");
         } finally {
@@ -99,11 +109,20 @@ class TamperEvidenceIT {
         try {
             assertFirstMismatch(target, "MISSING");
         } finally {
-            owner.update("INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, "
+            owner.update(
+                    "INSERT INTO domain_event_entry (global_index, event_identifier, meta_data, payload, "
                             + "payload_revision, payload_type, time_stamp, aggregate_identifier, sequence_number, type) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("global_index"), row.get("event_identifier"),
-                    row.get("meta_data"), row.get("payload"), row.get("payload_revision"), row.get("payload_type"),
-                    row.get("time_stamp"), row.get("aggregate_identifier"), row.get("sequence_number"), row.get("type"));
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row.get("global_index"),
+                    row.get("event_identifier"),
+                    row.get("meta_data"),
+                    row.get("payload"),
+                    row.get("payload_revision"),
+                    row.get("payload_type"),
+                    row.get("time_stamp"),
+                    row.get("aggregate_identifier"),
+                    row.get("sequence_number"),
+                    row.get("type"));
         }
     }
 
@@ -132,10 +151,12 @@ class TamperEvidenceIT {
         try {
             JsonNode verification = verification();
             assertThat(verification.get("ok").asBoolean()).isFalse();
-            assertThat(verification.get("firstMismatch").get("position").asLong()).isEqualTo(first);
+            assertThat(verification.get("firstMismatch").get("position").asLong())
+                    .isEqualTo(first);
             assertThat(verification.get("mismatches").findValuesAsText("position"))
                     .containsExactly(String.valueOf(first), String.valueOf(second));
-            assertThat(verification.get("mismatches").findValuesAsText("problem")).containsOnly("REORDERED");
+            assertThat(verification.get("mismatches").findValuesAsText("problem"))
+                    .containsOnly("REORDERED");
         } finally {
             swap(first, second);
         }
@@ -149,7 +170,9 @@ class TamperEvidenceIT {
 
     private void assertFirstMismatch(long position, String problem) {
         JsonNode verification = verification();
-        assertThat(verification.get("ok").asBoolean()).as(verification.toString()).isFalse();
+        assertThat(verification.get("ok").asBoolean())
+                .as(verification.toString())
+                .isFalse();
         assertThat(verification.get("firstMismatch").get("position").asLong()).isEqualTo(position);
         assertThat(verification.get("firstMismatch").get("problem").asText()).isEqualTo(problem);
         assertThat(verification.get("mismatches")).hasSize(1);

@@ -26,26 +26,31 @@ class WholeLogScansIT extends IntegrationTest {
 
     @Test
     void aVerificationArrivingWhileOneRunsIsRefusedAtOnce() throws Exception {
-        assertSecondRefusedWhileFirstWaits("event_hash_chain", "/api/v1/audit/verification",
-                "/api/v1/audit/verification");
+        assertSecondRefusedWhileFirstWaits(
+                "event_hash_chain", "/api/v1/audit/verification", "/api/v1/audit/verification");
     }
 
     @Test
     void verificationAndReconciliationShareTheLimit() throws Exception {
-        assertSecondRefusedWhileFirstWaits("card_balance", "/api/v1/audit/reconciliation",
-                "/api/v1/audit/verification");
+        assertSecondRefusedWhileFirstWaits(
+                "card_balance", "/api/v1/audit/reconciliation", "/api/v1/audit/verification");
     }
 
     private void assertSecondRefusedWhileFirstWaits(String table, String firstPath, String secondPath)
             throws Exception {
         CompletableFuture<ApiResponse> first;
-        try (Connection owner = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER,
-                database.ownerPassword()); Statement s = owner.createStatement()) {
+        try (Connection owner = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement s = owner.createStatement()) {
             owner.setAutoCommit(false);
             s.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
             first = CompletableFuture.supplyAsync(() -> admin.get(firstPath));
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT count(*) FROM pg_locks "
-                    + "WHERE relation = ?::regclass AND NOT granted", Long.class, table) >= 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT count(*) FROM pg_locks " + "WHERE relation = ?::regclass AND NOT granted",
+                                    Long.class,
+                                    table)
+                            >= 1);
 
             long started = System.nanoTime();
             ApiResponse second = admin.get(secondPath);

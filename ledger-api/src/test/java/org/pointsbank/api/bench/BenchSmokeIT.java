@@ -15,9 +15,18 @@ class BenchSmokeIT extends IntegrationTest {
 
     @Test
     void theLoadToolSeedsCreditsAndReadsAgainstTheService() {
-        int exit = PointsBankOps.commandLine().execute("bench", "smoke",
-                "--url", "http://localhost:" + port, "--user", "admin", "--password", ADMIN_PASSWORD,
-                "--duration", "1s");
+        int exit = PointsBankOps.commandLine()
+                .execute(
+                        "bench",
+                        "smoke",
+                        "--url",
+                        "http://localhost:" + port,
+                        "--user",
+                        "admin",
+                        "--password",
+                        ADMIN_PASSWORD,
+                        "--duration",
+                        "1s");
 
         assertThat(exit).isZero();
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.ProblemAssertions;
-import org.pointsbank.api.config.AggregateCache;
 import org.pointsbank.api.ProblemAssertions.Card;
+import org.pointsbank.api.config.AggregateCache;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.gift.api.RestockGift;
@@ -60,24 +60,56 @@ class AggregateIdsAreTypedIT extends IntegrationTest {
             for (String id : List.of(gift, redemption)) {
                 String why = id + (cached ? " (cached)" : " (from the event store)");
                 String key = key();
-                assertProblem(admin.post(CARDS + id + "/volunteer-hours", key,
-                        LedgerFixture.volunteerBody(card.station(), 60, today())), 404, "CARD_NOT_FOUND", null);
-                assertProblem(admin.post(CARDS + id + "/study-sessions", key(),
-                        ProblemAssertions.studyBody(card.station(), 60)), 404, "CARD_NOT_FOUND", null);
-                assertProblem(admin.post(CARDS + id + "/entries/" + UUID.randomUUID() + "/reversal", key(),
-                        "{\"reason\":\"wrong aggregate\"}"), 404, "CARD_NOT_FOUND", null);
-                assertProblem(admin.post(CARDS + id + "/redemptions", key(),
-                        "{\"giftId\":\"" + gift + "\",\"quantity\":1}"), 404, "CARD_NOT_FOUND", null);
+                assertProblem(
+                        admin.post(
+                                CARDS + id + "/volunteer-hours",
+                                key,
+                                LedgerFixture.volunteerBody(card.station(), 60, today())),
+                        404,
+                        "CARD_NOT_FOUND",
+                        null);
+                assertProblem(
+                        admin.post(
+                                CARDS + id + "/study-sessions", key(), ProblemAssertions.studyBody(card.station(), 60)),
+                        404,
+                        "CARD_NOT_FOUND",
+                        null);
+                assertProblem(
+                        admin.post(
+                                CARDS + id + "/entries/" + UUID.randomUUID() + "/reversal",
+                                key(),
+                                "{\"reason\":\"wrong aggregate\"}"),
+                        404,
+                        "CARD_NOT_FOUND",
+                        null);
+                assertProblem(
+                        admin.post(CARDS + id + "/redemptions", key(), "{\"giftId\":\"" + gift + "\",\"quantity\":1}"),
+                        404,
+                        "CARD_NOT_FOUND",
+                        null);
                 assertProblem(admin.get(CARDS + id), 404, "CARD_NOT_FOUND", null);
                 assertThat(problems.storedKeys(key)).as(why).isZero();
             }
             assertThat(problems.events(gift)).as("the gift's stream").isEqualTo(giftEvents);
-            assertThat(problems.events(redemption)).as("the redemption's stream").isEqualTo(redemptionEvents);
+            assertThat(problems.events(redemption))
+                    .as("the redemption's stream")
+                    .isEqualTo(redemptionEvents);
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN (?, ?) "
-                + "AND type = 'RewardCard'", Long.class, gift, redemption)).isZero();
-        assertThat(admin.get("/api/v1/redemptions/" + redemption).json().get("status").asText()).isEqualTo("RESERVED");
-        assertThat(ledger.finish(redemption, "fulfilment").status()).as("the redemption still works").isEqualTo(200);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN (?, ?) "
+                                + "AND type = 'RewardCard'",
+                        Long.class,
+                        gift,
+                        redemption))
+                .isZero();
+        assertThat(admin.get("/api/v1/redemptions/" + redemption)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("RESERVED");
+        assertThat(ledger.finish(redemption, "fulfilment").status())
+                .as("the redemption still works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -85,14 +117,24 @@ class AggregateIdsAreTypedIT extends IntegrationTest {
         Card card = problems.newVisibleCard();
         long cardEvents = problems.events(card.id());
 
-        assertProblem(admin.post("/api/v1/stations/" + card.station() + "/gifts/" + card.id() + "/restock", key(),
-                "{\"quantity\":2}"), 404, "GIFT_NOT_FOUND", null);
-        assertProblem(admin.post("/api/v1/redemptions/" + card.id() + "/fulfilment", key(), "{}"), 404,
-                "REDEMPTION_NOT_FOUND", null);
+        assertProblem(
+                admin.post(
+                        "/api/v1/stations/" + card.station() + "/gifts/" + card.id() + "/restock",
+                        key(),
+                        "{\"quantity\":2}"),
+                404,
+                "GIFT_NOT_FOUND",
+                null);
+        assertProblem(
+                admin.post("/api/v1/redemptions/" + card.id() + "/fulfilment", key(), "{}"),
+                404,
+                "REDEMPTION_NOT_FOUND",
+                null);
         assertProblem(admin.get("/api/v1/redemptions/" + card.id()), 404, "REDEMPTION_NOT_FOUND", null);
         // below the web layer's read-model checks: the repositories themselves refuse another type's stream
         for (Object command : List.of(new RestockGift(card.id(), 2), new FulfilRedemption(card.id()))) {
-            assertThatThrownBy(() -> gateway.sendAndWait(command)).as(command.toString())
+            assertThatThrownBy(() -> gateway.sendAndWait(command))
+                    .as(command.toString())
                     .isInstanceOf(AggregateNotFoundException.class);
         }
         assertThat(problems.events(card.id())).isEqualTo(cardEvents);
@@ -105,8 +147,9 @@ class AggregateIdsAreTypedIT extends IntegrationTest {
         long giftEvents = problems.events(gift);
         aggregates.of(Gift.class).remove(gift);
 
-        assertThatThrownBy(() -> gateway.sendAndWait(new CreditVolunteerHours(gift, UUID.randomUUID().toString(),
-                card.station(), "park cleanup", 60, today()))).isInstanceOf(AggregateNotFoundException.class);
+        assertThatThrownBy(() -> gateway.sendAndWait(new CreditVolunteerHours(
+                        gift, UUID.randomUUID().toString(), card.station(), "park cleanup", 60, today())))
+                .isInstanceOf(AggregateNotFoundException.class);
         assertThat(problems.events(gift)).isEqualTo(giftEvents);
     }
 }

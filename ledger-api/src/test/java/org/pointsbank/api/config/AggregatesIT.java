@@ -24,21 +24,25 @@ class AggregatesIT extends IntegrationTest {
 
     @Autowired
     org.axonframework.config.Configuration axon;
+
     @Autowired
     AggregateCache aggregateCache;
+
     @Autowired
     Snapshotter snapshotter;
 
     private List<AggregateConfiguration<?>> registered() {
         @SuppressWarnings("unchecked")
-        List<AggregateConfiguration<?>> modules = (List<AggregateConfiguration<?>>) (List<?>)
-                axon.findModules(AggregateConfiguration.class);
+        List<AggregateConfiguration<?>> modules =
+                (List<AggregateConfiguration<?>>) (List<?>) axon.findModules(AggregateConfiguration.class);
         return modules;
     }
 
     @Test
     void axonKnowsExactlyTheAggregatesOfTheList() {
-        List<Class<?>> types = registered().stream().<Class<?>>map(AggregateConfiguration::aggregateType).toList();
+        List<Class<?>> types = registered().stream()
+                .<Class<?>>map(AggregateConfiguration::aggregateType)
+                .toList();
         assertThat(types).containsExactlyInAnyOrderElementsOf(AggregatesConfig.AGGREGATES);
     }
 
@@ -49,20 +53,25 @@ class AggregatesIT extends IntegrationTest {
             Repository<?> repository = aggregate.repository();
             assertThat(repository).as(type.getSimpleName()).isInstanceOf(CachingEventSourcingRepository.class);
             assertThat(ReflectionTestUtils.getField(repository, CachingEventSourcingRepository.class, "cache"))
-                    .as(type.getSimpleName() + "'s cache").isSameAs(aggregateCache.of(type));
-            assertThat(ReflectionTestUtils.getField(repository, EventSourcingRepository.class,
-                    "snapshotTriggerDefinition")).as(type.getSimpleName() + "'s snapshot trigger")
+                    .as(type.getSimpleName() + "'s cache")
+                    .isSameAs(aggregateCache.of(type));
+            assertThat(ReflectionTestUtils.getField(
+                            repository, EventSourcingRepository.class, "snapshotTriggerDefinition"))
+                    .as(type.getSimpleName() + "'s snapshot trigger")
                     .isInstanceOf(ProportionalSnapshotTriggerDefinition.class);
             assertThat(ReflectionTestUtils.getField(repository, EventSourcingRepository.class, "eventStreamFilter"))
-                    .as(type.getSimpleName() + " filters other types' events out").isNotNull();
+                    .as(type.getSimpleName() + " filters other types' events out")
+                    .isNotNull();
         });
     }
 
     @Test
     void theSnapshotterFindsTheFactoryOfEveryRegisteredAggregate() {
         assertThat(snapshotter).isInstanceOf(ConfiguredAggregateSnapshotter.class);
-        assertThat(registered()).allSatisfy(aggregate -> assertThat(
-                ((ConfiguredAggregateSnapshotter) snapshotter).getAggregateFactory(aggregate.aggregateType()))
-                .as(aggregate.aggregateType().getSimpleName()).isSameAs(aggregate.aggregateFactory()));
+        assertThat(registered())
+                .allSatisfy(aggregate -> assertThat(((ConfiguredAggregateSnapshotter) snapshotter)
+                                .getAggregateFactory(aggregate.aggregateType()))
+                        .as(aggregate.aggregateType().getSimpleName())
+                        .isSameAs(aggregate.aggregateFactory()));
     }
 }

@@ -28,9 +28,12 @@ class DatabaseOutageIT {
     @Test
     void withoutItsDatabaseTheServiceAnswers503AndStaysAlive() throws Exception {
         String password = "outage-" + UUID.randomUUID();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PointsBankApplication.class).run(
-                "--server.port=0", "--pointsbank.data-dir=" + dir, "--pointsbank.admin-password=" + password,
-                "--spring.datasource.hikari.connection-timeout=1000")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PointsBankApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--pointsbank.data-dir=" + dir,
+                        "--pointsbank.admin-password=" + password,
+                        "--spring.datasource.hikari.connection-timeout=1000")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             ApiClient admin = new ApiClient(port, "admin", password);
             LedgerFixture ledger = new LedgerFixture(admin);
@@ -43,7 +46,9 @@ class DatabaseOutageIT {
             assertThat(credit.status()).as(credit.toString()).isEqualTo(503);
             assertThat(credit.code()).isEqualTo("UNAVAILABLE");
             assertThat(credit.header("Retry-After")).isNotBlank();
-            assertThat(credit.json().path("outcome").asText()).as("no connection, no commit").isEqualTo("NOT_RECORDED");
+            assertThat(credit.json().path("outcome").asText())
+                    .as("no connection, no commit")
+                    .isEqualTo("NOT_RECORDED");
             ApiResponse read = admin.get("/api/v1/cards/" + card);
             assertThat(read.status()).as(read.toString()).isEqualTo(503);
             ApiClient anonymous = new ApiClient(port, null, null);

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.sql.Statement;
-import java.nio.file.attribute.PosixFilePermissions;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +37,12 @@ class EmbeddedPostgresIT {
             assertRefused(server, EmbeddedPostgresServer.OWNER, "guess");
             assertRefused(server, "pointsbank_app", "");
             assertThat(query(server, "SELECT current_user")).isEqualTo("postgres");
-            try (Connection app = DriverManager.getConnection(server.jdbcUrl(), "pointsbank_app", server.appPassword())) {
+            try (Connection app =
+                    DriverManager.getConnection(server.jdbcUrl(), "pointsbank_app", server.appPassword())) {
                 assertThat(app.isValid(2)).isTrue();
             }
-            assertThat(Files.readString(EmbeddedPostgresServer.passwordFile(pg, "owner"))).isEqualTo(server.ownerPassword());
+            assertThat(Files.readString(EmbeddedPostgresServer.passwordFile(pg, "owner")))
+                    .isEqualTo(server.ownerPassword());
             for (String who : new String[] {"owner", "app"}) {
                 assertThat(Files.getPosixFilePermissions(EmbeddedPostgresServer.passwordFile(pg, who)))
                         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -57,9 +59,13 @@ class EmbeddedPostgresIT {
     @Test
     void aDataDirectoryFromWhenEveryLocalUserWasTrustedIsLockedOnStartAndKeepsItsData() throws Exception {
         Path pg = dataDir.resolve("pg");
-        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(pg).setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false).start();
-             Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                        .setDataDirectory(pg)
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .start();
+                Connection c = old.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (8)");
         }
         assertThat(Files.readString(pg.resolve("pg_hba.conf"))).contains("trust");
@@ -67,14 +73,17 @@ class EmbeddedPostgresIT {
         try (EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg)) {
             assertThat(Files.readString(pg.resolve("pg_hba.conf"))).doesNotContain("trust");
             // pg_reload_conf() signals the postmaster: the new rules apply within moments
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertRefused(server, EmbeddedPostgresServer.OWNER, ""));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertRefused(server, EmbeddedPostgresServer.OWNER, ""));
             assertThat(query(server, "SELECT id FROM kept")).isEqualTo("8");
         }
     }
 
     private static void assertRefused(EmbeddedPostgresServer server, String user, String password) {
-        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), user, password).close())
-                .as("%s without its password", user).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), user, password)
+                        .close())
+                .as("%s without its password", user)
+                .isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -89,9 +98,14 @@ class EmbeddedPostgresIT {
     @Test
     void afterAKill9OfTheServiceTheNextStartStopsTheOrphanedPostmasterAndKeepsTheData() throws Exception {
         Path pg = dataDir.resolve("pg");
-        Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ServiceThatWillBeKilled.class.getName(), pg.toString())
-                .redirectErrorStream(true).start();
+        Process service = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ServiceThatWillBeKilled.class.getName(),
+                        pg.toString())
+                .redirectErrorStream(true)
+                .start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream()))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals(ServiceThatWillBeKilled.READY)) {
@@ -100,11 +114,13 @@ class EmbeddedPostgresIT {
             assertThat(line).as("the child service never got ready").isEqualTo(ServiceThatWillBeKilled.READY);
         }
         service.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no chance to stop PostgreSQL
-        long orphanPid = Long.parseLong(Files.readAllLines(pg.resolve("postmaster.pid")).get(0).trim());
+        long orphanPid = Long.parseLong(
+                Files.readAllLines(pg.resolve("postmaster.pid")).get(0).trim());
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
         try (EmbeddedPostgresServer restarted = new EmbeddedPostgresServer(pg)) {
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
             assertThat(query(restarted, "SELECT id FROM survivor")).isEqualTo("42");
         }
     }
@@ -114,16 +130,19 @@ class EmbeddedPostgresIT {
     }
 
     private static String query(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(
+                        server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword());
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
     private static void execute(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword());
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -22,21 +22,30 @@ class EventStoreSchemaIT extends IntegrationTest {
 
     @Autowired
     private EmbeddedPostgresServer database;
+
     @Autowired
     private EventSchema eventSchema;
+
     @Autowired
     private TokenSchema tokenSchema;
 
     @Test
     void theMigratedEventTokenAndSnapshotTablesMatchAxonsReferenceSchema() throws Exception {
         // as the schema owner: the service's own role may create nothing
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS axon_reference CASCADE; CREATE SCHEMA axon_reference;"
                     + "SET search_path TO axon_reference");
-            PostgresEventTableFactory.INSTANCE.createDomainEventTable(connection, eventSchema).execute();
-            PostgresEventTableFactory.INSTANCE.createSnapshotEventTable(connection, eventSchema).execute();
-            PostgresTokenTableFactory.INSTANCE.createTable(connection, tokenSchema).execute();
+            PostgresEventTableFactory.INSTANCE
+                    .createDomainEventTable(connection, eventSchema)
+                    .execute();
+            PostgresEventTableFactory.INSTANCE
+                    .createSnapshotEventTable(connection, eventSchema)
+                    .execute();
+            PostgresTokenTableFactory.INSTANCE
+                    .createTable(connection, tokenSchema)
+                    .execute();
             statement.execute("SET search_path TO public");
         }
         try {
@@ -44,8 +53,9 @@ class EventStoreSchemaIT extends IntegrationTest {
                 assertThat(columns("public", table)).as(table).isNotEmpty().isEqualTo(columns("axon_reference", table));
             }
         } finally {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-                 Statement statement = connection.createStatement()) {
+            try (Connection connection = DriverManager.getConnection(
+                            database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA axon_reference CASCADE");
             }
         }

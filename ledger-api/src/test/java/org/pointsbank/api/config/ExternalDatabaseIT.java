@@ -28,32 +28,39 @@ class ExternalDatabaseIT {
 
     @Test
     void withADatasourceUrlTheServiceUsesThatServerAndStartsNothing() throws Exception {
-        try (EmbeddedPostgres operators = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("external"))
-                .setRegisterShutdownHook(false).start()) {
-            try (Connection c = operators.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (EmbeddedPostgres operators = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("external"))
+                .setRegisterShutdownHook(false)
+                .start()) {
+            try (Connection c = operators.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE pointsbank_app LOGIN PASSWORD 'app-secret'");
             }
             String url = "jdbc:postgresql://localhost:" + operators.getPort() + "/postgres";
             Path unusedDataDir = dir.resolve("must-stay-empty");
-            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PointsBankApplication.class).run(
-                    "--server.port=0",
-                    "--spring.datasource.url=" + url,
-                    "--spring.datasource.username=pointsbank_app",
-                    "--spring.datasource.password=app-secret",
-                    "--spring.flyway.user=postgres",
-                    "--spring.flyway.password=",
-                    "--pointsbank.data-dir=" + unusedDataDir,
-                    "--pointsbank.admin-password=external-admin-pw")) {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PointsBankApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=pointsbank_app",
+                            "--spring.datasource.password=app-secret",
+                            "--spring.flyway.user=postgres",
+                            "--spring.flyway.password=",
+                            "--pointsbank.data-dir=" + unusedDataDir,
+                            "--pointsbank.admin-password=external-admin-pw")) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 ApiClient admin = new ApiClient(port, "admin", "external-admin-pw");
 
-                assertThat(admin.post("/api/v1/stations", "ext-station-1", "{\"id\":\"ext-1\",\"name\":\"External\"}").status())
+                assertThat(admin.post("/api/v1/stations", "ext-station-1", "{\"id\":\"ext-1\",\"name\":\"External\"}")
+                                .status())
                         .isEqualTo(201);
-                assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
+                assertThat(app.getBeanNamesForType(EmbeddedPostgresServer.class))
+                        .isEmpty();
                 assertThat(Files.exists(unusedDataDir)).isFalse();
             }
-            try (Connection c = operators.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
-                 var rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+            try (Connection c = operators.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement();
+                    var rs = s.executeQuery("SELECT count(*) FROM domain_event_entry")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }

@@ -25,7 +25,8 @@ class FlywayPlaceholdersConfigTest {
     @Test
     void theAppRoleIsTheSettingAndTheOtherPlaceholdersStay() {
         assertThat(placeholders(properties(Map.of()), Map.of("statementTimeout", "30s")))
-                .containsEntry("appRole", "pointsbank_app").containsEntry("statementTimeout", "30s");
+                .containsEntry("appRole", "pointsbank_app")
+                .containsEntry("statementTimeout", "30s");
         assertThat(placeholders(properties(Map.of("pointsbank.database.app-role", "ledger_app")), Map.of()))
                 .containsEntry("appRole", "ledger_app");
     }

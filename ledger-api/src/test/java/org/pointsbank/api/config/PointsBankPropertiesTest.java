@@ -32,9 +32,10 @@ class PointsBankPropertiesTest {
 
     @Test
     void applicationYmlSetsNoPointsbankSetting() throws Exception {
-        for (PropertySource<?> source : new YamlPropertySourceLoader()
-                .load("application.yml", new ClassPathResource("application.yml"))) {
-            assertThat(((EnumerablePropertySource<?>) source).getPropertyNames()).isNotEmpty()
+        for (PropertySource<?> source :
+                new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))) {
+            assertThat(((EnumerablePropertySource<?>) source).getPropertyNames())
+                    .isNotEmpty()
                     .noneMatch(name -> name.startsWith("pointsbank."));
         }
     }
@@ -50,10 +51,11 @@ class PointsBankPropertiesTest {
         assertThat(properties.aggregateCacheSize()).isEqualTo(20_000);
         assertThat(properties.idempotencyRetention()).isEqualTo(Duration.ofHours(24));
         assertThat(properties.rankings()).isEqualTo(new PointsBankProperties.Rankings(3, 7));
-        assertThat(properties.redemptions()).isEqualTo(
-                new PointsBankProperties.Redemptions(Duration.ofHours(48), Duration.ofSeconds(30), 500));
-        assertThat(properties.database()).isEqualTo(
-                new PointsBankProperties.Database("pointsbank_app", Duration.ofMinutes(10), Duration.ofSeconds(5)));
+        assertThat(properties.redemptions())
+                .isEqualTo(new PointsBankProperties.Redemptions(Duration.ofHours(48), Duration.ofSeconds(30), 500));
+        assertThat(properties.database())
+                .isEqualTo(new PointsBankProperties.Database(
+                        "pointsbank_app", Duration.ofMinutes(10), Duration.ofSeconds(5)));
     }
 
     @Test
@@ -70,8 +72,9 @@ class PointsBankPropertiesTest {
         assertThat(properties.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(properties.dataDir()).isEqualTo(Path.of("/srv/pointsbank"));
         assertThat(properties.adminPassword()).isEqualTo("change-me");
-        assertThat(properties.database()).isEqualTo(
-                new PointsBankProperties.Database("ledger_app", Duration.ofMinutes(20), Duration.ofSeconds(2)));
+        assertThat(properties.database())
+                .isEqualTo(
+                        new PointsBankProperties.Database("ledger_app", Duration.ofMinutes(20), Duration.ofSeconds(2)));
         assertThat(properties.limits().wholeLogScans()).isEqualTo(3);
         assertThat(properties.auth().mode()).isEqualTo(PointsBankProperties.AuthMode.JWT);
     }

@@ -13,6 +13,7 @@ class ProportionalSnapshotTriggerTest {
 
     /** The sequence numbers of the events after which a snapshot was scheduled. */
     private final List<Long> scheduledAt = new ArrayList<>();
+
     private long current;
     private final Snapshotter snapshotter = (type, id) -> scheduledAt.add(current);
 
@@ -25,8 +26,8 @@ class ProportionalSnapshotTriggerTest {
 
     @Test
     void aYoungAggregateIsSnapshottedEveryThresholdEvents() {
-        SnapshotTrigger trigger = new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4)
-                .prepareTrigger(Object.class);
+        SnapshotTrigger trigger =
+                new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4).prepareTrigger(Object.class);
         trigger.initializationFinished();
 
         handle(trigger, 0, 399);
@@ -36,8 +37,8 @@ class ProportionalSnapshotTriggerTest {
 
     @Test
     void aLongHistoryIsSnapshottedAfterAFurtherQuarterOfIt() {
-        SnapshotTrigger trigger = new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4)
-                .prepareTrigger(Object.class);
+        SnapshotTrigger trigger =
+                new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4).prepareTrigger(Object.class);
         trigger.initializationFinished();
 
         handle(trigger, 0, 99_999);
@@ -54,8 +55,8 @@ class ProportionalSnapshotTriggerTest {
 
     @Test
     void eventsReadWhileLoadingCountTowardsTheNextSnapshot() {
-        SnapshotTrigger trigger = new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4)
-                .prepareTrigger(Object.class);
+        SnapshotTrigger trigger =
+                new ProportionalSnapshotTriggerDefinition(snapshotter, 100, 4).prepareTrigger(Object.class);
         handle(trigger, 1_000, 1_199); // loaded from a snapshot at 999, then 200 events: no unit of work here
         trigger.initializationFinished();
         handle(trigger, 1_200, 1_400);

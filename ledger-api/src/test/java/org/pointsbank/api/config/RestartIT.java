@@ -50,19 +50,28 @@ class RestartIT {
             assertThat(client.get("/api/v1/stations").body()).contains(station);
             ApiResponse another = new LedgerFixture(client).volunteer(card, station, 60, today);
             assertThat(another.json().get("balance").asLong()).isEqualTo(40);
-            assertThat(client.get("/api/v1/cards/" + card + "/entries").json().get("entries").size()).isGreaterThanOrEqualTo(2);
+            assertThat(client.get("/api/v1/cards/" + card + "/entries")
+                            .json()
+                            .get("entries")
+                            .size())
+                    .isGreaterThanOrEqualTo(2);
         }
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PointsBankApplication.class).run(
-                "--server.port=0",
-                "--pointsbank.data-dir=" + dataDir.toAbsolutePath(),
-                "--pointsbank.admin-password=restart-" + UUID.nameUUIDFromBytes(dataDir.toString().getBytes()));
+        return new SpringApplicationBuilder(PointsBankApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--pointsbank.data-dir=" + dataDir.toAbsolutePath(),
+                        "--pointsbank.admin-password=restart-"
+                                + UUID.nameUUIDFromBytes(dataDir.toString().getBytes()));
     }
 
     private ApiClient client(ConfigurableApplicationContext context) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new ApiClient(port, "admin", "restart-" + UUID.nameUUIDFromBytes(dataDir.toString().getBytes()));
+        return new ApiClient(
+                port,
+                "admin",
+                "restart-" + UUID.nameUUIDFromBytes(dataDir.toString().getBytes()));
     }
 }

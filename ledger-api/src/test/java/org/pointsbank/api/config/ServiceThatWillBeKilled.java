@@ -10,12 +10,13 @@ public final class ServiceThatWillBeKilled {
 
     static final String READY = "READY";
 
-    private ServiceThatWillBeKilled() {
-    }
+    private ServiceThatWillBeKilled() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(Path.of(args[0]));
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        server.jdbcUrl(), EmbeddedPostgresServer.OWNER, server.ownerPassword());
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE survivor (id int); INSERT INTO survivor VALUES (42)");
         }
         System.out.println(READY);

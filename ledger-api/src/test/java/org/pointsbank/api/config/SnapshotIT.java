@@ -20,7 +20,9 @@ class SnapshotIT extends IntegrationTest {
 
         // taken on the snapshotter's own thread, after the hundredth event's answer
         await().untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, card))
+                        "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                        Integer.class,
+                        card))
                 .isPositive());
 
         ApiResponse next = ledger.volunteer(card, station, 60, today());

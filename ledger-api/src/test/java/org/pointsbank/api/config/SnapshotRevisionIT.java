@@ -95,7 +95,12 @@ class SnapshotRevisionIT extends IntegrationTest {
 
     /** What the gift counts {@code cardId} as having taken in the month it counts (0: nothing counted). */
     private int takenBy(Gift loaded, String cardId) {
-        return aggregates.stateOf(loaded).path("tally").path("takenByCard").path(cardId).asInt();
+        return aggregates
+                .stateOf(loaded)
+                .path("tally")
+                .path("takenByCard")
+                .path(cardId)
+                .asInt();
     }
 
     @Test

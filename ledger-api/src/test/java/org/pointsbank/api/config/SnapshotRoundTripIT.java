@@ -59,11 +59,21 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertThat(ledger.finish(handedOver, "fulfilment").status()).isEqualTo(200);
         String open = ledger.redeemed(card, gift, 2);
         // the fulfilment reaches the card and the gift through the redemption process
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card)
-                .json().get("balance").asLong()).isEqualTo(100 + 10 - 10));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card)
+                                .json()
+                                .get("balance")
+                                .asLong())
+                        .isEqualTo(100 + 10 - 10));
 
-        assertRoundTrips(RewardCard.class, card, "3", "\"" + credit + "\"", "\"" + handedOver + "\"",
-                "\"" + open + "\"", "\"held\"");
+        assertRoundTrips(
+                RewardCard.class,
+                card,
+                "3",
+                "\"" + credit + "\"",
+                "\"" + handedOver + "\"",
+                "\"" + open + "\"",
+                "\"held\"");
         assertRoundTrips(Gift.class, gift, "3", "\"" + open + "\"", "\"tally\"", "\"" + card + "\"");
         assertRoundTrips(Redemption.class, open, "1", "\"RESERVED\"");
         assertRoundTrips(Redemption.class, handedOver, "1", "\"FULFILLED\"");
@@ -73,7 +83,8 @@ class SnapshotRoundTripIT extends IntegrationTest {
     @Test
     void aClosedPeriodRoundTrips() {
         String period = "1991-05";
-        assertThat(admin.post("/api/v1/periods/" + period + "/close", key(), "{\"topN\":3}").status())
+        assertThat(admin.post("/api/v1/periods/" + period + "/close", key(), "{\"topN\":3}")
+                        .status())
                 .isEqualTo(201);
 
         assertRoundTrips(Period.class, period, "1", "\"" + period + "\"", "\"closed\":true");

@@ -45,8 +45,7 @@ class StatementFailuresLeakNoValuesIT extends IntegrationTest {
                 insert.setString(1, value);
                 insert.addBatch();
 
-                BatchUpdateException refused = catchThrowableOfType(insert::executeBatch,
-                        BatchUpdateException.class);
+                BatchUpdateException refused = catchThrowableOfType(insert::executeBatch, BatchUpdateException.class);
 
                 assertThat((Throwable) refused).isNotNull();
                 assertThat(refused.getSQLState()).isEqualTo(UNIQUE_VIOLATION);
@@ -102,13 +101,14 @@ class StatementFailuresLeakNoValuesIT extends IntegrationTest {
             for (Throwable cause = next; cause != null; cause = cause.getCause()) {
                 messages.add(cause.getMessage());
                 messages.add(cause.toString());
-                if (fromServer == null && cause instanceof PSQLException psql
-                        && psql.getServerErrorMessage() != null) {
+                if (fromServer == null && cause instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
                     fromServer = psql;
                 }
             }
         }
-        assertThat((Throwable) fromServer).as("the server's error in " + messages).isNotNull();
+        assertThat((Throwable) fromServer)
+                .as("the server's error in " + messages)
+                .isNotNull();
         assertThat(fromServer.getServerErrorMessage().getDetail()).contains(value);
         assertThat(messages).noneMatch(message -> message != null && message.contains(value));
     }

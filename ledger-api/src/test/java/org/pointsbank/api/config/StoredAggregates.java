@@ -46,7 +46,8 @@ final class StoredAggregates {
     /** The aggregate's state as a snapshot of it stores it, as a JSON object to read or reshape. */
     ObjectNode stateOf(Object aggregate) {
         try {
-            return (ObjectNode) JSON.readTree(snapshotSerializer().serialize(aggregate, String.class).getData());
+            return (ObjectNode) JSON.readTree(
+                    snapshotSerializer().serialize(aggregate, String.class).getData());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,11 +89,19 @@ final class StoredAggregates {
             throw new UncheckedIOException(e);
         }
         jdbc.update("DELETE FROM snapshot_event_entry WHERE aggregate_identifier = ?", id);
-        jdbc.update("INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,"
+        jdbc.update(
+                "INSERT INTO snapshot_event_entry (aggregate_identifier, sequence_number, type, event_identifier,"
                         + " meta_data, payload, payload_revision, payload_type, time_stamp)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, lastSequence, aggregateType, UUID.randomUUID().toString(), "{}".getBytes(StandardCharsets.UTF_8),
-                payload, revision, type.getName(), Instant.now().toString());
+                id,
+                lastSequence,
+                aggregateType,
+                UUID.randomUUID().toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                payload,
+                revision,
+                type.getName(),
+                Instant.now().toString());
         evict(type, id);
     }
 

@@ -63,13 +63,17 @@ class CreditFlowIT extends IntegrationTest {
         String reversalId = reversal.json().get("entryId").asText();
 
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
-            JsonNode lines = admin.get("/api/v1/cards/" + card + "/entries").json().get("entries");
+            JsonNode lines =
+                    admin.get("/api/v1/cards/" + card + "/entries").json().get("entries");
             assertThat(lines).hasSize(3);
             assertThat(lines.get(0).get("entryId").asText()).isEqualTo(kept);
             assertThat(lines.get(1).get("reversedBy").asText()).isEqualTo(reversalId);
             assertThat(lines.get(2).get("reverses").asText()).isEqualTo(mistaken);
-            assertThat(List.of(lines.get(0).get("runningBalance").asLong(), lines.get(1).get("runningBalance").asLong(),
-                    lines.get(2).get("runningBalance").asLong())).containsExactly(10L, 30L, 10L);
+            assertThat(List.of(
+                            lines.get(0).get("runningBalance").asLong(),
+                            lines.get(1).get("runningBalance").asLong(),
+                            lines.get(2).get("runningBalance").asLong()))
+                    .containsExactly(10L, 30L, 10L);
             JsonNode view = admin.get("/api/v1/cards/" + card).json();
             assertThat(view.get("balance").asLong()).isEqualTo(10);
             assertThat(view.get("volunteerMinutes").asLong()).isEqualTo(60);
@@ -86,14 +90,21 @@ class CreditFlowIT extends IntegrationTest {
         Instant firstAt = Instant.parse(first.json().get("recordedAt").asText());
         Instant reversedAt = Instant.parse(reversal.json().get("recordedAt").asText());
 
-        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
-                assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries")).hasSize(3));
+        await().atMost(PROJECTION_WAIT)
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries"))
+                        .hasSize(3));
 
         assertThat(balanceAsOf(card, firstAt.minusNanos(1000))).isZero();
         assertThat(balanceAsOf(card, firstAt)).isEqualTo(10);
         assertThat(balanceAsOf(card, reversedAt.minusNanos(1000))).isEqualTo(30);
         assertThat(balanceAsOf(card, reversedAt)).isEqualTo(10);
-        assertThat(admin.get("/api/v1/cards/" + card + "/balance").json().get("balance").asLong()).isEqualTo(10);
+        assertThat(admin.get("/api/v1/cards/" + card + "/balance")
+                        .json()
+                        .get("balance")
+                        .asLong())
+                .isEqualTo(10);
     }
 
     @Test
@@ -103,14 +114,19 @@ class CreditFlowIT extends IntegrationTest {
         for (int i = 0; i < 5; i++) {
             ledger.credited(card, station, 60, today().minusDays(i));
         }
-        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
-                assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries")).hasSize(5));
+        await().atMost(PROJECTION_WAIT)
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries"))
+                        .hasSize(5));
 
         JsonNode page1 = admin.get("/api/v1/cards/" + card + "/entries?limit=2").json();
         JsonNode page2 = admin.get("/api/v1/cards/" + card + "/entries?limit=2&cursor="
-                + page1.get("nextCursor").asText()).json();
+                        + page1.get("nextCursor").asText())
+                .json();
         JsonNode page3 = admin.get("/api/v1/cards/" + card + "/entries?limit=2&cursor="
-                + page2.get("nextCursor").asText()).json();
+                        + page2.get("nextCursor").asText())
+                .json();
         assertThat(page1.get("entries")).hasSize(2);
         assertThat(page2.get("entries").get(0).get("runningBalance").asLong()).isEqualTo(30);
         assertThat(page3.get("entries")).hasSize(1);
@@ -130,12 +146,22 @@ class CreditFlowIT extends IntegrationTest {
         String station = ledger.station();
         String card = ledger.card(station);
         ledger.credited(card, station, 60, today());
-        Instant from = Instant.parse(ledger.volunteer(card, station, 60, today()).json().get("recordedAt").asText());
-        Instant to = Instant.parse(ledger.volunteer(card, station, 60, today()).json().get("recordedAt").asText());
-        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
-                assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries")).hasSize(3));
+        Instant from = Instant.parse(ledger.volunteer(card, station, 60, today())
+                .json()
+                .get("recordedAt")
+                .asText());
+        Instant to = Instant.parse(ledger.volunteer(card, station, 60, today())
+                .json()
+                .get("recordedAt")
+                .asText());
+        await().atMost(PROJECTION_WAIT)
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries"))
+                        .hasSize(3));
 
-        JsonNode between = admin.get("/api/v1/cards/" + card + "/entries?from=" + from + "&to=" + to).json();
+        JsonNode between = admin.get("/api/v1/cards/" + card + "/entries?from=" + from + "&to=" + to)
+                .json();
 
         assertThat(between.get("entries")).hasSize(1);
         assertThat(between.get("entries").get(0).get("runningBalance").asLong()).isEqualTo(20);
@@ -144,10 +170,18 @@ class CreditFlowIT extends IntegrationTest {
     @Test
     void everyEventNamesItsActorAndCorrelationAndNoEventHoldsPersonalData() throws Exception {
         String station = ledger.station();
-        ApiResponse issued = admin.send("POST", "/api/v1/cards",
-                "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Zhang Xiuying\",\"phone\":\"+86 139 1234 5678\"}}",
-                java.util.Map.of("Content-Type", "application/json", "Idempotency-Key", key(),
-                        "X-Correlation-Id", "desk-42-request-7"));
+        ApiResponse issued = admin.send(
+                "POST",
+                "/api/v1/cards",
+                "{\"stationId\":\"" + station
+                        + "\",\"holder\":{\"name\":\"Zhang Xiuying\",\"phone\":\"+86 139 1234 5678\"}}",
+                java.util.Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Idempotency-Key",
+                        key(),
+                        "X-Correlation-Id",
+                        "desk-42-request-7"));
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String card = issued.json().get("cardId").asText();
 
@@ -159,8 +193,10 @@ class CreditFlowIT extends IntegrationTest {
         assertThat(meta.get("correlationId").asText()).isEqualTo("desk-42-request-7");
         assertThat(issued.header("X-Correlation-Id")).isEqualTo("desk-42-request-7");
 
-        List<String> stored = jdbc.query("SELECT payload, meta_data FROM domain_event_entry",
-                (rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8) + new String(rs.getBytes(2), StandardCharsets.UTF_8));
+        List<String> stored = jdbc.query(
+                "SELECT payload, meta_data FROM domain_event_entry",
+                (rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)
+                        + new String(rs.getBytes(2), StandardCharsets.UTF_8));
         assertThat(stored).noneMatch(s -> s.contains("Zhang") || s.contains("1234 5678"));
         assertThat(jdbc.queryForObject("SELECT name FROM card_holder WHERE card_id = ?", String.class, card))
                 .isEqualTo("Zhang Xiuying");

@@ -38,8 +38,8 @@ class CreditRefusalsIT extends IntegrationTest {
         String unknown = UUID.randomUUID().toString();
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + unknown + "/volunteer-hours", key,
-                LedgerFixture.volunteerBody(station, 60, today()));
+        ApiResponse response = admin.post(
+                CARDS + unknown + "/volunteer-hours", key, LedgerFixture.volunteerBody(station, 60, today()));
 
         assertProblem(response, 404, "CARD_NOT_FOUND", null);
         problems.assertNothingRecorded(unknown, 0, key);
@@ -50,8 +50,8 @@ class CreditRefusalsIT extends IntegrationTest {
         String station = ledger.station();
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + "not-a-card/volunteer-hours", key,
-                LedgerFixture.volunteerBody(station, 60, today()));
+        ApiResponse response = admin.post(
+                CARDS + "not-a-card/volunteer-hours", key, LedgerFixture.volunteerBody(station, 60, today()));
 
         assertProblem(response, 404, "CARD_NOT_FOUND", null);
         problems.assertNothingRecorded("not-a-card", 0, key);
@@ -78,7 +78,8 @@ class CreditRefusalsIT extends IntegrationTest {
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
 
         assertProblem(response, 409, "CARD_NOT_ACTIVE", null);
         problems.assertNothingRecorded(card.id(), 3, key);
@@ -92,10 +93,12 @@ class CreditRefusalsIT extends IntegrationTest {
     @Test
     void aVolunteerMinuteOverTheDailyCapIsDailyLimitExceeded() {
         Card card = problems.newCard();
-        assertThat(ledger.volunteer(card.id(), card.station(), 720, today()).status()).isEqualTo(201);
+        assertThat(ledger.volunteer(card.id(), card.station(), 720, today()).status())
+                .isEqualTo(201);
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 1, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 1, today()));
 
         assertProblem(response, 422, "DAILY_LIMIT_EXCEEDED", "minutes");
         problems.assertNothingRecorded(card.id(), 2, key);
@@ -105,7 +108,8 @@ class CreditRefusalsIT extends IntegrationTest {
     @Test
     void aStudySessionOverTheDailyCapIsDailyLimitExceeded() {
         Card card = problems.newCard();
-        assertThat(ledger.study(card.id(), card.station(), 240, today()).status()).isEqualTo(201);
+        assertThat(ledger.study(card.id(), card.station(), 240, today()).status())
+                .isEqualTo(201);
         String key = key();
 
         ApiResponse response = admin.post(card.studyPath(), key, studyBody(card.station(), 30));
@@ -120,8 +124,8 @@ class CreditRefusalsIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
-                LedgerFixture.volunteerBody(card.station(), 60, today().plusDays(1)));
+        ApiResponse response = admin.post(
+                card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today().plusDays(1)));
 
         assertProblem(response, 422, "OCCURRED_ON_OUT_OF_RANGE", "occurredOn");
         problems.assertNothingRecorded(card.id(), 1, key);
@@ -132,13 +136,14 @@ class CreditRefusalsIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse tooOld = admin.post(card.volunteerPath(), key,
-                LedgerFixture.volunteerBody(card.station(), 60, today().minusDays(61)));
+        ApiResponse tooOld = admin.post(
+                card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today().minusDays(61)));
 
         assertProblem(tooOld, 422, "OCCURRED_ON_OUT_OF_RANGE", "occurredOn");
         problems.assertNothingRecorded(card.id(), 1, key);
         ApiResponse oldest = ledger.volunteer(card.id(), card.station(), 60, today().minusDays(60));
         assertThat(oldest.status()).as(oldest.toString()).isEqualTo(201);
-        assertThat(oldest.json().get("occurredOn").asText()).isEqualTo(today().minusDays(60).toString());
+        assertThat(oldest.json().get("occurredOn").asText())
+                .isEqualTo(today().minusDays(60).toString());
     }
 }

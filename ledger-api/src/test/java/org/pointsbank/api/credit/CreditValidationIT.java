@@ -37,9 +37,11 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
-                "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"occurredOn\":\""
-                        + today() + "\"}");
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
+                "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"occurredOn\":\"" + today()
+                        + "\"}");
 
         assertProblem(response, 400, "VALIDATION_FAILED", "minutes");
         problems.assertNothingRecorded(card.id(), 1, key);
@@ -50,7 +52,9 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
                 "{\"stationId\":\"" + card.station() + "\",\"activity\":\"   \",\"minutes\":60,\"occurredOn\":\""
                         + today() + "\"}");
 
@@ -63,7 +67,8 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 0, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 0, today()));
 
         assertProblem(response, 400, "VALIDATION_FAILED", "minutes");
         problems.assertNothingRecorded(card.id(), 1, key);
@@ -74,11 +79,13 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 721, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 721, today()));
 
         assertProblem(response, 400, "VALIDATION_FAILED", "minutes");
         problems.assertNothingRecorded(card.id(), 1, key);
-        assertThat(ledger.volunteer(card.id(), card.station(), 720, today()).status()).isEqualTo(201);
+        assertThat(ledger.volunteer(card.id(), card.station(), 720, today()).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -90,7 +97,8 @@ class CreditValidationIT extends IntegrationTest {
 
         assertProblem(response, 400, "VALIDATION_FAILED", "minutes");
         problems.assertNothingRecorded(card.id(), 1, key);
-        assertThat(ledger.study(card.id(), card.station(), 30, today()).status()).isEqualTo(201);
+        assertThat(ledger.study(card.id(), card.station(), 30, today()).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -98,7 +106,9 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
                 "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"minutes\":60,"
                         + "\"occurredOn\":\"" + today() + "\",\"bonusPoints\":1000}");
 
@@ -111,7 +121,9 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
                 "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"minutes\":\"abc\","
                         + "\"occurredOn\":\"" + today() + "\"}");
 
@@ -132,16 +144,25 @@ class CreditValidationIT extends IntegrationTest {
         for (String minutes : List.of("true", "[60]", "{\"value\":60}", "99999999999")) {
             String key = key();
             keys.add(key);
-            ApiResponse response = admin.post(card.volunteerPath(), key,
+            ApiResponse response = admin.post(
+                    card.volunteerPath(),
+                    key,
                     "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"minutes\":" + minutes
                             + ",\"occurredOn\":\"" + today() + "\"}");
-            answers.put(minutes, response.status() + " " + response.code() + " "
-                    + response.json().path("errors").path(0).path("field").asText("-"));
+            answers.put(
+                    minutes,
+                    response.status() + " " + response.code() + " "
+                            + response.json()
+                                    .path("errors")
+                                    .path(0)
+                                    .path("field")
+                                    .asText("-"));
             assertThat(response.header("Content-Type")).startsWith(PROBLEM_JSON);
         }
 
-        assertThat(answers).allSatisfy((minutes, answer) ->
-                assertThat(answer).as("minutes " + minutes).isEqualTo("400 VALIDATION_FAILED minutes"));
+        assertThat(answers)
+                .allSatisfy((minutes, answer) ->
+                        assertThat(answer).as("minutes " + minutes).isEqualTo("400 VALIDATION_FAILED minutes"));
         keys.forEach(key -> problems.assertNothingRecorded(card.id(), 1, key));
     }
 
@@ -151,7 +172,9 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
                 "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"minutes\":60.5,"
                         + "\"occurredOn\":\"" + today() + "\"}");
 
@@ -164,7 +187,9 @@ class CreditValidationIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.post(card.volunteerPath(), key,
+        ApiResponse response = admin.post(
+                card.volunteerPath(),
+                key,
                 "{\"stationId\":\"" + card.station() + "\",\"activity\":\"park cleanup\",\"minutes\":60,"
                         + "\"occurredOn\":\"last tuesday\"}");
 

@@ -33,7 +33,9 @@ class ReversalRefusalsIT extends IntegrationTest {
         ledger.credited(card.id(), card.station(), 60, today());
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + UUID.randomUUID() + "/reversal", key,
+        ApiResponse response = admin.post(
+                CARDS + card.id() + "/entries/" + UUID.randomUUID() + "/reversal",
+                key,
                 "{\"reason\":\"never happened\"}");
 
         assertProblem(response, 404, "ENTRY_NOT_FOUND", null);
@@ -48,8 +50,8 @@ class ReversalRefusalsIT extends IntegrationTest {
         String othersEntry = ledger.credited(other.id(), other.station(), 60, today());
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + othersEntry + "/reversal", key,
-                "{\"reason\":\"wrong card\"}");
+        ApiResponse response = admin.post(
+                CARDS + card.id() + "/entries/" + othersEntry + "/reversal", key, "{\"reason\":\"wrong card\"}");
 
         assertProblem(response, 404, "ENTRY_NOT_FOUND", null);
         problems.assertNothingRecorded(card.id(), 1, key);
@@ -71,8 +73,8 @@ class ReversalRefusalsIT extends IntegrationTest {
         assertThat(ledger.reverse(card.id(), entry).status()).isEqualTo(201);
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + entry + "/reversal", key,
-                "{\"reason\":\"entered twice, again\"}");
+        ApiResponse response = admin.post(
+                CARDS + card.id() + "/entries/" + entry + "/reversal", key, "{\"reason\":\"entered twice, again\"}");
 
         assertProblem(response, 409, "ENTRY_ALREADY_REVERSED", null);
         problems.assertNothingRecorded(card.id(), 3, key);
@@ -87,8 +89,10 @@ class ReversalRefusalsIT extends IntegrationTest {
         assertThat(reversal.status()).isEqualTo(201);
         String key = key();
 
-        ApiResponse response = admin.post(CARDS + card.id() + "/entries/" + reversal.json().get("entryId").asText()
-                + "/reversal", key, "{\"reason\":\"undo the undo\"}");
+        ApiResponse response = admin.post(
+                CARDS + card.id() + "/entries/" + reversal.json().get("entryId").asText() + "/reversal",
+                key,
+                "{\"reason\":\"undo the undo\"}");
 
         assertProblem(response, 422, "REVERSAL_NOT_REVERSIBLE", null);
         problems.assertNothingRecorded(card.id(), 3, key);

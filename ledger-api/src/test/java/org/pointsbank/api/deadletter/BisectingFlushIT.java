@@ -33,8 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class BisectingFlushIT extends IntegrationTest {
 
-    private record Probe(String cardId, String note) {
-    }
+    private record Probe(String cardId, String note) {}
 
     /** Parks into a list, one sequence per card as the processors' sequencing policy does. */
     private static final class RecordingParking implements Parking {
@@ -54,23 +53,28 @@ class BisectingFlushIT extends IntegrationTest {
 
     @Autowired
     private EmbeddedPostgresServer database;
+
     @Autowired
     private PlatformTransactionManager transactions;
+
     @Autowired
     private TransactionManager axonTransactions;
 
     private final AtomicInteger flushes = new AtomicInteger();
     private final BatchWriter<Probe> writer = (jdbc, writes) -> {
         flushes.incrementAndGet();
-        jdbc.batchUpdate("INSERT INTO probe_write (card_id, note) VALUES (?, ?)",
+        jdbc.batchUpdate(
+                "INSERT INTO probe_write (card_id, note) VALUES (?, ?)",
                 writes.stream().map(p -> new Object[] {p.cardId(), p.note()}).toList());
     };
 
     @BeforeEach
     void probeTable() throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS probe_write (card_id VARCHAR(64) NOT NULL, note TEXT NOT NULL)");
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "CREATE TABLE IF NOT EXISTS probe_write (card_id VARCHAR(64) NOT NULL, note TEXT NOT NULL)");
             statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON probe_write TO PUBLIC");
         }
     }
@@ -99,8 +103,9 @@ class BisectingFlushIT extends IntegrationTest {
         List<String> written = jdbc.queryForList(
                 "SELECT DISTINCT card_id FROM probe_write WHERE card_id LIKE ?", String.class, run + "%");
         assertThat(written).hasSize(63).doesNotContain(run + "-card-37", run + "-thrower");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class,
-                run + "%")).isEqualTo(63 * 3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class, run + "%"))
+                .isEqualTo(63 * 3);
         // the whole batch, then halves down to one card of 64: two tries a level, six levels
         assertThat(flushes.get()).isLessThanOrEqualTo(1 + 2 * 6);
     }
@@ -110,8 +115,12 @@ class BisectingFlushIT extends IntegrationTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String card = run + "-card";
         String other = run + "-other";
-        List<EventMessage<?>> batch = List.of(event(card, 0, "first"), event(other, 0, "fine"),
-                event(card, 1, "second"), event(card, 2, "its handler throws"), event(other, 1, "fine too"));
+        List<EventMessage<?>> batch = List.of(
+                event(card, 0, "first"),
+                event(other, 0, "fine"),
+                event(card, 1, "second"),
+                event(card, 2, "its handler throws"),
+                event(other, 1, "fine too"));
         RecordingParking parking = new RecordingParking();
         ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
 
@@ -126,9 +135,11 @@ class BisectingFlushIT extends IntegrationTest {
 
         // ahead of the failing one, in order: a retry applies the card's events as they were recorded
         assertThat(parking.parked).containsExactly(card + "#0", card + "#1", card + "#2 (by Axon)");
-        assertThat(jdbc.queryForList("SELECT note FROM probe_write WHERE card_id = ?", String.class, card)).isEmpty();
-        assertThat(jdbc.queryForList("SELECT note FROM probe_write WHERE card_id = ? ORDER BY note", String.class,
-                other)).containsExactly("fine", "fine too");
+        assertThat(jdbc.queryForList("SELECT note FROM probe_write WHERE card_id = ?", String.class, card))
+                .isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT note FROM probe_write WHERE card_id = ? ORDER BY note", String.class, other))
+                .containsExactly("fine", "fine too");
     }
 
     @Test
@@ -140,12 +151,14 @@ class BisectingFlushIT extends IntegrationTest {
         }
         RecordingParking parking = new RecordingParking();
         ProjectionWrites writes = new ProjectionWrites(jdbc, transactions, parking);
-        inOneBatch(batch, event -> writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), "fine")));
+        inOneBatch(
+                batch, event -> writes.batch("probe", writer).add(new Probe(event.getAggregateIdentifier(), "fine")));
 
         assertThat(parking.parked).isEmpty();
         assertThat(flushes.get()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class,
-                run + "%")).isEqualTo(20);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM probe_write WHERE card_id LIKE ?", Integer.class, run + "%"))
+                .isEqualTo(20);
     }
 
     /** Runs {@code handle} for each event of {@code batch} in one processor batch, as Axon's processors do. */
@@ -154,7 +167,8 @@ class BisectingFlushIT extends IntegrationTest {
         unitOfWork.attachTransaction(axonTransactions);
         unitOfWork.executeWithResult(() -> {
             @SuppressWarnings("unchecked")
-            DomainEventMessage<String> event = (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
+            DomainEventMessage<String> event =
+                    (DomainEventMessage<String>) CurrentUnitOfWork.get().getMessage();
             handle.accept(event);
             return null;
         });

@@ -30,26 +30,33 @@ class DeadLetterSchemaIT extends IntegrationTest {
 
     @Autowired
     private EmbeddedPostgresServer database;
+
     @Autowired
     private DeadLetterSchema schema;
 
     @Test
     void theMigratedDeadLetterTableMatchesAxonsReferenceSchema() throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS axon_dead_letter_reference CASCADE;"
                     + "CREATE SCHEMA axon_dead_letter_reference; SET search_path TO axon_dead_letter_reference");
-            new PostgresDeadLetterTableFactory().createTableStatement(connection, schema).executeBatch();
+            new PostgresDeadLetterTableFactory()
+                    .createTableStatement(connection, schema)
+                    .executeBatch();
             statement.execute("SET search_path TO public");
         }
         try {
             assertThat(columns("public")).isNotEmpty().isEqualTo(columns("axon_dead_letter_reference"));
-            assertThat(indexedColumns("public")).isEqualTo(indexedColumns("axon_dead_letter_reference"))
-                    .contains("UNIQUE processing_group,sequence_identifier,sequence_index",
+            assertThat(indexedColumns("public"))
+                    .isEqualTo(indexedColumns("axon_dead_letter_reference"))
+                    .contains(
+                            "UNIQUE processing_group,sequence_identifier,sequence_index",
                             "INDEX processing_group,sequence_identifier");
         } finally {
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-                 Statement statement = connection.createStatement()) {
+            try (Connection connection = DriverManager.getConnection(
+                            database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA axon_dead_letter_reference CASCADE");
             }
         }

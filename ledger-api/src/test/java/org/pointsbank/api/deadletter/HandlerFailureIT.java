@@ -28,6 +28,7 @@ class HandlerFailureIT extends IntegrationTest {
 
     @Autowired
     private EventStore eventStore;
+
     @Autowired
     private TransactionManager transactions;
 
@@ -37,23 +38,28 @@ class HandlerFailureIT extends IntegrationTest {
         String card = ledger.card(station);
         Long next = jdbc.queryForObject(
                 "SELECT max(sequence_number) + 1 FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, card);
-        VolunteerHoursCredited dayless = new VolunteerHoursCredited(card, UUID.randomUUID().toString(), station,
-                "no day", 60, null, 10, 10, "v1", Instant.now());
+                Long.class,
+                card);
+        VolunteerHoursCredited dayless = new VolunteerHoursCredited(
+                card, UUID.randomUUID().toString(), station, "no day", 60, null, 10, 10, "v1", Instant.now());
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.execute(() -> eventStore.publish(new GenericDomainEventMessage<>("RewardCard", card, next, dayless)));
+        unitOfWork.execute(
+                () -> eventStore.publish(new GenericDomainEventMessage<>("RewardCard", card, next, dayless)));
 
         for (String processor : List.of("statement_entry", "ranking")) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(parked(processor, card))
-                    .as(processor).hasSize(1));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() ->
+                            assertThat(parked(processor, card)).as(processor).hasSize(1));
             JsonNode letter = parked(processor, card).get(0);
             assertThat(letter.get("cause").asText()).startsWith(NullPointerException.class.getName());
             assertThat(letter.get("attempts").asLong()).isEqualTo(1);
         }
         // the balance needs no day: it takes the points
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT balance FROM card_balance WHERE card_id = ?", Long.class, card)).isEqualTo(10));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT balance FROM card_balance WHERE card_id = ?", Long.class, card))
+                        .isEqualTo(10));
         assertThat(parked("card_balance", card)).isEmpty();
         assertThat(parked("audit_entry", card)).isEmpty();
     }
@@ -61,7 +67,8 @@ class HandlerFailureIT extends IntegrationTest {
     private List<JsonNode> parked(String processor, String cardId) {
         List<JsonNode> letters = new ArrayList<>();
         admin.get("/api/v1/admin/dead-letters").json().forEach(letter -> {
-            if (processor.equals(letter.get("processor").asText()) && cardId.equals(letter.get("sequence").asText())) {
+            if (processor.equals(letter.get("processor").asText())
+                    && cardId.equals(letter.get("sequence").asText())) {
                 letters.add(letter);
             }
         });

@@ -37,10 +37,13 @@ class PoisonEventIT extends IntegrationTest {
 
     @Autowired
     private CommandGateway commands;
+
     @Autowired
     private Projections projections;
+
     @Autowired
     private EmbeddedPostgresServer database;
+
     @Autowired
     private TextCheck textCheck;
 
@@ -52,8 +55,12 @@ class PoisonEventIT extends IntegrationTest {
         String other = ledger.card(station);
         String surrogate = ledger.card(station);
         String first = ledger.credited(poisoned, station, 60, LocalDate.of(2103, 6, 1));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + poisoned
-                + "/entries").json().get("entries").findValuesAsText("entryId")).containsExactly(first));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + poisoned + "/entries")
+                                .json()
+                                .get("entries")
+                                .findValuesAsText("entryId"))
+                        .containsExactly(first));
         // through the API the boundary refuses the NUL, naming the field, and records nothing ...
         String nulCredit = "{\"stationId\":\"" + station + "\",\"activity\":\"tree planting\\u0000\","
                 + "\"minutes\":60,\"occurredOn\":\"2103-06-10\"}";
@@ -70,29 +77,36 @@ class PoisonEventIT extends IntegrationTest {
             textCheck.checkCharacters(true);
         }
         // parked first, so that the next credit meets it in the queue (in one batch both would fail together)
-        await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, poisoned).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> parked(STATEMENT, poisoned).size() == 1);
         ledger.credited(poisoned, station, 120, LocalDate.of(2103, 6, 11));
         creditDirectly(surrogate, station, "lone \uD800 surrogate", LocalDate.of(2103, 6, 12));
         String otherEntry = ledger.credited(other, station, 180, LocalDate.of(2103, 6, 12));
 
         // the other card flows: its statement shows the credit recorded after the poison
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                admin.get("/api/v1/cards/" + other + "/entries").json().get("entries").findValuesAsText("entryId"))
-                .contains(otherEntry));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(admin.get("/api/v1/cards/" + other + "/entries")
+                                .json()
+                                .get("entries")
+                                .findValuesAsText("entryId"))
+                        .contains(otherEntry));
         // the poison and the card's later credit are parked, in order, at their positions in the log
         List<Long> positions = jdbc.queryForList("""
                 SELECT global_index FROM domain_event_entry
-                 WHERE aggregate_identifier = ? AND sequence_number IN (2, 3) ORDER BY sequence_number""",
-                Long.class, poisoned);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(parked(STATEMENT, poisoned))
-                .extracting(l -> l.get("position").asLong()).containsExactlyElementsOf(positions));
+                 WHERE aggregate_identifier = ? AND sequence_number IN (2, 3) ORDER BY sequence_number""", Long.class, poisoned);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(parked(STATEMENT, poisoned))
+                        .extracting(l -> l.get("position").asLong())
+                        .containsExactlyElementsOf(positions));
         List<JsonNode> letters = parked(STATEMENT, poisoned);
         assertThat(letters.get(0).get("eventType").asText()).isEqualTo("VolunteerHoursCredited");
         assertThat(letters.get(0).get("attempts").asLong()).isEqualTo(1);
         assertThat(letters.get(0).get("cause").asText()).isNotBlank();
         assertThat(letters.get(0).get("firstFailedAt").asText()).isNotBlank();
         assertThat(letters.get(1).get("attempts").asLong()).isZero(); // parked behind, not tried yet
-        List<String> lines = admin.get("/api/v1/cards/" + poisoned + "/entries").json().get("entries")
+        List<String> lines = admin.get("/api/v1/cards/" + poisoned + "/entries")
+                .json()
+                .get("entries")
                 .findValuesAsText("entryId");
         assertThat(lines).containsExactly(first);
         // the numbers of the card are no text: balance, audit trail and rankings take the event
@@ -119,16 +133,18 @@ class PoisonEventIT extends IntegrationTest {
         assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
         Map<String, Long> points = new java.util.HashMap<>();
         closed.json().get("published").forEach(line -> {
-            if (station.equals(line.path("stationId").asText()) && "all".equals(line.get("category").asText())) {
+            if (station.equals(line.path("stationId").asText())
+                    && "all".equals(line.get("category").asText())) {
                 points.put(line.get("cardId").asText(), line.get("points").asLong());
             }
         });
-        Long earned = jdbc.queryForObject("SELECT lifetime_earned FROM card_balance WHERE card_id = ?", Long.class,
-                poisoned);
+        Long earned =
+                jdbc.queryForObject("SELECT lifetime_earned FROM card_balance WHERE card_id = ?", Long.class, poisoned);
         assertThat(points).containsEntry(poisoned, earned).containsKey(other);
 
         // a retry without the header is refused; with it the poison still fails and stays, tried once more
-        assertThat(admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", null, null).code())
+        assertThat(admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", null, null)
+                        .code())
                 .isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
         ApiResponse retry = admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", key(), null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
@@ -137,7 +153,8 @@ class PoisonEventIT extends IntegrationTest {
         List<JsonNode> after = parked(STATEMENT, poisoned);
         assertThat(after).extracting(l -> l.get("position").asLong()).containsExactlyElementsOf(positions);
         assertThat(after.get(0).get("attempts").asLong()).isEqualTo(2);
-        assertThat(admin.post("/api/v1/admin/dead-letters/no_such_model/retry", key(), null).code())
+        assertThat(admin.post("/api/v1/admin/dead-letters/no_such_model/retry", key(), null)
+                        .code())
                 .isEqualTo("DEAD_LETTER_PROCESSOR_NOT_FOUND");
     }
 
@@ -147,17 +164,22 @@ class PoisonEventIT extends IntegrationTest {
         String poisoned = ledger.card(station);
         creditDirectly(poisoned, station, "again\u0000", today());
         String later = ledger.credited(poisoned, station, 30, today());
-        await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, poisoned).size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> parked(STATEMENT, poisoned).size() == 2);
         long before = letters(STATEMENT);
 
         projections.rebuild(STATEMENT);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !projections.isRebuilding(STATEMENT)
-                && projections.status(STATEMENT).lag() == 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !projections.isRebuilding(STATEMENT)
+                        && projections.status(STATEMENT).lag() == 0);
 
         assertThat(parked(STATEMENT, poisoned)).hasSize(2); // cleared by the reset, parked again: not four
         assertThat(letters(STATEMENT)).isEqualTo(before);
-        assertThat(admin.get("/api/v1/cards/" + poisoned + "/entries").json().get("entries")
-                .findValuesAsText("entryId")).doesNotContain(later);
+        assertThat(admin.get("/api/v1/cards/" + poisoned + "/entries")
+                        .json()
+                        .get("entries")
+                        .findValuesAsText("entryId"))
+                .doesNotContain(later);
     }
 
     @Test
@@ -170,12 +192,16 @@ class PoisonEventIT extends IntegrationTest {
         String refused;
         String behind;
         try {
-            ApiResponse credit = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key(), "{\"stationId\":\""
-                    + station + "\",\"activity\":\"" + word + "\",\"minutes\":60,\"occurredOn\":\"" + today() + "\"}");
+            ApiResponse credit = admin.post(
+                    "/api/v1/cards/" + card + "/volunteer-hours",
+                    key(),
+                    "{\"stationId\":\"" + station + "\",\"activity\":\"" + word + "\",\"minutes\":60,\"occurredOn\":\""
+                            + today() + "\"}");
             assertThat(credit.status()).as(credit.toString()).isEqualTo(201);
             refused = credit.json().get("entryId").asText();
             behind = ledger.credited(card, station, 30, today());
-            await().atMost(Duration.ofSeconds(30)).until(() -> parked(STATEMENT, card).size() == 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> parked(STATEMENT, card).size() == 2);
         } finally {
             ownerSql("ALTER TABLE statement_entry DROP CONSTRAINT " + word.replace('-', '_'));
         }
@@ -183,25 +209,29 @@ class PoisonEventIT extends IntegrationTest {
         ApiResponse retry = admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", key(), null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
         assertThat(parked(STATEMENT, card)).isEmpty();
-        assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries").findValuesAsText("entryId"))
+        assertThat(admin.get("/api/v1/cards/" + card + "/entries")
+                        .json()
+                        .get("entries")
+                        .findValuesAsText("entryId"))
                 .containsExactly(refused, behind);
     }
 
     private void ownerSql(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private void creditDirectly(String cardId, String stationId, String activity, LocalDate day) {
-        commands.sendAndWait(new CreditVolunteerHours(cardId, UUID.randomUUID().toString(), stationId, activity, 60,
-                day));
+        commands.sendAndWait(
+                new CreditVolunteerHours(cardId, UUID.randomUUID().toString(), stationId, activity, 60, day));
     }
 
     private long eventsOf(String cardId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, cardId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, cardId);
     }
 
     private List<JsonNode> parked(String processor, String cardId) {
@@ -209,7 +239,8 @@ class PoisonEventIT extends IntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         List<JsonNode> letters = new ArrayList<>();
         response.json().forEach(letter -> {
-            if (processor.equals(letter.get("processor").asText()) && cardId.equals(letter.get("sequence").asText())) {
+            if (processor.equals(letter.get("processor").asText())
+                    && cardId.equals(letter.get("sequence").asText())) {
                 letters.add(letter);
             }
         });
@@ -232,8 +263,9 @@ class PoisonEventIT extends IntegrationTest {
 
     private double gauge(String processor) {
         String scrape = admin.get("/actuator/prometheus", "text/plain").body();
-        Matcher value = Pattern.compile("pointsbank_deadletters_parked_events\\{processor=\"" + processor
-                + "\"[^}]*} ([0-9.Ee+]+)").matcher(scrape);
+        Matcher value = Pattern.compile(
+                        "pointsbank_deadletters_parked_events\\{processor=\"" + processor + "\"[^}]*} ([0-9.Ee+]+)")
+                .matcher(scrape);
         assertThat(value.find()).as(scrape).isTrue();
         return Double.parseDouble(value.group(1));
     }

@@ -24,13 +24,22 @@ class ProcessorFailureModesIT extends IntegrationTest {
     void streamingReadModelsParkAndEveryOtherProcessorPropagates() {
         for (String readModel : DeadLetterConfig.READ_MODELS) {
             assertThat(processing.deadLetterQueue(readModel)).as(readModel).isPresent();
-            assertThat(processing.sequencedDeadLetterProcessor(readModel)).as(readModel).isPresent();
+            assertThat(processing.sequencedDeadLetterProcessor(readModel))
+                    .as(readModel)
+                    .isPresent();
         }
-        for (String other : List.of("station", "card_directory", "event_hash_chain", "period", "gift", "redemption",
+        for (String other : List.of(
+                "station",
+                "card_directory",
+                "event_hash_chain",
+                "period",
+                "gift",
+                "redemption",
                 "redemption_process")) {
             assertThat(processing.eventProcessor(other)).as(other).isPresent();
             assertThat(processing.deadLetterQueue(other)).as(other).isEmpty();
-            assertThat(processing.listenerInvocationErrorHandler(other)).as(other)
+            assertThat(processing.listenerInvocationErrorHandler(other))
+                    .as(other)
                     .isInstanceOf(PropagatingErrorHandler.class);
         }
     }

@@ -59,18 +59,21 @@ class GiftRuleViolationIT extends IntegrationTest {
         ledger.credited(card, station, 600, today());
         String gift = ledger.gift(station, 10, 5, null);
         String redemption = ledger.redeemed(card, gift, 1);
-        long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, gift);
+        long events = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, gift);
 
         Throwable refusal = catchThrowable(() -> gateway.sendAndWait(new ReserveGiftStock(gift, redemption, card, 1)));
 
-        assertThat(refusal).isInstanceOf(RuleViolation.class)
+        assertThat(refusal)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("redemption " + redemption + " holds gift " + gift + " already");
         MockHttpServletResponse response = answered(refusal);
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(problem(response).get("code").asText()).isEqualTo("DUPLICATE_REDEMPTION_ID");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, gift)).as("nothing recorded").isEqualTo(events);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, gift))
+                .as("nothing recorded")
+                .isEqualTo(events);
     }
 
     @Test
@@ -79,8 +82,8 @@ class GiftRuleViolationIT extends IntegrationTest {
         String card = ledger.card(station);
         ledger.credited(card, station, 600, today());
 
-        Throwable refusal = catchThrowable(() -> gateway.sendAndWait(new ReservePoints(card,
-                UUID.randomUUID().toString(), UUID.randomUUID().toString(), "thermos", station, 1, 0)));
+        Throwable refusal = catchThrowable(() -> gateway.sendAndWait(new ReservePoints(
+                card, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "thermos", station, 1, 0)));
 
         assertThat(refusal).isInstanceOf(RuleViolation.class);
         MockHttpServletResponse response = answered(refusal);

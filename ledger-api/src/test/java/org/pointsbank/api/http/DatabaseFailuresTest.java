@@ -24,7 +24,9 @@ class DatabaseFailuresTest {
     @Test
     void aRefusedStatementIsNotTheDatabaseGone() {
         for (String state : new String[] {"23505", "40001", "57014", "P0001", null}) {
-            assertThat(DatabaseFailures.lost(wrapped(state))).as(String.valueOf(state)).isFalse();
+            assertThat(DatabaseFailures.lost(wrapped(state)))
+                    .as(String.valueOf(state))
+                    .isFalse();
         }
     }
 
@@ -33,8 +35,12 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.neverConnected(new CannotGetJdbcConnectionException("pool", (SQLException) null)))
                 .isTrue();
         assertThat(DatabaseFailures.neverConnected(wrapped("08001"))).isTrue();
-        assertThat(DatabaseFailures.neverConnected(wrapped("57P03"))).as("cannot connect now").isTrue();
-        assertThat(DatabaseFailures.neverConnected(wrapped("57P01"))).as("lost mid-way").isFalse();
+        assertThat(DatabaseFailures.neverConnected(wrapped("57P03")))
+                .as("cannot connect now")
+                .isTrue();
+        assertThat(DatabaseFailures.neverConnected(wrapped("57P01")))
+                .as("lost mid-way")
+                .isFalse();
         assertThat(DatabaseFailures.neverConnected(wrapped("08006"))).isFalse();
     }
 }

@@ -3,8 +3,8 @@ package org.pointsbank.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetAddress;
@@ -23,14 +23,14 @@ import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.pointsbank.projections.audit.EventChainProjection;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.pointsbank.projections.support.LongStatements;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
@@ -59,14 +59,18 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("pointsbank_app");
         assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("30s");
         assertThat(jdbc.queryForObject("SHOW lock_timeout", String.class)).isEqualTo("10s");
-        assertThat(jdbc.queryForObject("SHOW idle_in_transaction_session_timeout", String.class)).isEqualTo("1min");
+        assertThat(jdbc.queryForObject("SHOW idle_in_transaction_session_timeout", String.class))
+                .isEqualTo("1min");
     }
 
     @Test
     void thePoolsConnectionsHaveTheDriversConnectAndSocketTimeouts() throws SQLException {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "5").containsEntry("loginTimeout", "5")
-                .containsEntry("socketTimeout", "45").containsEntry("tcpKeepAlive", "true");
+        assertThat(pool.getDataSourceProperties())
+                .containsEntry("connectTimeout", "5")
+                .containsEntry("loginTimeout", "5")
+                .containsEntry("socketTimeout", "45")
+                .containsEntry("tcpKeepAlive", "true");
         try (Connection c = dataSource.getConnection()) {
             assertThat(c.getNetworkTimeout()).isEqualTo(45_000);
         }
@@ -80,13 +84,16 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
     void aWholeLogStatementGetsMoreTimeInItsOwnTransactionOnly() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             longStatements.allowInThisTransaction();
-            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("10min");
+            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class))
+                    .isEqualTo("10min");
             assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout))
                     .isEqualTo(10 * 60_000 + 30_000);
         });
         for (int i = 0; i < 25; i++) { // every connection of the pool is back to the role's limits
-            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("30s");
-            assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout)).isEqualTo(45_000);
+            assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class))
+                    .isEqualTo("30s");
+            assertThat(jdbc.execute((ConnectionCallback<Integer>) Connection::getNetworkTimeout))
+                    .isEqualTo(45_000);
         }
     }
 
@@ -106,9 +113,11 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
                 }
             });
             long started = System.nanoTime();
-            Throwable failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowable(() ->
-                    DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/postgres",
-                            driver).close()));
+            Throwable failure = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20),
+                    () -> catchThrowable(() -> DriverManager.getConnection(
+                                    "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/postgres", driver)
+                            .close()));
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(failure).isInstanceOf(SQLException.class);
             assertThat(millis).as("gave up after the 5 s login timeout").isBetween(4_000L, 10_000L);
@@ -117,12 +126,14 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
 
     @Test
     void aStatementCancelledByItsTimeLimitAnswers503Unavailable() throws Exception {
-        DataAccessException cancelled = catchThrowableOfType(DataAccessException.class,
+        DataAccessException cancelled = catchThrowableOfType(
+                DataAccessException.class,
                 () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     jdbc.execute("SET LOCAL statement_timeout = 100");
                     jdbc.execute("SELECT pg_sleep(5)");
                 }));
-        assertThat(((SQLException) cancelled.getMostSpecificCause()).getSQLState()).isEqualTo("57014");
+        assertThat(((SQLException) cancelled.getMostSpecificCause()).getSQLState())
+                .isEqualTo("57014");
 
         ResponseEntity<?> answer = handle(cancelled);
 
@@ -147,12 +158,16 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
         ApiResponse second;
         CompletableFuture<ApiResponse> first;
         long secondMillis;
-        try (Connection holder = DriverManager.getConnection(database.jdbcUrl(), EmbeddedPostgresServer.OWNER,
-                database.ownerPassword()); Statement s = holder.createStatement()) {
+        try (Connection holder = DriverManager.getConnection(
+                        database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
+                Statement s = holder.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + EventChainProjection.CHAIN_LOCK + ")");
             first = CompletableFuture.supplyAsync(() -> admin.post(path, key, body));
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Long.class) == 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                                    Long.class)
+                            == 1);
 
             long started = System.nanoTime();
             second = admin.post(path, key, body);
@@ -178,9 +193,12 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
     private ResponseEntity<?> handle(Exception e) throws Exception {
         var method = new ExceptionHandlerMethodResolver(ProblemHandler.class).resolveMethodByThrowable(e);
         method.setAccessible(true);
-        Object[] arguments = java.util.Arrays.stream(method.getParameterTypes()).map(type ->
-                type.isInstance(e) ? e : type == jakarta.servlet.http.HttpServletRequest.class
-                        ? new MockHttpServletRequest("GET", "/api/v1/audit/reconciliation") : new MockHttpServletResponse())
+        Object[] arguments = java.util.Arrays.stream(method.getParameterTypes())
+                .map(type -> type.isInstance(e)
+                        ? e
+                        : type == jakarta.servlet.http.HttpServletRequest.class
+                                ? new MockHttpServletRequest("GET", "/api/v1/audit/reconciliation")
+                                : new MockHttpServletResponse())
                 .toArray();
         return (ResponseEntity<?>) method.invoke(problems, arguments);
     }

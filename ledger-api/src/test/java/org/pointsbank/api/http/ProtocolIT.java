@@ -46,7 +46,10 @@ class ProtocolIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
 
-        ApiResponse response = admin.send("POST", card.volunteerPath(), "60 minutes of park cleanup",
+        ApiResponse response = admin.send(
+                "POST",
+                card.volunteerPath(),
+                "60 minutes of park cleanup",
                 Map.of("Content-Type", "text/plain", KEY_HEADER, key));
 
         assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE", null);

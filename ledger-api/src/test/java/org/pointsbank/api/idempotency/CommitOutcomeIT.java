@@ -36,7 +36,8 @@ class CommitOutcomeIT extends IntegrationTest {
 
     @BeforeEach
     void asTheSchemaOwner() {
-        connection = new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
+        connection = new SingleConnectionDataSource(
+                database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         owner = new JdbcTemplate(connection);
     }
 
@@ -54,13 +55,13 @@ class CommitOutcomeIT extends IntegrationTest {
         owner.execute("CREATE FUNCTION " + drill + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF " + condition
                 + " THEN RAISE EXCEPTION 'terminating connection due to administrator command' USING ERRCODE = '57P01';"
                 + " END IF; RETURN NEW; END $$");
-        owner.execute("CREATE " + timing.replace("%s", drill + " ") .replace("%t", table) + " EXECUTE FUNCTION "
-                + drill + "()");
+        owner.execute("CREATE " + timing.replace("%s", drill + " ").replace("%t", table) + " EXECUTE FUNCTION " + drill
+                + "()");
     }
 
     private long events(String card) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, card);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, card);
     }
 
     @Test
@@ -69,22 +70,28 @@ class CommitOutcomeIT extends IntegrationTest {
         String card = ledger.card(station);
         String key = key();
         String body = LedgerFixture.volunteerBody(station, 60, today());
-        fault("idempotency_record", "CONSTRAINT TRIGGER %s AFTER INSERT OR UPDATE ON %t DEFERRABLE INITIALLY DEFERRED "
-                + "FOR EACH ROW", "NEW.idempotency_key = '" + key + "'");
+        fault(
+                "idempotency_record",
+                "CONSTRAINT TRIGGER %s AFTER INSERT OR UPDATE ON %t DEFERRABLE INITIALLY DEFERRED " + "FOR EACH ROW",
+                "NEW.idempotency_key = '" + key + "'");
 
         ApiResponse lost = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key, body);
 
         assertThat(lost.status()).as(lost.toString()).isEqualTo(503);
         assertThat(lost.code()).isEqualTo("UNAVAILABLE");
         assertThat(lost.json().path("outcome").asText()).isEqualTo("UNKNOWN");
-        assertThat(lost.json().path("detail").asText()).contains("unknown").contains("Idempotency-Key")
+        assertThat(lost.json().path("detail").asText())
+                .contains("unknown")
+                .contains("Idempotency-Key")
                 .doesNotContain("nothing was recorded");
         assertThat(lost.header("Retry-After")).isNotBlank();
 
         owner.execute("DROP TRIGGER " + drill + " ON idempotency_record");
         ApiResponse retried = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key, body);
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
-        assertThat(retried.header("Idempotency-Replayed")).as("it had not been recorded").isNull();
+        assertThat(retried.header("Idempotency-Replayed"))
+                .as("it had not been recorded")
+                .isNull();
         ApiResponse again = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key, body);
         assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(again.json().get("entryId")).isEqualTo(retried.json().get("entryId"));
@@ -96,11 +103,13 @@ class CommitOutcomeIT extends IntegrationTest {
         String station = ledger.station();
         String card = ledger.card(station);
         String key = key();
-        fault("domain_event_entry", "TRIGGER %s BEFORE INSERT ON %t FOR EACH ROW",
+        fault(
+                "domain_event_entry",
+                "TRIGGER %s BEFORE INSERT ON %t FOR EACH ROW",
                 "NEW.aggregate_identifier = '" + card + "'");
 
-        ApiResponse lost = admin.post("/api/v1/cards/" + card + "/volunteer-hours", key,
-                LedgerFixture.volunteerBody(station, 60, today()));
+        ApiResponse lost = admin.post(
+                "/api/v1/cards/" + card + "/volunteer-hours", key, LedgerFixture.volunteerBody(station, 60, today()));
 
         assertThat(lost.status()).as(lost.toString()).isEqualTo(503);
         assertThat(lost.code()).isEqualTo("UNAVAILABLE");
@@ -108,7 +117,8 @@ class CommitOutcomeIT extends IntegrationTest {
         assertThat(lost.json().path("detail").asText()).contains("nothing was recorded");
         assertThat(lost.header("Retry-After")).isNotBlank();
         assertThat(events(card)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?",
-                Long.class, key)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Long.class, key))
+                .isZero();
     }
 }

@@ -74,8 +74,11 @@ class IdempotencyIT extends IntegrationTest {
         ApiResponse first = admin.post(volunteerPath(card), key, LedgerFixture.volunteerBody(station, 90, today()));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
 
-        ApiResponse otherBody = admin.post(volunteerPath(card), key, LedgerFixture.volunteerBody(station, 120, today()));
-        ApiResponse otherPath = admin.post(CARDS + card + "/study-sessions", key,
+        ApiResponse otherBody =
+                admin.post(volunteerPath(card), key, LedgerFixture.volunteerBody(station, 120, today()));
+        ApiResponse otherPath = admin.post(
+                CARDS + card + "/study-sessions",
+                key,
                 "{\"stationId\":\"" + station + "\",\"topic\":\"civic study\",\"minutes\":60,\"occurredOn\":\""
                         + today() + "\"}");
 
@@ -83,7 +86,8 @@ class IdempotencyIT extends IntegrationTest {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
             assertThat(refused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
-            assertThat(refused.json().path("errors").path(0).path("field").asText()).isEqualTo("Idempotency-Key");
+            assertThat(refused.json().path("errors").path(0).path("field").asText())
+                    .isEqualTo("Idempotency-Key");
         }
         assertThat(events(card)).isEqualTo(2);
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
@@ -107,7 +111,8 @@ class IdempotencyIT extends IntegrationTest {
 
         List<ApiResponse> responses = concurrently(i -> admin.post(volunteerPath(card), key, body));
 
-        List<ApiResponse> created = responses.stream().filter(r -> r.status() == 201).toList();
+        List<ApiResponse> created =
+                responses.stream().filter(r -> r.status() == 201).toList();
         assertThat(responses).as(responses.toString()).allSatisfy(r -> {
             assertThat(r.status()).as(r.toString()).isIn(201, 409);
             if (r.status() == 409) {
@@ -115,10 +120,12 @@ class IdempotencyIT extends IntegrationTest {
             }
         });
         assertThat(created).isNotEmpty();
-        assertThat(created.stream().map(r -> r.json().get("entryId").asText()).distinct()).hasSize(1);
+        assertThat(created.stream().map(r -> r.json().get("entryId").asText()).distinct())
+                .hasSize(1);
         assertThat(created.stream().map(ApiResponse::body).distinct()).hasSize(1);
         assertThat(created.stream().filter(r -> r.header(IdempotentRequests.REPLAYED_HEADER) == null))
-                .as("responses of the one request that executed").hasSize(1);
+                .as("responses of the one request that executed")
+                .hasSize(1);
         assertThat(events(card)).isEqualTo(2);
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
             assertThat(statement(card)).hasSize(1);
@@ -135,12 +142,16 @@ class IdempotencyIT extends IntegrationTest {
 
         List<ApiResponse> responses = concurrently(i -> admin.post(volunteerPath(card), key(), body));
 
-        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
-        assertThat(responses.stream().map(r -> r.json().get("entryId").asText()).distinct()).hasSize(CONCURRENT_REQUESTS);
+        assertThat(responses)
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> r.json().get("entryId").asText()).distinct())
+                .hasSize(CONCURRENT_REQUESTS);
         // Executed one after the other: each saw the balance the previous one left.
         assertThat(responses.stream().map(r -> r.json().get("balance").asLong()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, CONCURRENT_REQUESTS)
-                        .map(n -> 5 * n).boxed().toList());
+                        .map(n -> 5 * n)
+                        .boxed()
+                        .toList());
         assertThat(events(card)).isEqualTo(1 + CONCURRENT_REQUESTS);
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
             JsonNode view = admin.get(CARDS + card).json();
@@ -164,9 +175,10 @@ class IdempotencyIT extends IntegrationTest {
         String invalidFirst = key();
         String refusedFirst = key();
 
-        ApiResponse invalid = admin.post(volunteerPath(card), invalidFirst, LedgerFixture.volunteerBody(station, 721, today()));
-        ApiResponse refused = admin.post(volunteerPath(card), refusedFirst,
-                LedgerFixture.volunteerBody(station, 60, today().plusDays(1)));
+        ApiResponse invalid =
+                admin.post(volunteerPath(card), invalidFirst, LedgerFixture.volunteerBody(station, 721, today()));
+        ApiResponse refused = admin.post(
+                volunteerPath(card), refusedFirst, LedgerFixture.volunteerBody(station, 60, today().plusDays(1)));
 
         assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
         assertThat(invalid.code()).isEqualTo("VALIDATION_FAILED");
@@ -176,17 +188,20 @@ class IdempotencyIT extends IntegrationTest {
         assertThat(storedKeys(refusedFirst)).isZero();
         assertThat(events(card)).isEqualTo(1);
 
-        ApiResponse fixedInvalid = admin.post(volunteerPath(card), invalidFirst, LedgerFixture.volunteerBody(station, 720, today()));
-        ApiResponse fixedRefused = admin.post(volunteerPath(card), refusedFirst,
-                LedgerFixture.volunteerBody(station, 60, today().minusDays(1)));
+        ApiResponse fixedInvalid =
+                admin.post(volunteerPath(card), invalidFirst, LedgerFixture.volunteerBody(station, 720, today()));
+        ApiResponse fixedRefused = admin.post(
+                volunteerPath(card), refusedFirst, LedgerFixture.volunteerBody(station, 60, today().minusDays(1)));
 
         for (ApiResponse fixed : List.of(fixedInvalid, fixedRefused)) {
             assertThat(fixed.status()).as(fixed.toString()).isEqualTo(201);
             assertThat(fixed.header(IdempotentRequests.REPLAYED_HEADER)).isNull();
         }
         assertThat(events(card)).isEqualTo(3);
-        await().atMost(PROJECTION_WAIT).untilAsserted(() ->
-                assertThat(admin.get(CARDS + card).json().get("balance").asLong()).isEqualTo(130));
+        await().atMost(PROJECTION_WAIT)
+                .untilAsserted(() -> assertThat(
+                                admin.get(CARDS + card).json().get("balance").asLong())
+                        .isEqualTo(130));
     }
 
     @Test
@@ -202,7 +217,8 @@ class IdempotencyIT extends IntegrationTest {
             assertThat(response.status()).as(badKey + " -> " + response).isEqualTo(400);
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
-            assertThat(response.json().path("errors").path(0).path("field").asText()).isEqualTo("Idempotency-Key");
+            assertThat(response.json().path("errors").path(0).path("field").asText())
+                    .isEqualTo("Idempotency-Key");
         }
         assertThat(events(card)).isEqualTo(1);
 
@@ -219,15 +235,17 @@ class IdempotencyIT extends IntegrationTest {
         String key = key();
         String correlationId = "desk-7-request-" + key.substring(0, 8);
 
-        ApiResponse response = admin.send("POST", volunteerPath(card), LedgerFixture.volunteerBody(station, 60, today()),
+        ApiResponse response = admin.send(
+                "POST",
+                volunteerPath(card),
+                LedgerFixture.volunteerBody(station, 60, today()),
                 Map.of("Content-Type", "application/json", "Idempotency-Key", key, "X-Correlation-Id", correlationId));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.header("X-Correlation-Id")).isEqualTo(correlationId);
         List<byte[]> metadata = jdbc.queryForList("""
                 SELECT meta_data FROM domain_event_entry
-                 WHERE aggregate_identifier = ? AND sequence_number > 0 ORDER BY sequence_number""",
-                byte[].class, card);
+                 WHERE aggregate_identifier = ? AND sequence_number > 0 ORDER BY sequence_number""", byte[].class, card);
         assertThat(metadata).hasSize(1);
         JsonNode meta = new ObjectMapper().readTree(metadata.get(0));
         assertThat(meta.path("actor").asText()).as(meta.toString()).isEqualTo("admin");
@@ -273,11 +291,12 @@ class IdempotencyIT extends IntegrationTest {
     }
 
     private long events(String aggregateId) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, aggregateId);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, aggregateId);
     }
 
     private long storedKeys(String key) {
-        return jdbc.queryForObject("SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Long.class, key);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM idempotency_record WHERE idempotency_key = ?", Long.class, key);
     }
 }

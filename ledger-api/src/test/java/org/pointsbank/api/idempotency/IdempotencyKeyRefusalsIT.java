@@ -31,7 +31,8 @@ class IdempotencyKeyRefusalsIT extends IntegrationTest {
     void aCreditWithoutAnIdempotencyKeyIsRefused() {
         Card card = problems.newCard();
 
-        ApiResponse response = admin.post(card.volunteerPath(), null, LedgerFixture.volunteerBody(card.station(), 60, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), null, LedgerFixture.volunteerBody(card.station(), 60, today()));
 
         assertProblem(response, 400, "IDEMPOTENCY_KEY_REQUIRED", KEY_HEADER);
         assertThat(problems.events(card.id())).isEqualTo(1);
@@ -42,9 +43,11 @@ class IdempotencyKeyRefusalsIT extends IntegrationTest {
         Card card = problems.newCard();
         String key = key();
         assertThat(admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
 
-        ApiResponse response = admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 90, today()));
+        ApiResponse response =
+                admin.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 90, today()));
 
         assertProblem(response, 422, "IDEMPOTENCY_KEY_REUSED", KEY_HEADER);
         assertThat(problems.events(card.id())).isEqualTo(2);

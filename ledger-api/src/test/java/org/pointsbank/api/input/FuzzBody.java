@@ -20,11 +20,9 @@ import java.util.function.Function;
 final class FuzzBody {
 
     /** JSON written as is. */
-    record Raw(String json) {
-    }
+    record Raw(String json) {}
 
-    private FuzzBody() {
-    }
+    private FuzzBody() {}
 
     /** A valid body of {@code type}: {@code known} gives a value by field name, or null for the type's default. */
     static Map<String, Object> template(Class<?> type, Function<String, Object> known) {
@@ -34,7 +32,9 @@ final class FuzzBody {
         }
         for (RecordComponent component : type.getRecordComponents()) {
             Object value = known.apply(component.getName());
-            body.put(component.getName(), value != null ? value : byType(component.getType(), component.getGenericType(), known));
+            body.put(
+                    component.getName(),
+                    value != null ? value : byType(component.getType(), component.getGenericType(), known));
         }
         return body;
     }
@@ -101,7 +101,9 @@ final class FuzzBody {
         Object copy = copy(tree);
         Object parent = copy;
         for (int i = 0; i < path.size() - 1; i++) {
-            parent = parent instanceof Map<?, ?> map ? map.get(path.get(i)) : ((List<Object>) parent).get((Integer) path.get(i));
+            parent = parent instanceof Map<?, ?> map
+                    ? map.get(path.get(i))
+                    : ((List<Object>) parent).get((Integer) path.get(i));
         }
         Object last = path.get(path.size() - 1);
         if (parent instanceof Map<?, ?> map) {
@@ -167,14 +169,19 @@ final class FuzzBody {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
             if (pair) {
                 out.append(c).append(text.charAt(++i));
             } else if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
             } else if (c < 0x20 && rawControls) {
                 out.append(c);
-            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c) || c >= 0xfdd0 && c <= 0xfdef
+            } else if (c < 0x20
+                    || (c >= 0x7f && c <= 0x9f)
+                    || Character.isSurrogate(c)
+                    || c >= 0xfdd0 && c <= 0xfdef
                     || c >= 0xfffe) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {

@@ -18,8 +18,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * @param bodyType the {@code @RequestBody} type, or null
  */
-record FuzzedEndpoint(String method, String pattern, String accept, List<String> pathVariables,
-                      List<String> queryParameters, Class<?> bodyType) {
+record FuzzedEndpoint(
+        String method,
+        String pattern,
+        String accept,
+        List<String> pathVariables,
+        List<String> queryParameters,
+        Class<?> bodyType) {
 
     static List<FuzzedEndpoint> of(RequestMappingHandlerMapping mappings) {
         List<FuzzedEndpoint> endpoints = new ArrayList<>();
@@ -48,14 +53,16 @@ record FuzzedEndpoint(String method, String pattern, String accept, List<String>
                 body = parameter.getParameterType();
             }
         }
-        String accept = info.getProducesCondition().getProducibleMediaTypes().stream().map(MediaType::toString)
-                .findFirst().orElse("application/json");
+        String accept = info.getProducesCondition().getProducibleMediaTypes().stream()
+                .map(MediaType::toString)
+                .findFirst()
+                .orElse("application/json");
         PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
         List<FuzzedEndpoint> endpoints = new ArrayList<>();
         for (var method : info.getMethodsCondition().getMethods()) {
             for (String pattern : patterns == null ? info.getPatternValues() : patterns.getPatternValues()) {
-                endpoints.add(new FuzzedEndpoint(method.name(), pattern, accept, List.copyOf(variables),
-                        List.copyOf(parameters), body));
+                endpoints.add(new FuzzedEndpoint(
+                        method.name(), pattern, accept, List.copyOf(variables), List.copyOf(parameters), body));
             }
         }
         return endpoints;

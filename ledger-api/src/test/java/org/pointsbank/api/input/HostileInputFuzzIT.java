@@ -45,12 +45,22 @@ class HostileInputFuzzIT extends IntegrationTest {
     private String staff;
 
     /** One request as sent, for the failure message. */
-    private record Sent(String client, FuzzedEndpoint endpoint, String target, String where, HostileValue value,
-                        Map<String, byte[]> headers, byte[] body, boolean mustBeRefused) {
+    private record Sent(
+            String client,
+            FuzzedEndpoint endpoint,
+            String target,
+            String where,
+            HostileValue value,
+            Map<String, byte[]> headers,
+            byte[] body,
+            boolean mustBeRefused) {
         String describe() {
-            String shownBody = body == null ? "" : new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
-            return client + " " + endpoint.method() + " " + (target.length() > 300 ? target.substring(0, 300) + "…" : target)
-                    + " [" + where + (where.equals("body:whole") ? "" : " = " + value) + "] body: " + shownBody.replaceAll("\\p{Cntrl}", "?");
+            String shownBody =
+                    body == null ? "" : new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
+            return client + " " + endpoint.method() + " "
+                    + (target.length() > 300 ? target.substring(0, 300) + "…" : target) + " [" + where
+                    + (where.equals("body:whole") ? "" : " = " + value) + "] body: "
+                    + shownBody.replaceAll("\\p{Cntrl}", "?");
         }
     }
 
@@ -63,8 +73,8 @@ class HostileInputFuzzIT extends IntegrationTest {
         assertThat(endpoints).hasSizeGreaterThan(40);
         buildWorld();
         RawHttp http = new RawHttp(port);
-        Map<String, String> clients = Map.of("admin", RawHttp.basic("admin", ADMIN_PASSWORD),
-                "staff", RawHttp.basic(staff, STAFF_PASSWORD));
+        Map<String, String> clients =
+                Map.of("admin", RawHttp.basic("admin", ADMIN_PASSWORD), "staff", RawHttp.basic(staff, STAFF_PASSWORD));
         LedgerState state = new LedgerState(jdbc);
         Map<String, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> fuzzedEndpoints = new TreeMap<>();
@@ -99,19 +109,26 @@ class HostileInputFuzzIT extends IntegrationTest {
                 assertThat(answer.status()).as(context).isLessThan(500);
                 boolean refused = answer.status() >= 400 || answer.status() == RawHttp.CLOSED;
                 // as sent, or the service's own when it replaced a fuzzed one (it echoes the id it used)
-                String correlation = answer.correlationId() != null ? answer.correlationId()
+                String correlation = answer.correlationId() != null
+                        ? answer.correlationId()
                         : new String(sent.headers().get(CORRELATION), StandardCharsets.ISO_8859_1);
                 if (!refused) {
                     accepted.add(correlation);
                 }
                 // whatever was appended meanwhile is an accepted request's doing, or its process steps' (same id)
                 List<String> appended = state.correlationsAfter(head);
-                assertThat(accepted).as("events appended by a refused request; " + context).containsAll(appended);
+                assertThat(accepted)
+                        .as("events appended by a refused request; " + context)
+                        .containsAll(appended);
                 head += appended.size();
                 if (refused) {
-                    assertThat(appended).as("a refused request appended events; " + context).doesNotContain(correlation);
+                    assertThat(appended)
+                            .as("a refused request appended events; " + context)
+                            .doesNotContain(correlation);
                 } else {
-                    assertThat(sent.mustBeRefused()).as("unprintable or over-long text was accepted; " + context).isFalse();
+                    assertThat(sent.mustBeRefused())
+                            .as("unprintable or over-long text was accepted; " + context)
+                            .isFalse();
                 }
                 if (!refused && endpoint.changesThings()) {
                     changed = true;
@@ -122,30 +139,45 @@ class HostileInputFuzzIT extends IntegrationTest {
             hashNanos += System.nanoTime() - hashStart;
             if (!changed) {
                 compared++;
-                assertThat(state.events()).as("events across refused run " + run + ", seed " + seed).isEqualTo(eventsBefore);
-                assertThat(state.hashes()).as("read models across refused run " + run + ", seed " + seed)
+                assertThat(state.events())
+                        .as("events across refused run " + run + ", seed " + seed)
+                        .isEqualTo(eventsBefore);
+                assertThat(state.hashes())
+                        .as("read models across refused run " + run + ", seed " + seed)
                         .isEqualTo(hashesBefore);
             }
         }
 
         StringBuilder line = new StringBuilder("FUZZ requests=" + requests + " seed=" + seed + " endpoints="
                 + fuzzedEndpoints.size() + " refusedRunsCompared=" + compared + "/" + RUNS);
-        byStatus.forEach((status, n) -> line.append(' ').append(status).append('=').append(n));
-        line.append(" seconds=").append((System.nanoTime() - started) / 1_000_000_000).append(" awaitingProjections=").append(hashNanos / 1_000_000_000);
+        byStatus.forEach(
+                (status, n) -> line.append(' ').append(status).append('=').append(n));
+        line.append(" seconds=")
+                .append((System.nanoTime() - started) / 1_000_000_000)
+                .append(" awaitingProjections=")
+                .append(hashNanos / 1_000_000_000);
         System.out.println(line);
-        assertThat(fuzzedEndpoints.keySet()).containsAll(endpoints.stream().map(FuzzedEndpoint::toString).toList());
-        assertThat(compared).as("runs in which every request was refused: the hash check must have bitten").isGreaterThan(RUNS / 3);
+        assertThat(fuzzedEndpoints.keySet())
+                .containsAll(endpoints.stream().map(FuzzedEndpoint::toString).toList());
+        assertThat(compared)
+                .as("runs in which every request was refused: the hash check must have bitten")
+                .isGreaterThan(RUNS / 3);
         ApiResponse verification = admin.get("/api/v1/audit/verification");
         assertThat(verification.status()).as(verification.toString()).isEqualTo(200);
-        assertThat(verification.json().path("ok").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.json().path("ok").asBoolean())
+                .as(verification.toString())
+                .isTrue();
         ApiResponse reconciliation = admin.get("/api/v1/audit/reconciliation");
         assertThat(reconciliation.status()).as(reconciliation.toString()).isEqualTo(200);
-        assertThat(reconciliation.json().path("differences")).as(reconciliation.toString()).isEmpty();
+        assertThat(reconciliation.json().path("differences"))
+                .as(reconciliation.toString())
+                .isEmpty();
     }
 
     /** A valid request to {@code endpoint} but for one hostile value somewhere. */
     private Sent hostile(FuzzedEndpoint endpoint, String client, Random random, boolean hostileRun) {
-        HostileValue value = hostileRun ? (random.nextInt(4) == 0 ? HostileValues.shape(random) : HostileValues.refusedText(random))
+        HostileValue value = hostileRun
+                ? (random.nextInt(4) == 0 ? HostileValues.shape(random) : HostileValues.refusedText(random))
                 : HostileValues.any(random);
         List<String> places = new ArrayList<>();
         endpoint.pathVariables().forEach(v -> places.add("path:" + v));
@@ -154,9 +186,14 @@ class HostileInputFuzzIT extends IntegrationTest {
         for (String header : READ_HEADERS) {
             places.add("header:" + header);
         }
-        Object template = endpoint.bodyType() == null ? null : FuzzBody.template(endpoint.bodyType(), name -> valid(name, client));
+        Object template = endpoint.bodyType() == null
+                ? null
+                : FuzzBody.template(endpoint.bodyType(), name -> valid(name, client));
         if (template != null) {
-            FuzzBody.paths(template).forEach(path -> places.add("body:" + String.join(".", path.stream().map(String::valueOf).toList())));
+            FuzzBody.paths(template)
+                    .forEach(path -> places.add("body:"
+                            + String.join(
+                                    ".", path.stream().map(String::valueOf).toList())));
             places.add("body:+unknown");
             places.add("body:whole");
         }
@@ -165,7 +202,10 @@ class HostileInputFuzzIT extends IntegrationTest {
             places.add("none");
         }
         String where = places.get(random.nextInt(places.size()));
-        if (where.startsWith("body:") && where.toLowerCase().contains("password") && value.text() != null && !value.refusedAsText()) {
+        if (where.startsWith("body:")
+                && where.toLowerCase().contains("password")
+                && value.text() != null
+                && !value.refusedAsText()) {
             value = HostileValue.text("short-password", "short", false); // printable text would change the password
         }
         Map<String, byte[]> headers = new LinkedHashMap<>();
@@ -229,7 +269,9 @@ class HostileInputFuzzIT extends IntegrationTest {
                 tree = FuzzBody.with(template, path, placed);
                 mustBeRefused = value.refusedAsText();
             }
-            body = where.equals("body:whole") ? Wire.wholeBody(template, random) : FuzzBody.write(tree, rawControls).getBytes(StandardCharsets.UTF_8);
+            body = where.equals("body:whole")
+                    ? Wire.wholeBody(template, random)
+                    : FuzzBody.write(tree, rawControls).getBytes(StandardCharsets.UTF_8);
             mustBeRefused |= where.equals("body:whole");
             headers.put("Content-Type", Wire.bytes("application/json"));
         }
@@ -265,8 +307,12 @@ class HostileInputFuzzIT extends IntegrationTest {
         return switch (field) {
             case "stationId", "cardId", "giftId", "entryId" -> world.get(field);
             case "stationIds" -> new ArrayList<>(List.of(world.get("stationId")));
-            case "id" -> "fz-" + unique.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
-            case "username" -> "fz-user-" + unique.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
+            case "id" ->
+                "fz-" + unique.incrementAndGet() + "-"
+                        + UUID.randomUUID().toString().substring(0, 6);
+            case "username" ->
+                "fz-user-" + unique.incrementAndGet() + "-"
+                        + UUID.randomUUID().toString().substring(0, 6);
             case "password" -> "fuzz-new-user-password";
             case "currentPassword", "newPassword" -> client.equals("admin") ? ADMIN_PASSWORD : STAFF_PASSWORD;
             case "role" -> "AUDITOR";
@@ -290,11 +336,34 @@ class HostileInputFuzzIT extends IntegrationTest {
         String redemption = ledger.redeemed(card, gift, 1);
         staff = "fz-staff-" + UUID.randomUUID().toString().substring(0, 8);
         String victim = "fz-victim-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"" + staff + "\",\"password\":\"" + STAFF_PASSWORD
-                + "\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}").status()).isEqualTo(201);
-        assertThat(admin.post("/api/v1/users", null, "{\"username\":\"" + victim + "\",\"password\":\"" + STAFF_PASSWORD
-                + "\",\"role\":\"AUDITOR\"}").status()).isEqualTo(201);
-        world = Map.of("stationId", station, "cardId", card, "entryId", entry, "giftId", gift,
-                "redemptionId", redemption, "victim", victim, "closableCard", ledger.card(station));
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                null,
+                                "{\"username\":\"" + staff + "\",\"password\":\"" + STAFF_PASSWORD
+                                        + "\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                null,
+                                "{\"username\":\"" + victim + "\",\"password\":\"" + STAFF_PASSWORD
+                                        + "\",\"role\":\"AUDITOR\"}")
+                        .status())
+                .isEqualTo(201);
+        world = Map.of(
+                "stationId",
+                station,
+                "cardId",
+                card,
+                "entryId",
+                entry,
+                "giftId",
+                gift,
+                "redemptionId",
+                redemption,
+                "victim",
+                victim,
+                "closableCard",
+                ledger.card(station));
     }
 }

@@ -24,9 +24,14 @@ record HostileValue(String kind, String text, String json, boolean refusedAsText
     @Override
     public String toString() {
         String shown = asText();
-        return kind + "(" + (shown.length() > 60 ? shown.substring(0, 60) + "…[" + shown.length() + "]" : shown)
-                .chars().mapToObj(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate((char) c)
-                        || c >= 0xfdd0 ? String.format("\\u%04x", c) : String.valueOf((char) c))
-                .reduce("", String::concat) + ")";
+        return kind + "("
+                + (shown.length() > 60 ? shown.substring(0, 60) + "…[" + shown.length() + "]" : shown)
+                        .chars()
+                        .mapToObj(c ->
+                                c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate((char) c) || c >= 0xfdd0
+                                        ? String.format("\\u%04x", c)
+                                        : String.valueOf((char) c))
+                        .reduce("", String::concat)
+                + ")";
     }
 }

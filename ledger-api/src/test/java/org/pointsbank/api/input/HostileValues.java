@@ -21,7 +21,9 @@ final class HostileValues {
             r -> refused("lone-low", (char) (0xdc00 + r.nextInt(0x400)) + words(r)),
             r -> refused("reversed-pair", "\udc00\ud800"),
             r -> refused("noncharacter", words(r) + (char) pickInt(r, 0xfdd0, 0xfdef, 0xfffe, 0xffff)),
-            r -> refused("plane-noncharacter", new String(Character.toChars(((1 + r.nextInt(16)) << 16) | 0xfffe + r.nextInt(2)))),
+            r -> refused(
+                    "plane-noncharacter",
+                    new String(Character.toChars(((1 + r.nextInt(16)) << 16) | 0xfffe + r.nextInt(2)))),
             r -> refused("too-long", "x".repeat(2_001 + r.nextInt(3_000))),
             r -> refused("1MB", "m".repeat(1 << 20)));
 
@@ -38,25 +40,46 @@ final class HostileValues {
             r -> printable("empty", ""),
             r -> printable("spaces", "   "),
             r -> printable("long-ok", "l".repeat(300 + r.nextInt(1_600))),
-            r -> printable("far-date", pick(r, "+1000000-01-01", "-999999999-01-01", "0000-00-00", "9999-12-31",
-                    "2026-02-30", "+1000000-01-01T00:00:00Z", "-1000000-01-01T00:00:00Z", "1969-12-31T23:59:59Z",
-                    "+999999999-12", "0000-01", "9999-99")),
+            r -> printable(
+                    "far-date",
+                    pick(
+                            r,
+                            "+1000000-01-01",
+                            "-999999999-01-01",
+                            "0000-00-00",
+                            "9999-12-31",
+                            "2026-02-30",
+                            "+1000000-01-01T00:00:00Z",
+                            "-1000000-01-01T00:00:00Z",
+                            "1969-12-31T23:59:59Z",
+                            "+999999999-12",
+                            "0000-01",
+                            "9999-99")),
             r -> printable("number-text", pick(r, "99999999999999999999", "-1", "0", "1e400", "NaN", "0x10")));
 
     private static final List<Function<Random, HostileValue>> SHAPES = List.of(
-            r -> HostileValue.json("huge-number", pick(r, "123456789012345678901234567890", "1e400", "-1e400",
-                    "2147483648", "-2147483649", "9223372036854775808", "1" + "0".repeat(5000))),
+            r -> HostileValue.json(
+                    "huge-number",
+                    pick(
+                            r,
+                            "123456789012345678901234567890",
+                            "1e400",
+                            "-1e400",
+                            "2147483648",
+                            "-2147483649",
+                            "9223372036854775808",
+                            "1" + "0".repeat(5000))),
             r -> HostileValue.json("edge-number", pick(r, "-1", "0", "60.5", "-0", "1.0E2", "721")),
-            r -> HostileValue.json("wrong-type", pick(r, "true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":{\"b\":1}}",
-                    "[\"x\"]", "\"\"")),
+            r -> HostileValue.json(
+                    "wrong-type",
+                    pick(r, "true", "false", "null", "[]", "{}", "[1,2]", "{\"a\":{\"b\":1}}", "[\"x\"]", "\"\"")),
             r -> {
                 int depth = depth(r);
                 return HostileValue.json("deep", "[".repeat(depth) + "1" + "]".repeat(depth));
             },
             r -> HostileValue.json("deep-object", "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
 
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
     static HostileValue refusedText(Random random) {
         return REFUSED.get(random.nextInt(REFUSED.size())).apply(random);

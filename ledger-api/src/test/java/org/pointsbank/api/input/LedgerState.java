@@ -18,8 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class LedgerState {
 
     /** Bookkeeping, not ledger state: tokens, idempotency records, dead letters, snapshots, Flyway, sagas. */
-    private static final List<String> NOT_READ_MODELS = List.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "idempotency_record", "flyway_schema_history", "saga_entry", "association_value_entry");
+    private static final List<String> NOT_READ_MODELS = List.of(
+            "domain_event_entry",
+            "snapshot_event_entry",
+            "token_entry",
+            "idempotency_record",
+            "flyway_schema_history",
+            "saga_entry",
+            "association_value_entry");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,9 +34,14 @@ final class LedgerState {
 
     LedgerState(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                + "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class).stream()
-                .filter(t -> !NOT_READ_MODELS.contains(t)).toList(); // dead letters too: a refused request parks nothing
+        this.tables = jdbc
+                .queryForList(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                + "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+                        String.class)
+                .stream()
+                .filter(t -> !NOT_READ_MODELS.contains(t))
+                .toList(); // dead letters too: a refused request parks nothing
     }
 
     List<String> tables() {
@@ -44,14 +55,23 @@ final class LedgerState {
 
     /** The correlation id of each event appended after {@code position} (the request or process step behind it). */
     List<String> correlationsAfter(long position) {
-        return jdbc.queryForList("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE global_index > ?"
-                + " ORDER BY global_index", String.class, position).stream().map(metaData -> {
+        return jdbc
+                .queryForList(
+                        "SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE global_index > ?"
+                                + " ORDER BY global_index",
+                        String.class,
+                        position)
+                .stream()
+                .map(metaData -> {
                     try {
-                        return JSON.readTree(metaData).path(CommandMetadata.CORRELATION_ID).asText("");
+                        return JSON.readTree(metaData)
+                                .path(CommandMetadata.CORRELATION_ID)
+                                .asText("");
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     long events() {
@@ -62,8 +82,11 @@ final class LedgerState {
     Map<String, String> hashes() {
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String table : tables) {
-            hashes.put(table, jdbc.queryForObject("SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "
-                    + table + " t", String.class));
+            hashes.put(
+                    table,
+                    jdbc.queryForObject(
+                            "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM " + table + " t",
+                            String.class));
         }
         return hashes;
     }
@@ -109,8 +132,13 @@ final class LedgerState {
                 }
                 List<String> gaps = new ArrayList<>();
                 token.path("gaps").forEach(gap -> gaps.add(gap.asText()));
-                if (!gaps.isEmpty() && jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index"
-                        + " = ANY (?::bigint[])", Integer.class, "{" + String.join(",", gaps) + "}") > 0) {
+                if (!gaps.isEmpty()
+                        && jdbc.queryForObject(
+                                        "SELECT count(*) FROM domain_event_entry WHERE global_index"
+                                                + " = ANY (?::bigint[])",
+                                        Integer.class,
+                                        "{" + String.join(",", gaps) + "}")
+                                > 0) {
                     return false;
                 }
             } catch (IOException e) {

@@ -17,8 +17,7 @@ import java.util.Map;
 final class RawHttp {
 
     /** What came back: the status, the Content-Type, the correlation id, and the body's start (for messages). */
-    record Answer(int status, String contentType, String correlationId, String body) {
-    }
+    record Answer(int status, String contentType, String correlationId, String body) {}
 
     /** The server closed the connection without answering (e.g. a request line or header over Tomcat's limit). */
     static final int CLOSED = 0;
@@ -30,7 +29,8 @@ final class RawHttp {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code target} is sent as given (already percent-encoded or deliberately not); header values as bytes. */
@@ -67,7 +67,9 @@ final class RawHttp {
             } catch (IOException reset) {
                 answer = new byte[0];
             }
-            return answer.length == 0 ? new Answer(CLOSED, null, null, "connection closed without an answer") : parse(answer);
+            return answer.length == 0
+                    ? new Answer(CLOSED, null, null, "connection closed without an answer")
+                    : parse(answer);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
         }
@@ -93,8 +95,8 @@ final class RawHttp {
                 correlationId = line.substring(17).trim();
             }
         }
-        String body = headerEnd < 0 ? "" : new String(raw, headerEnd + 4, raw.length - headerEnd - 4, StandardCharsets.UTF_8);
+        String body =
+                headerEnd < 0 ? "" : new String(raw, headerEnd + 4, raw.length - headerEnd - 4, StandardCharsets.UTF_8);
         return new Answer(status, contentType, correlationId, body.length() > 300 ? body.substring(0, 300) : body);
     }
-
 }

@@ -17,14 +17,18 @@ class TextBoundaryModuleTest {
             "{\"stationId\":\"s\",\"activity\":\"a\\u0000b\",\"minutes\":60,\"occurredOn\":\"2026-01-01\"}";
 
     private static ObjectMapper mapper(boolean check) {
-        return JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new TextBoundaryModule(new TextCheck(check))).build();
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(new TextBoundaryModule(new TextCheck(check)))
+                .build();
     }
 
     @Test
     void refusesANulNamingItsPath() {
         assertThatThrownBy(() -> mapper(true).readValue(NUL_ACTIVITY, CreditVolunteerHoursRequest.class))
                 .isInstanceOf(RefusedText.class)
-                .satisfies(e -> assertThat(((RefusedText) e).getPath().get(0).getFieldName()).isEqualTo("activity"));
+                .satisfies(e -> assertThat(((RefusedText) e).getPath().get(0).getFieldName())
+                        .isEqualTo("activity"));
     }
 
     @Test
@@ -36,7 +40,8 @@ class TextBoundaryModuleTest {
 
     @Test
     void mapKeysAreText() {
-        assertThatThrownBy(() -> mapper(true).readValue("{\"a\\u0007\":1}", Map.class)).isInstanceOf(RefusedText.class);
+        assertThatThrownBy(() -> mapper(true).readValue("{\"a\\u0007\":1}", Map.class))
+                .isInstanceOf(RefusedText.class);
     }
 
     @Test
@@ -44,8 +49,18 @@ class TextBoundaryModuleTest {
         for (String text : new String[] {"公园 🌳", "مرحبا\u200B", "\u202Eabc", "a\nb\tc\r", "\uFEFF"}) {
             assertThat(PrintableText.refusal(text, 100, true)).as(text).isNull();
         }
-        for (String text : new String[] {"\u0000", "\u001f", "\u007f", "\u0085", "\ud800", "x\udc00", "\ufdd0", "\ufffe",
-                new String(Character.toChars(0x10FFFF)), new String(Character.toChars(0x1FFFE))}) {
+        for (String text : new String[] {
+            "\u0000",
+            "\u001f",
+            "\u007f",
+            "\u0085",
+            "\ud800",
+            "x\udc00",
+            "\ufdd0",
+            "\ufffe",
+            new String(Character.toChars(0x10FFFF)),
+            new String(Character.toChars(0x1FFFE))
+        }) {
             assertThat(PrintableText.refusal(text, 100, true)).as(text).isNotNull();
             assertThat(PrintableText.refusal(text, 100, false)).as(text).isNull();
         }

@@ -7,36 +7,45 @@ import java.util.Random;
 /** How the fuzz test's values go on the wire (URLs, headers, whole bodies), and which the service must refuse there. */
 final class Wire {
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** A body that is no valid request: truncated, not UTF-8, deeply nested, the wrong shape, or 1 MB. */
     static byte[] wholeBody(Object template, Random random) {
         String valid = FuzzBody.write(template, false);
         return switch (random.nextInt(6)) {
-            case 0 -> valid.substring(0, 1 + random.nextInt(valid.length() - 1)) // never empty: some bodies are optional
-                   .getBytes(StandardCharsets.UTF_8);
+            case 0 ->
+                valid.substring(0, 1 + random.nextInt(valid.length() - 1)) // never empty: some bodies are optional
+                        .getBytes(StandardCharsets.UTF_8);
             case 1 -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 byte[] start = valid.getBytes(StandardCharsets.UTF_8);
                 out.write(start, 0, start.length - 2);
-                out.writeBytes(new byte[][] {{(byte) 0xc3, 0x28}, {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xff},
-                        {(byte) 0xc0, (byte) 0x80}}[random.nextInt(4)]);
+                out.writeBytes(new byte[][] {
+                            {(byte) 0xc3, 0x28},
+                            {(byte) 0xed, (byte) 0xa0, (byte) 0x80},
+                            {(byte) 0xff},
+                            {(byte) 0xc0, (byte) 0x80}
+                        }
+                        [random.nextInt(4)]);
                 out.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
                 yield out.toByteArray();
             }
             case 2 -> ("[".repeat(30_000) + "]".repeat(30_000)).getBytes(StandardCharsets.UTF_8);
-            case 3 -> new String[] {"[]", "\"text\"", "1", "[" + valid + "]", valid + valid, valid + " x"}[random.nextInt(6)]
-                    .getBytes(StandardCharsets.UTF_8);
+            case 3 ->
+                new String[] {"[]", "\"text\"", "1", "[" + valid + "]", valid + valid, valid + " x"}
+                        [random.nextInt(6)].getBytes(StandardCharsets.UTF_8);
             case 4 -> ("{\"a\":\"" + "m".repeat(1 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
-            default -> (valid.substring(0, valid.length() - 1) + ",\"" + "k".repeat(10) + "\":" + "[1,".repeat(3_000) + "1"
-                    + "]".repeat(3_000) + "}").getBytes(StandardCharsets.UTF_8);
+            default ->
+                (valid.substring(0, valid.length() - 1) + ",\"" + "k".repeat(10) + "\":" + "[1,".repeat(3_000) + "1"
+                                + "]".repeat(3_000) + "}")
+                        .getBytes(StandardCharsets.UTF_8);
         };
     }
 
     /** The service must refuse this text in a path variable or query parameter (what Tomcat decodes it to). */
     static boolean refusedInUrl(String text) {
-        return text.length() > 255 || text.chars().anyMatch(c -> !Character.isSurrogate((char) c) && unprintable(c))
+        return text.length() > 255
+                || text.chars().anyMatch(c -> !Character.isSurrogate((char) c) && unprintable(c))
                 || text.codePoints().anyMatch(Wire::nonCharacter);
     }
 
@@ -58,7 +67,12 @@ final class Wire {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_') {
                 out.append(c);
                 continue;
             }
@@ -67,7 +81,9 @@ final class Wire {
                 bytes = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
                 i++;
             } else if (Character.isSurrogate(c)) {
-                bytes = new byte[] {(byte) (0xe0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3f)), (byte) (0x80 | (c & 0x3f))};
+                bytes = new byte[] {
+                    (byte) (0xe0 | (c >> 12)), (byte) (0x80 | ((c >> 6) & 0x3f)), (byte) (0x80 | (c & 0x3f))
+                };
             } else {
                 bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
             }

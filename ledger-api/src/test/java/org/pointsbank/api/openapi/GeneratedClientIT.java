@@ -61,46 +61,89 @@ class GeneratedClientIT extends IntegrationTest {
         String station = "client-" + UUID.randomUUID().toString().substring(0, 8);
         stations.createStation(new CreateStationRequest().id(station).name("Yungu Service Station"));
 
-        String cardId = cards.issueCard(key(), new IssueCardRequest().stationId(station)
-                .holder(new HolderRequest().name("Li Wei").phone("+86 138 0000 0000"))).getCardId();
+        String cardId = cards.issueCard(
+                        key(),
+                        new IssueCardRequest()
+                                .stationId(station)
+                                .holder(new HolderRequest().name("Li Wei").phone("+86 138 0000 0000")))
+                .getCardId();
 
         String creditKey = key();
-        CreditVolunteerHoursRequest volunteering = new CreditVolunteerHoursRequest().stationId(station)
-                .activity("park cleanup").minutes(90).occurredOn(today());
+        CreditVolunteerHoursRequest volunteering = new CreditVolunteerHoursRequest()
+                .stationId(station)
+                .activity("park cleanup")
+                .minutes(90)
+                .occurredOn(today());
         EntryResponse volunteered = credits.creditVolunteerHours(cardId, creditKey, volunteering);
         assertThat(volunteered.getPoints()).isEqualTo(15);
         assertThat(volunteered.getType()).isEqualTo("VOLUNTEER_HOURS");
-        EntryResponse studied = credits.creditStudySession(cardId, key(), new CreditStudySessionRequest()
-                .stationId(station).topic("civic study").minutes(60).occurredOn(today()));
+        EntryResponse studied = credits.creditStudySession(
+                cardId,
+                key(),
+                new CreditStudySessionRequest()
+                        .stationId(station)
+                        .topic("civic study")
+                        .minutes(60)
+                        .occurredOn(today()));
         assertThat(studied.getPoints()).isEqualTo(10);
         assertThat(studied.getBalance()).isEqualTo(25);
 
         EntryResponse replayed = credits.creditVolunteerHours(cardId, creditKey, volunteering);
-        assertThat(replayed.getEntryId()).as("the same key answers the first answer").isEqualTo(volunteered.getEntryId());
-        Problem overCap = problem(() -> credits.creditVolunteerHours(cardId, key(), new CreditVolunteerHoursRequest()
-                .stationId(station).activity("night shift").minutes(700).occurredOn(today())), 422);
-        assertThat(overCap.getCode()).as("90 minutes and 700 more pass the daily cap of 720")
+        assertThat(replayed.getEntryId())
+                .as("the same key answers the first answer")
+                .isEqualTo(volunteered.getEntryId());
+        Problem overCap = problem(
+                () -> credits.creditVolunteerHours(
+                        cardId,
+                        key(),
+                        new CreditVolunteerHoursRequest()
+                                .stationId(station)
+                                .activity("night shift")
+                                .minutes(700)
+                                .occurredOn(today())),
+                422);
+        assertThat(overCap.getCode())
+                .as("90 minutes and 700 more pass the daily cap of 720")
                 .isEqualTo("DAILY_LIMIT_EXCEEDED");
-        assertThat(overCap.getErrors()).singleElement().satisfies(error -> assertThat(error.getField()).isEqualTo("minutes"));
+        assertThat(overCap.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getField()).isEqualTo("minutes"));
 
-        await().atMost(READ_MODEL_WAIT).untilAsserted(() -> assertThat(cards.getCard(cardId).getBalance()).isEqualTo(25));
+        await().atMost(READ_MODEL_WAIT)
+                .untilAsserted(
+                        () -> assertThat(cards.getCard(cardId).getBalance()).isEqualTo(25));
         assertThat(cards.getBalance(cardId, null).getBalance()).isEqualTo(25);
-        assertThat(cards.getBalance(cardId, OffsetDateTime.parse("2020-01-01T00:00:00Z")).getBalance()).isZero();
+        assertThat(cards.getBalance(cardId, OffsetDateTime.parse("2020-01-01T00:00:00Z"))
+                        .getBalance())
+                .isZero();
         StatementResponse statement = statements.getStatement(cardId, null, null, null, null);
-        assertThat(statement.getEntries()).extracting(StatementLineResponse::getEntryId)
+        assertThat(statement.getEntries())
+                .extracting(StatementLineResponse::getEntryId)
                 .containsExactly(volunteered.getEntryId(), studied.getEntryId());
-        assertThat(statement.getEntries()).extracting(StatementLineResponse::getRunningBalance).containsExactly(15L, 25L);
+        assertThat(statement.getEntries())
+                .extracting(StatementLineResponse::getRunningBalance)
+                .containsExactly(15L, 25L);
 
-        EntryResponse reversal = credits.reverseEntry(cardId, volunteered.getEntryId(), key(),
-                new ReversalRequest().reason("entered twice"));
+        EntryResponse reversal = credits.reverseEntry(
+                cardId, volunteered.getEntryId(), key(), new ReversalRequest().reason("entered twice"));
         assertThat(reversal.getPoints()).isEqualTo(-15);
         assertThat(reversal.getReverses()).isEqualTo(volunteered.getEntryId());
         assertThat(reversal.getBalance()).isEqualTo(10);
 
-        Problem tooLong = problem(() -> credits.creditVolunteerHours(cardId, key(), new CreditVolunteerHoursRequest()
-                .stationId(station).activity("night shift").minutes(721).occurredOn(today())), 400);
+        Problem tooLong = problem(
+                () -> credits.creditVolunteerHours(
+                        cardId,
+                        key(),
+                        new CreditVolunteerHoursRequest()
+                                .stationId(station)
+                                .activity("night shift")
+                                .minutes(721)
+                                .occurredOn(today())),
+                400);
         assertThat(tooLong.getCode()).isEqualTo("VALIDATION_FAILED");
-        assertThat(tooLong.getErrors()).singleElement().satisfies(error -> assertThat(error.getField()).isEqualTo("minutes"));
+        assertThat(tooLong.getErrors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.getField()).isEqualTo("minutes"));
     }
 
     /** The refusal as the generated client reports it, read as the document's {@code Problem}. */

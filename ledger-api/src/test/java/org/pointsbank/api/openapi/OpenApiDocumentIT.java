@@ -44,8 +44,7 @@ class OpenApiDocumentIT extends IntegrationTest {
                   ./mvnw -B -pl ledger-api -am verify -Dit.test=OpenApiDocumentIT -Dopenapi.refresh=true \\
                       -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
                 review the diff and commit it; the client generated from it is rebuilt on the next build.
-                Where they differ: %s""", differences("", checkedIn, live))
-                .isEqualTo(live);
+                Where they differ: %s""", differences("", checkedIn, live)).isEqualTo(live);
     }
 
     @Test
@@ -64,44 +63,79 @@ class OpenApiDocumentIT extends IntegrationTest {
     @Test
     void everyRefusalIsAProblemDocumentAndEverySuccessIsJsonOrCsv() throws Exception {
         JsonNode docs = live();
-        forEachOperation(docs, (where, operation) -> operation.path("responses").fields().forEachRemaining(entry -> {
-            JsonNode response = resolve(docs, entry.getValue());
-            JsonNode content = response.path("content");
-            if (entry.getKey().startsWith("2")) {
-                assertThat(content.fieldNames()).toIterable().as(where + " " + entry.getKey())
-                        .isSubsetOf("application/json", "text/csv");
-            } else {
-                assertThat(content.fieldNames()).toIterable().as(where + " " + entry.getKey())
-                        .containsExactly("application/problem+json");
-                assertThat(content.path("application/problem+json").path("schema").path("$ref").asText())
-                        .isEqualTo("#/components/schemas/Problem");
-                assertThat(response.path("description").asText()).as(where).contains("`code` is");
-            }
-        }));
+        forEachOperation(
+                docs,
+                (where, operation) -> operation.path("responses").fields().forEachRemaining(entry -> {
+                    JsonNode response = resolve(docs, entry.getValue());
+                    JsonNode content = response.path("content");
+                    if (entry.getKey().startsWith("2")) {
+                        assertThat(content.fieldNames())
+                                .toIterable()
+                                .as(where + " " + entry.getKey())
+                                .isSubsetOf("application/json", "text/csv");
+                    } else {
+                        assertThat(content.fieldNames())
+                                .toIterable()
+                                .as(where + " " + entry.getKey())
+                                .containsExactly("application/problem+json");
+                        assertThat(content.path("application/problem+json")
+                                        .path("schema")
+                                        .path("$ref")
+                                        .asText())
+                                .isEqualTo("#/components/schemas/Problem");
+                        assertThat(response.path("description").asText())
+                                .as(where)
+                                .contains("`code` is");
+                    }
+                }));
     }
 
     @Test
     void creditsAnswer201WithTheEntryAndNameTheirRefusals() throws Exception {
-        JsonNode credit = live().path("paths").path("/api/v1/cards/{cardId}/volunteer-hours").path("post");
+        JsonNode credit = live().path("paths")
+                .path("/api/v1/cards/{cardId}/volunteer-hours")
+                .path("post");
 
-        assertThat(credit.path("responses").path("201").path("content").path("application/json").path("schema")
-                .path("$ref").asText()).isEqualTo("#/components/schemas/EntryResponse");
+        assertThat(credit.path("responses")
+                        .path("201")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema")
+                        .path("$ref")
+                        .asText())
+                .isEqualTo("#/components/schemas/EntryResponse");
         assertThat(credit.path("responses").has("200")).isFalse();
         assertThat(credit.path("responses").path("422").path("description").asText())
-                .contains("DAILY_LIMIT_EXCEEDED", "OCCURRED_ON_OUT_OF_RANGE", "PERIOD_CLOSED", "IDEMPOTENCY_KEY_REUSED");
+                .contains(
+                        "DAILY_LIMIT_EXCEEDED", "OCCURRED_ON_OUT_OF_RANGE", "PERIOD_CLOSED", "IDEMPOTENCY_KEY_REUSED");
         assertThat(credit.path("responses").path("409").path("description").asText())
                 .contains("CARD_NOT_ACTIVE", "IDEMPOTENCY_KEY_IN_FLIGHT");
-        assertThat(credit.path("requestBody").path("content").path("application/json").path("examples")
-                .path("creditVolunteerHours").path("value").path("minutes").asInt()).isEqualTo(90);
+        assertThat(credit.path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("examples")
+                        .path("creditVolunteerHours")
+                        .path("value")
+                        .path("minutes")
+                        .asInt())
+                .isEqualTo(90);
     }
 
     @Test
     void signingInIsBasicOrBearer() throws Exception {
         JsonNode docs = live();
 
-        assertThat(docs.path("components").path("securitySchemes").path("basic").path("scheme").asText())
+        assertThat(docs.path("components")
+                        .path("securitySchemes")
+                        .path("basic")
+                        .path("scheme")
+                        .asText())
                 .isEqualTo("basic");
-        assertThat(docs.path("components").path("securitySchemes").path("bearer").path("bearerFormat").asText())
+        assertThat(docs.path("components")
+                        .path("securitySchemes")
+                        .path("bearer")
+                        .path("bearerFormat")
+                        .asText())
                 .isEqualTo("JWT");
         assertThat(docs.path("security").findValues("basic")).isNotEmpty();
         assertThat(docs.path("security").findValues("bearer")).isNotEmpty();
@@ -137,7 +171,11 @@ class OpenApiDocumentIT extends IntegrationTest {
     }
 
     private static void forEachOperation(JsonNode docs, BiConsumer<String, JsonNode> check) {
-        docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
-                operation -> check.accept(operation.getKey() + " " + path.getKey(), operation.getValue())));
+        docs.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fields()
+                        .forEachRemaining(operation ->
+                                check.accept(operation.getKey() + " " + path.getKey(), operation.getValue())));
     }
 }

@@ -45,13 +45,26 @@ class OpenApiLintIT extends IntegrationTest {
     private static JsonNode lint(Path document) throws IOException, InterruptedException {
         Path report = OUT.resolve("lint-report.json");
         Path log = OUT.resolve("lint-log.txt");
-        Process lint = new ProcessBuilder("npx", "--yes", REDOCLY, "lint", "--config=redocly.yaml",
-                "--extends=recommended", "--format=json",
-                "--max-problems=10000", document.toAbsolutePath().toString())
-                .redirectOutput(report.toFile()).redirectError(log.toFile()).start();
-        assertThat(lint.waitFor(5, TimeUnit.MINUTES)).as("redocly lint finished within 5 minutes").isTrue();
+        Process lint = new ProcessBuilder(
+                        "npx",
+                        "--yes",
+                        REDOCLY,
+                        "lint",
+                        "--config=redocly.yaml",
+                        "--extends=recommended",
+                        "--format=json",
+                        "--max-problems=10000",
+                        document.toAbsolutePath().toString())
+                .redirectOutput(report.toFile())
+                .redirectError(log.toFile())
+                .start();
+        assertThat(lint.waitFor(5, TimeUnit.MINUTES))
+                .as("redocly lint finished within 5 minutes")
+                .isTrue();
         String output = Files.readString(report, StandardCharsets.UTF_8);
-        assertThat(output).as("redocly lint's report (exit %d; see %s)", lint.exitValue(), log).contains("totals");
+        assertThat(output)
+                .as("redocly lint's report (exit %d; see %s)", lint.exitValue(), log)
+                .contains("totals");
         return JSON.readTree(output.substring(output.indexOf('{')));
     }
 
@@ -59,8 +72,10 @@ class OpenApiLintIT extends IntegrationTest {
     private static String problems(JsonNode report) {
         List<String> lines = new ArrayList<>();
         for (JsonNode problem : report.path("problems")) {
-            lines.add(problem.path("severity").asText() + " " + problem.path("ruleId").asText() + " "
-                    + problem.path("location").path(0).path("pointer").asText() + ": " + problem.path("message").asText());
+            lines.add(problem.path("severity").asText() + " "
+                    + problem.path("ruleId").asText() + " "
+                    + problem.path("location").path(0).path("pointer").asText() + ": "
+                    + problem.path("message").asText());
         }
         return "redocly lint of the live document:\n" + String.join("\n", lines);
     }

@@ -29,8 +29,11 @@ class PeriodRulesIT extends IntegrationTest {
     }
 
     private ApiResponse object(String period, String cardId, String stationId) {
-        return admin.post("/api/v1/periods/" + period + "/objections", key(), "{\"cardId\":\"" + cardId
-                + "\",\"stationId\":\"" + stationId + "\",\"reason\":\"hours not confirmed by the station\"}");
+        return admin.post(
+                "/api/v1/periods/" + period + "/objections",
+                key(),
+                "{\"cardId\":\"" + cardId + "\",\"stationId\":\"" + stationId
+                        + "\",\"reason\":\"hours not confirmed by the station\"}");
     }
 
     @Test
@@ -40,16 +43,19 @@ class PeriodRulesIT extends IntegrationTest {
         String first = ledger.card(station);
         String second = ledger.card(station);
         String marchEntry = ledger.credited(first, station, 120, LocalDate.of(2101, 3, 5)); // 20 points
-        ledger.credited(second, station, 60, LocalDate.of(2101, 3, 6));                     // 10 points
+        ledger.credited(second, station, 60, LocalDate.of(2101, 3, 6)); // 10 points
 
         clock.travelTo(LocalDate.of(2101, 4, 2));
-        ledger.credited(second, station, 60, LocalDate.of(2101, 3, 31));                    // late, still open
+        ledger.credited(second, station, 60, LocalDate.of(2101, 3, 31)); // late, still open
         ApiResponse closed = close("2101-03", "{\"topN\":5}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.json().get("noticeEndsAt").asText()).startsWith("2101-04-09");
         assertThat(lines(closed.json().get("published"), station, "all"))
-                .containsExactlyElementsOf(Stream.of(first, second).sorted().map(c -> "1 " + c + " 20").toList());
+                .containsExactlyElementsOf(Stream.of(first, second)
+                        .sorted()
+                        .map(c -> "1 " + c + " 20")
+                        .toList());
 
         ApiResponse late = ledger.volunteer(first, station, 60, LocalDate.of(2101, 3, 28));
         assertThat(late.status()).isEqualTo(422);
@@ -58,13 +64,16 @@ class PeriodRulesIT extends IntegrationTest {
         ApiResponse reversal = ledger.reverse(first, marchEntry);
         assertThat(reversal.status()).isEqualTo(422);
         assertThat(reversal.code()).isEqualTo("PERIOD_CLOSED");
-        assertThat(ledger.volunteer(first, station, 60, LocalDate.of(2101, 4, 1)).status()).isEqualTo(201);
+        assertThat(ledger.volunteer(first, station, 60, LocalDate.of(2101, 4, 1))
+                        .status())
+                .isEqualTo(201);
 
         assertThat(close("2101-03", "{}").code()).isEqualTo("PERIOD_ALREADY_CLOSED");
         assertThat(close("2101-04", "{}").code()).isEqualTo("PERIOD_NOT_ENDED");
         ApiResponse ranking = admin.get("/api/v1/rankings?period=2101-03&stationId=" + station);
         assertThat(ranking.json().get("status").asText()).isEqualTo("FINAL");
-        assertThat(admin.get("/api/v1/periods").json().findValuesAsText("period")).contains("2101-03");
+        assertThat(admin.get("/api/v1/periods").json().findValuesAsText("period"))
+                .contains("2101-03");
     }
 
     @Test
@@ -74,9 +83,9 @@ class PeriodRulesIT extends IntegrationTest {
         String best = ledger.card(station);
         String next = ledger.card(station);
         String third = ledger.card(station);
-        ledger.credited(best, station, 180, LocalDate.of(2102, 5, 3));   // 30 points
-        ledger.credited(next, station, 120, LocalDate.of(2102, 5, 4));   // 20 points
-        ledger.credited(third, station, 60, LocalDate.of(2102, 5, 4));   // 10 points: not in the top 2
+        ledger.credited(best, station, 180, LocalDate.of(2102, 5, 3)); // 30 points
+        ledger.credited(next, station, 120, LocalDate.of(2102, 5, 4)); // 20 points
+        ledger.credited(third, station, 60, LocalDate.of(2102, 5, 4)); // 10 points: not in the top 2
 
         clock.travelTo(LocalDate.of(2102, 6, 1));
         assertThat(commend("2102-05", "{}").code()).isEqualTo("PERIOD_NOT_CLOSED");
@@ -96,7 +105,8 @@ class PeriodRulesIT extends IntegrationTest {
         assertThat(commended.status()).as(commended.toString()).isEqualTo(201);
         assertThat(commended.json().get("status").asText()).isEqualTo("COMMENDED");
         assertThat(commended.json().get("commended").findValuesAsText("cardId")).containsExactly(best, next);
-        assertThat(admin.get("/api/v1/periods/2102-05").json().get("status").asText()).isEqualTo("COMMENDED");
+        assertThat(admin.get("/api/v1/periods/2102-05").json().get("status").asText())
+                .isEqualTo("COMMENDED");
         assertThat(commend("2102-05", "{}").code()).isEqualTo("COMMENDATIONS_ALREADY_CONFIRMED");
 
         await().untilAsserted(() -> {
@@ -105,10 +115,14 @@ class PeriodRulesIT extends IntegrationTest {
             assertThat(card.get("commendations").get(0).get("period").asText()).isEqualTo("2102-05");
             assertThat(card.get("commendations").get(0).get("rank").asInt()).isEqualTo(1);
         });
-        assertThat(admin.get("/api/v1/cards/" + third).json().get("commendations")).isEmpty();
+        assertThat(admin.get("/api/v1/cards/" + third).json().get("commendations"))
+                .isEmpty();
         // the bonus is an ordinary entry: on the statement, reversible, never in a ranking
-        JsonNode bonus = await().until(() -> admin.get("/api/v1/cards/" + best + "/entries").json()
-                .get("entries"), entries -> entries.toString().contains("COMMENDATION_BONUS"));
+        JsonNode bonus = await().until(
+                        () -> admin.get("/api/v1/cards/" + best + "/entries")
+                                .json()
+                                .get("entries"),
+                        entries -> entries.toString().contains("COMMENDATION_BONUS"));
         String bonusEntry = null;
         for (JsonNode entry : bonus) {
             if (entry.get("type").asText().equals("COMMENDATION_BONUS")) {
@@ -116,9 +130,13 @@ class PeriodRulesIT extends IntegrationTest {
             }
         }
         assertThat(ledger.reverse(best, bonusEntry).status()).isEqualTo(201);
-        assertThat(admin.get("/api/v1/rankings?period=2102-06&stationId=" + station).json().get("entries")).isEmpty();
-        await().untilAsserted(() -> assertThat(admin.get("/api/v1/audit/reconciliation").json()
-                .get("differences")).isEmpty());
+        assertThat(admin.get("/api/v1/rankings?period=2102-06&stationId=" + station)
+                        .json()
+                        .get("entries"))
+                .isEmpty();
+        await().untilAsserted(() -> assertThat(
+                        admin.get("/api/v1/audit/reconciliation").json().get("differences"))
+                .isEmpty());
     }
 
     @Test
@@ -129,7 +147,8 @@ class PeriodRulesIT extends IntegrationTest {
         assertThat(close("1999-01", "{\"topN\":0}").status()).isEqualTo(400);
         assertThat(admin.get("/api/v1/rankings?category=gold").code()).isEqualTo("INVALID_CATEGORY");
         assertThat(admin.get("/api/v1/rankings?limit=0").code()).isEqualTo("INVALID_LIMIT");
-        assertThat(admin.get("/api/v1/rankings?stationId=nowhere-" + UUID.randomUUID()).code())
+        assertThat(admin.get("/api/v1/rankings?stationId=nowhere-" + UUID.randomUUID())
+                        .code())
                 .isEqualTo("STATION_NOT_FOUND");
         assertThat(admin.get("/api/v1/periods/1999-02").code()).isEqualTo("PERIOD_NOT_FOUND");
         assertThat(commend("1999-03", "{\"bonusPoints\":5000}").status()).isEqualTo(400);
@@ -139,8 +158,10 @@ class PeriodRulesIT extends IntegrationTest {
     private static List<String> lines(JsonNode published, String stationId, String category) {
         List<String> lines = new ArrayList<>();
         for (JsonNode line : published) {
-            if (stationId.equals(line.path("stationId").asText(null)) && category.equals(line.get("category").asText())) {
-                lines.add(line.get("rank").asInt() + " " + line.get("cardId").asText() + " " + line.get("points").asLong());
+            if (stationId.equals(line.path("stationId").asText(null))
+                    && category.equals(line.get("category").asText())) {
+                lines.add(line.get("rank").asInt() + " " + line.get("cardId").asText() + " "
+                        + line.get("points").asLong());
             }
         }
         return lines;

@@ -36,9 +36,10 @@ class ProjectionRebuildIT extends IntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "card_balance,    SELECT * FROM card_balance ORDER BY card_id",
-            "statement_entry, SELECT * FROM statement_entry ORDER BY entry_id",
-            "audit_entry,     SELECT * FROM audit_entry ORDER BY global_index"})
+        "card_balance,    SELECT * FROM card_balance ORDER BY card_id",
+        "statement_entry, SELECT * FROM statement_entry ORDER BY entry_id",
+        "audit_entry,     SELECT * FROM audit_entry ORDER BY global_index"
+    })
     void rebuildingAReadModelFromTheLogGivesAnIdenticalTable(String projection, String dump) {
         awaitCaughtUp(projection);
         List<Map<String, Object>> before = jdbc.queryForList(dump);
@@ -64,11 +65,16 @@ class ProjectionRebuildIT extends IntegrationTest {
             assertThat(tokens).isNotEmpty();
             JsonNode stored = new ObjectMapper().readTree(tokens.get(0));
             JsonNode token = stored.has("currentToken") ? stored.get("currentToken") : stored; // a replay's token
-            assertThat(token.path("index").asLong()).as(new String(tokens.get(0))).isEqualTo(head);
+            assertThat(token.path("index").asLong())
+                    .as(new String(tokens.get(0)))
+                    .isEqualTo(head);
             List<String> gaps = new ArrayList<>();
             token.path("gaps").forEach(gap -> gaps.add(gap.asText()));
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index = ANY (?::bigint[])",
-                    Integer.class, "{" + String.join(",", gaps) + "}")).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM domain_event_entry WHERE global_index = ANY (?::bigint[])",
+                            Integer.class,
+                            "{" + String.join(",", gaps) + "}"))
+                    .isZero();
         });
     }
 }

@@ -31,8 +31,8 @@ import org.pointsbank.api.IntegrationTest;
 class RankingOracleIT extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.of(2110, 3, 28);
-    private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2110, 1), YearMonth.of(2110, 2),
-            YearMonth.of(2110, 3));
+    private static final List<YearMonth> MONTHS =
+            List.of(YearMonth.of(2110, 1), YearMonth.of(2110, 2), YearMonth.of(2110, 3));
     private static final int CREDITS = 2_000;
 
     /** A generated credit: what the oracle knows of it. */
@@ -66,10 +66,13 @@ class RankingOracleIT extends IntegrationTest {
         assertThat(actual(stations)).isEqualTo(expected);
 
         String cardId = cards.get(7);
-        JsonNode explained = admin.get("/api/v1/rankings/explain?period=2110-02&category=all&cardId=" + cardId).json();
-        assertThat(explained.get("points").asLong()).isEqualTo(cityPoints(credits, reversed, cardId,
-                YearMonth.of(2110, 2)));
-        explained.get("entries").forEach(entry -> assertThat(entry.get("occurredOn").asText()).startsWith("2110-02"));
+        JsonNode explained = admin.get("/api/v1/rankings/explain?period=2110-02&category=all&cardId=" + cardId)
+                .json();
+        assertThat(explained.get("points").asLong())
+                .isEqualTo(cityPoints(credits, reversed, cardId, YearMonth.of(2110, 2)));
+        explained
+                .get("entries")
+                .forEach(entry -> assertThat(entry.get("occurredOn").asText()).startsWith("2110-02"));
 
         ApiResponse closed = admin.post("/api/v1/periods/2110-01/close", key(), "{\"topN\":3}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(201);
@@ -78,16 +81,23 @@ class RankingOracleIT extends IntegrationTest {
         // published: the top 3 of each list (ties at 3 included), as the oracle ranks the month
         List<String> cityTop = new ArrayList<>();
         published.forEach(line -> {
-            if (line.path("stationId").asText(null) == null && line.get("category").asText().equals("all")) {
+            if (line.path("stationId").asText(null) == null
+                    && line.get("category").asText().equals("all")) {
                 cityTop.add(line.get("rank").asInt() + " " + line.get("cardId").asText() + " "
-                        + line.get("points").asLong() + " " + line.get("volunteerMinutes").asLong() + " "
+                        + line.get("points").asLong() + " "
+                        + line.get("volunteerMinutes").asLong() + " "
                         + line.get("studyMinutes").asLong());
             }
         });
-        assertThat(cityTop).isNotEmpty().isEqualTo(expected.get("2110-01 city all").stream()
-                .filter(line -> Integer.parseInt(line.split(" ")[0]) <= 3).toList());
+        assertThat(cityTop)
+                .isNotEmpty()
+                .isEqualTo(expected.get("2110-01 city all").stream()
+                        .filter(line -> Integer.parseInt(line.split(" ")[0]) <= 3)
+                        .toList());
 
-        assertThat(admin.post("/api/v1/admin/projections/ranking/rebuild", key(), null).status()).isEqualTo(202);
+        assertThat(admin.post("/api/v1/admin/projections/ranking/rebuild", key(), null)
+                        .status())
+                .isEqualTo(202);
         awaitCaughtUp();
         assertThat(actual(stations)).isEqualTo(expected);
         assertThat(admin.get("/api/v1/periods/2110-01").json().get("published")).isEqualTo(published);
@@ -122,7 +132,8 @@ class RankingOracleIT extends IntegrationTest {
             List<Future<?>> done = new ArrayList<>();
             for (Credit c : credits) {
                 done.add(pool.submit(() -> {
-                    ApiResponse answer = c.volunteer() ? ledger.volunteer(c.cardId(), c.stationId(), c.minutes(), c.day())
+                    ApiResponse answer = c.volunteer()
+                            ? ledger.volunteer(c.cardId(), c.stationId(), c.minutes(), c.day())
                             : ledger.study(c.cardId(), c.stationId(), c.minutes(), c.day());
                     assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
                     assertThat(answer.json().get("points").asLong()).isEqualTo(c.points());
@@ -157,7 +168,8 @@ class RankingOracleIT extends IntegrationTest {
     }
 
     /** "month scope category" → lines "rank cardId points volunteerMinutes studyMinutes", computed in Java. */
-    private static Map<String, List<String>> oracle(List<Credit> credits, List<Credit> reversed, List<String> stations) {
+    private static Map<String, List<String>> oracle(
+            List<Credit> credits, List<Credit> reversed, List<String> stations) {
         Map<String, List<String>> standings = new HashMap<>();
         for (YearMonth month : MONTHS) {
             List<String> scopes = new ArrayList<>(stations);
@@ -165,7 +177,8 @@ class RankingOracleIT extends IntegrationTest {
             for (String scope : scopes) {
                 Map<String, long[]> totals = new HashMap<>(); // card → vp, sp, vm, sm
                 for (Credit c : credits) {
-                    if (reversed.contains(c) || !YearMonth.from(c.day()).equals(month)
+                    if (reversed.contains(c)
+                            || !YearMonth.from(c.day()).equals(month)
                             || (scope != null && !scope.equals(c.stationId()))) {
                         continue;
                     }
@@ -174,8 +187,8 @@ class RankingOracleIT extends IntegrationTest {
                     t[c.volunteer() ? 2 : 3] += c.minutes();
                 }
                 for (String category : List.of("volunteer", "study", "all")) {
-                    standings.put(month + " " + (scope == null ? "city" : scope) + " " + category,
-                            ranked(totals, category));
+                    standings.put(
+                            month + " " + (scope == null ? "city" : scope) + " " + category, ranked(totals, category));
                 }
             }
         }
@@ -184,17 +197,21 @@ class RankingOracleIT extends IntegrationTest {
 
     private static List<String> ranked(Map<String, long[]> totals, String category) {
         Map<String, Long> points = new HashMap<>();
-        totals.forEach((card, t) -> points.put(card, switch (category) {
-            case "volunteer" -> t[0];
-            case "study" -> t[1];
-            default -> t[0] + t[1];
-        }));
-        List<String> order = points.keySet().stream().filter(card -> points.get(card) > 0)
+        totals.forEach((card, t) -> points.put(
+                card,
+                switch (category) {
+                    case "volunteer" -> t[0];
+                    case "study" -> t[1];
+                    default -> t[0] + t[1];
+                }));
+        List<String> order = points.keySet().stream()
+                .filter(card -> points.get(card) > 0)
                 .sorted(Comparator.comparing((String card) -> -points.get(card)).thenComparing(card -> card))
                 .toList();
         List<String> lines = new ArrayList<>();
         for (String card : order) {
-            long better = points.values().stream().filter(p -> p > points.get(card)).count();
+            long better =
+                    points.values().stream().filter(p -> p > points.get(card)).count();
             long[] t = totals.get(card);
             lines.add((better + 1) + " " + card + " " + points.get(card) + " " + t[2] + " " + t[3]);
         }
@@ -202,8 +219,12 @@ class RankingOracleIT extends IntegrationTest {
     }
 
     private static long cityPoints(List<Credit> credits, List<Credit> reversed, String cardId, YearMonth month) {
-        return credits.stream().filter(c -> !reversed.contains(c) && c.cardId().equals(cardId)
-                && YearMonth.from(c.day()).equals(month)).mapToLong(Credit::points).sum();
+        return credits.stream()
+                .filter(c -> !reversed.contains(c)
+                        && c.cardId().equals(cardId)
+                        && YearMonth.from(c.day()).equals(month))
+                .mapToLong(Credit::points)
+                .sum();
     }
 
     private Map<String, List<String>> actual(List<String> stations) {
@@ -214,11 +235,15 @@ class RankingOracleIT extends IntegrationTest {
             for (String scope : scopes) {
                 for (String category : List.of("volunteer", "study", "all")) {
                     JsonNode answer = admin.get("/api/v1/rankings?period=" + month + "&category=" + category
-                            + "&limit=1000" + (scope == null ? "" : "&stationId=" + scope)).json();
+                                    + "&limit=1000" + (scope == null ? "" : "&stationId=" + scope))
+                            .json();
                     List<String> lines = new ArrayList<>();
-                    answer.get("entries").forEach(e -> lines.add(e.get("rank").asInt() + " " + e.get("cardId").asText()
-                            + " " + e.get("points").asLong() + " " + e.get("volunteerMinutes").asLong() + " "
-                            + e.get("studyMinutes").asLong()));
+                    answer.get("entries")
+                            .forEach(e -> lines.add(e.get("rank").asInt() + " "
+                                    + e.get("cardId").asText()
+                                    + " " + e.get("points").asLong() + " "
+                                    + e.get("volunteerMinutes").asLong() + " "
+                                    + e.get("studyMinutes").asLong()));
                     standings.put(month + " " + (scope == null ? "city" : scope) + " " + category, lines);
                 }
             }

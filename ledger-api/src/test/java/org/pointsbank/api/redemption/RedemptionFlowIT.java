@@ -32,7 +32,11 @@ class RedemptionFlowIT extends IntegrationTest {
     }
 
     private int stock(String station) {
-        return admin.get("/api/v1/stations/" + station + "/gifts").json().get(0).get("stock").asInt();
+        return admin.get("/api/v1/stations/" + station + "/gifts")
+                .json()
+                .get(0)
+                .get("stock")
+                .asInt();
     }
 
     private String cardWith100Points(String station) {
@@ -75,18 +79,30 @@ class RedemptionFlowIT extends IntegrationTest {
         assertThat(fulfilled.json().get("status").asText()).isEqualTo("FULFILLED");
         awaitCard(card, 40, 40);
         assertThat(stock(station)).isEqualTo(3);
-        assertThat(card(card).get("lifetimeEarned").asLong()).as("spending is not un-earning").isEqualTo(100);
+        assertThat(card(card).get("lifetimeEarned").asLong())
+                .as("spending is not un-earning")
+                .isEqualTo(100);
 
-        JsonNode line = await().until(() -> admin.get("/api/v1/cards/" + card + "/entries").json().get("entries"),
-                entries -> entries.size() == 2).get(1);
+        JsonNode line = await().until(
+                        () -> admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries"),
+                        entries -> entries.size() == 2)
+                .get(1);
         assertThat(line.get("type").asText()).isEqualTo("GIFT_REDEMPTION");
         assertThat(line.get("points").asLong()).isEqualTo(-60);
         assertThat(line.get("runningBalance").asLong()).isEqualTo(40);
         assertThat(line.get("entryId").asText()).isEqualTo(id);
         Instant recorded = Instant.parse(line.get("recordedAt").asText());
-        assertThat(admin.get("/api/v1/cards/" + card + "/balance?asOf=" + recorded.minusNanos(1000)).json()
-                .get("balance").asLong()).isEqualTo(100);
-        assertThat(admin.get("/api/v1/cards/" + card + "/balance?asOf=" + recorded).json().get("balance").asLong())
+        assertThat(admin.get("/api/v1/cards/" + card + "/balance?asOf=" + recorded.minusNanos(1000))
+                        .json()
+                        .get("balance")
+                        .asLong())
+                .isEqualTo(100);
+        assertThat(admin.get("/api/v1/cards/" + card + "/balance?asOf=" + recorded)
+                        .json()
+                        .get("balance")
+                        .asLong())
                 .isEqualTo(40);
 
         ApiResponse again = ledger.finish(id, "cancellation");
@@ -96,18 +112,26 @@ class RedemptionFlowIT extends IntegrationTest {
         ApiResponse reversal = ledger.reverse(card, id);
         assertThat(reversal.code()).as(reversal.toString()).isEqualTo("REDEMPTION_NOT_REVERSIBLE");
         awaitCard(card, 40, 40);
-        assertThat(admin.get("/api/v1/redemptions/" + id).json().get("status").asText()).isEqualTo("FULFILLED");
+        assertThat(admin.get("/api/v1/redemptions/" + id).json().get("status").asText())
+                .isEqualTo("FULFILLED");
 
-        ApiResponse ranking = admin.get("/api/v1/rankings?period=" + today().toString().substring(0, 7)
-                + "&stationId=" + station);
-        assertThat(ranking.json().get("entries").get(0).get("points").asLong()).as("rankings never lowered")
+        ApiResponse ranking =
+                admin.get("/api/v1/rankings?period=" + today().toString().substring(0, 7) + "&stationId=" + station);
+        assertThat(ranking.json().get("entries").get(0).get("points").asLong())
+                .as("rankings never lowered")
                 .isEqualTo(100);
         await().untilAsserted(() -> assertThat(jdbc.queryForList(
-                "SELECT event_type FROM audit_entry WHERE card_id = ? AND actor = 'admin'", String.class, card))
-                .contains("GiftRedeemed", "PointsReserved", "RedemptionPlaced", "RedemptionFulfilled",
-                        "GiftStockReserved", "GiftHandedOver"));
-        await().untilAsserted(() -> assertThat(admin.get("/api/v1/audit/reconciliation").json()
-                .get("differences")).isEmpty());
+                        "SELECT event_type FROM audit_entry WHERE card_id = ? AND actor = 'admin'", String.class, card))
+                .contains(
+                        "GiftRedeemed",
+                        "PointsReserved",
+                        "RedemptionPlaced",
+                        "RedemptionFulfilled",
+                        "GiftStockReserved",
+                        "GiftHandedOver"));
+        await().untilAsserted(() -> assertThat(
+                        admin.get("/api/v1/audit/reconciliation").json().get("differences"))
+                .isEmpty());
     }
 
     @Test
@@ -119,8 +143,8 @@ class RedemptionFlowIT extends IntegrationTest {
         awaitCard(card, 100, 0);
         assertThat(stock(station)).isZero();
 
-        ApiResponse cancelled = admin.post("/api/v1/redemptions/" + id + "/cancellation", key(),
-                "{\"reason\":\"changed their mind\"}");
+        ApiResponse cancelled =
+                admin.post("/api/v1/redemptions/" + id + "/cancellation", key(), "{\"reason\":\"changed their mind\"}");
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().get("reason").asText()).isEqualTo("changed their mind");
@@ -129,7 +153,9 @@ class RedemptionFlowIT extends IntegrationTest {
         ApiResponse late = ledger.finish(id, "fulfilment");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.code()).isEqualTo("REDEMPTION_ALREADY_FINISHED");
-        assertThat(ledger.redeemed(card, gift, 1)).as("points and stock are back").isNotBlank();
+        assertThat(ledger.redeemed(card, gift, 1))
+                .as("points and stock are back")
+                .isNotBlank();
     }
 
     @Test
@@ -147,9 +173,14 @@ class RedemptionFlowIT extends IntegrationTest {
         assertThat(refused.status()).as("past its hold, before any sweep").isEqualTo(409);
         assertThat(refused.code()).isEqualTo("REDEMPTION_EXPIRED");
         sweep.sweep();
-        assertThat(admin.get("/api/v1/redemptions/" + early).json().get("status").asText()).isEqualTo("EXPIRED");
+        assertThat(admin.get("/api/v1/redemptions/" + early)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("EXPIRED");
         assertThat(admin.get("/api/v1/redemptions/" + late).json().get("status").asText())
-                .as("held 1 h, not 48 h").isEqualTo("RESERVED");
+                .as("held 1 h, not 48 h")
+                .isEqualTo("RESERVED");
         awaitCard(card, 100, 60);
         await().until(() -> stock(station) == 1);
         ApiResponse afterSweep = ledger.finish(early, "fulfilment");
@@ -157,8 +188,9 @@ class RedemptionFlowIT extends IntegrationTest {
         assertThat(ledger.finish(early, "cancellation").code()).isEqualTo("REDEMPTION_EXPIRED");
         assertThat(ledger.finish(late, "fulfilment").status()).isEqualTo(200);
         awaitCard(card, 60, 60);
-        await().untilAsserted(() -> assertThat(admin.get("/api/v1/audit/reconciliation").json()
-                .get("differences")).isEmpty());
+        await().untilAsserted(() -> assertThat(
+                        admin.get("/api/v1/audit/reconciliation").json().get("differences"))
+                .isEmpty());
     }
 
     @Test
@@ -201,13 +233,14 @@ class RedemptionFlowIT extends IntegrationTest {
         ApiResponse zero = ledger.redeem(card, limited, 0);
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.json().get("errors").get(0).get("field").asText()).isEqualTo("quantity");
-        ApiResponse noKey = admin.post("/api/v1/cards/" + card + "/redemptions", null,
-                "{\"giftId\":\"" + limited + "\",\"quantity\":1}");
+        ApiResponse noKey = admin.post(
+                "/api/v1/cards/" + card + "/redemptions", null, "{\"giftId\":\"" + limited + "\",\"quantity\":1}");
         assertThat(noKey.code()).isEqualTo("IDEMPOTENCY_KEY_REQUIRED");
         assertThat(ledger.finish("no-such-redemption", "fulfilment").code()).isEqualTo("REDEMPTION_NOT_FOUND");
 
         awaitCard(card, 100, 80);
-        assertThat(admin.get("/api/v1/cards/" + card + "/redemptions").json().size()).isEqualTo(1);
+        assertThat(admin.get("/api/v1/cards/" + card + "/redemptions").json().size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -218,8 +251,13 @@ class RedemptionFlowIT extends IntegrationTest {
         String gift = ledger.gift(station, 10, 5, null);
         String redemption = ledger.redeemed(card, gift, 1);
         String desk = "desk-" + other;
-        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"" + desk + "\",\"password\":\"other-desk-1\","
-                + "\"role\":\"STAFF\",\"stationIds\":[\"" + other + "\"]}").status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                key(),
+                                "{\"username\":\"" + desk + "\",\"password\":\"other-desk-1\","
+                                        + "\"role\":\"STAFF\",\"stationIds\":[\"" + other + "\"]}")
+                        .status())
+                .isEqualTo(201);
         LedgerFixture otherDesk = new LedgerFixture(admin.as(desk, "other-desk-1"));
 
         ApiResponse place = otherDesk.redeem(card, gift, 1);
@@ -228,11 +266,17 @@ class RedemptionFlowIT extends IntegrationTest {
         assertThat(place.json().get("detail").asText()).contains(station);
         for (String step : new String[] {"fulfilment", "cancellation"}) {
             ApiResponse refused = otherDesk.finish(redemption, step);
-            assertThat(refused.status()).as("not theirs to read either: as unknown").isEqualTo(404);
+            assertThat(refused.status())
+                    .as("not theirs to read either: as unknown")
+                    .isEqualTo(404);
             assertThat(refused.code()).isEqualTo("REDEMPTION_NOT_FOUND");
         }
         assertThat(stock(station)).isEqualTo(4);
-        assertThat(admin.get("/api/v1/redemptions/" + redemption).json().get("status").asText()).isEqualTo("RESERVED");
+        assertThat(admin.get("/api/v1/redemptions/" + redemption)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("RESERVED");
         awaitCard(card, 100, 90);
     }
 
@@ -260,7 +304,9 @@ class RedemptionFlowIT extends IntegrationTest {
     void aFailedStepOfTheRedemptionProcessIsRetriedNotSkipped() {
         assertThat(processing.listenerInvocationErrorHandler(RedemptionProcess.NAME))
                 .isSameAs(PropagatingErrorHandler.instance());
-        assertThat(admin.post("/api/v1/admin/projections/" + RedemptionProcess.NAME + "/rebuild", key(), null).code())
-                .as("the process is not a read model to rebuild").isEqualTo("PROJECTION_NOT_REBUILDABLE");
+        assertThat(admin.post("/api/v1/admin/projections/" + RedemptionProcess.NAME + "/rebuild", key(), null)
+                        .code())
+                .as("the process is not a read model to rebuild")
+                .isEqualTo("PROJECTION_NOT_REBUILDABLE");
     }
 }

@@ -20,8 +20,11 @@ class RedemptionNotYoursIT extends IntegrationTest {
 
     private ApiClient user(String role, String scope) {
         String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name + "\",\"password\":\""
-                + PASSWORD + "\",\"role\":\"" + role + "\"," + scope + "}");
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                key(),
+                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"," + scope
+                        + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, PASSWORD);
     }
@@ -65,12 +68,17 @@ class RedemptionNotYoursIT extends IntegrationTest {
             for (String step : new String[] {"fulfilment", "cancellation"}) {
                 LedgerFixture as = new LedgerFixture(stranger);
                 ApiResponse refused = as.finish(redemption, step);
-                assertThat(withoutId(refused, redemption)).as(step)
+                assertThat(withoutId(refused, redemption))
+                        .as(step)
                         .isEqualTo(withoutId(as.finish(unknown, step), unknown));
                 assertThat(refused.code()).isEqualTo("REDEMPTION_NOT_FOUND");
             }
         }
-        assertThat(admin.get("/api/v1/redemptions/" + redemption).json().get("status").asText()).isEqualTo("RESERVED");
+        assertThat(admin.get("/api/v1/redemptions/" + redemption)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("RESERVED");
     }
 
     @Test
@@ -92,6 +100,9 @@ class RedemptionNotYoursIT extends IntegrationTest {
             assertThat(notStaff.status()).as(notStaff.toString()).isEqualTo(403);
             assertThat(notStaff.code()).isEqualTo("FORBIDDEN");
         }
-        assertThat(new LedgerFixture(staffOf(shop)).finish(redemption, "fulfilment").status()).isEqualTo(200);
+        assertThat(new LedgerFixture(staffOf(shop))
+                        .finish(redemption, "fulfilment")
+                        .status())
+                .isEqualTo(200);
     }
 }

@@ -33,13 +33,15 @@ class RedemptionRaceIT extends IntegrationTest {
 
     private static final int REQUESTS = 50;
 
-    private record Outcome(int status, String code, long millis) {
-    }
+    private record Outcome(int status, String code, long millis) {}
 
     private ApiClient staffOf(String station) {
         String name = "desk-" + station;
-        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name
-                + "\",\"password\":\"race-password-1\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}");
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                key(),
+                "{\"username\":\"" + name + "\",\"password\":\"race-password-1\",\"role\":\"STAFF\",\"stationIds\":[\""
+                        + station + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, "race-password-1");
     }
@@ -50,16 +52,21 @@ class RedemptionRaceIT extends IntegrationTest {
         LedgerFixture desk = new LedgerFixture(staffOf(station));
         String card = ledger.card(station);
         ledger.credited(card, station, 600, today()); // 100 points
-        await().until(() -> admin.get("/api/v1/cards/" + card).json().get("available").asLong() == 100);
+        await().until(() ->
+                admin.get("/api/v1/cards/" + card).json().get("available").asLong() == 100);
         String gift = ledger.gift(station, 10, 1_000, null);
 
         AtomicLong lowest = new AtomicLong(Long.MAX_VALUE);
-        List<Outcome> outcomes = race(i -> desk.redeem(card, gift, 1),
-                () -> admin.get("/api/v1/cards/" + card).json().get("available").asLong(), lowest);
+        List<Outcome> outcomes = race(
+                i -> desk.redeem(card, gift, 1),
+                () -> admin.get("/api/v1/cards/" + card).json().get("available").asLong(),
+                lowest);
 
         report("one card, points for 10", outcomes, lowest.get());
         assertThat(count(outcomes, 201)).isEqualTo(10);
-        assertThat(outcomes).filteredOn(o -> o.status() != 201).extracting(Outcome::code)
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() != 201)
+                .extracting(Outcome::code)
                 .containsOnly("INSUFFICIENT_POINTS");
         assertThat(lowest.get()).as("available never below zero").isGreaterThanOrEqualTo(0);
         await().untilAsserted(() -> {
@@ -67,7 +74,11 @@ class RedemptionRaceIT extends IntegrationTest {
             assertThat(view.get("available").asLong()).isZero();
             assertThat(view.get("balance").asLong()).isEqualTo(100);
         });
-        assertThat(admin.get("/api/v1/stations/" + station + "/gifts").json().get(0).get("stock").asInt())
+        assertThat(admin.get("/api/v1/stations/" + station + "/gifts")
+                        .json()
+                        .get(0)
+                        .get("stock")
+                        .asInt())
                 .isEqualTo(990);
         finishHalf(desk, card);
         await().untilAsserted(() -> {
@@ -90,17 +101,32 @@ class RedemptionRaceIT extends IntegrationTest {
         }
         String gift = ledger.gift(station, 10, 10, null);
         String last = cards.get(REQUESTS - 1);
-        await().until(() -> admin.get("/api/v1/cards/" + last).json().get("available").asLong() == 10);
+        await().until(() ->
+                admin.get("/api/v1/cards/" + last).json().get("available").asLong() == 10);
 
         AtomicLong lowest = new AtomicLong(Long.MAX_VALUE);
-        List<Outcome> outcomes = race(i -> desk.redeem(cards.get(i), gift, 1),
-                () -> admin.get("/api/v1/stations/" + station + "/gifts").json().get(0).get("stock").asLong(), lowest);
+        List<Outcome> outcomes = race(
+                i -> desk.redeem(cards.get(i), gift, 1),
+                () -> admin.get("/api/v1/stations/" + station + "/gifts")
+                        .json()
+                        .get(0)
+                        .get("stock")
+                        .asLong(),
+                lowest);
 
         report("one gift, stock of 10", outcomes, lowest.get());
         assertThat(count(outcomes, 201)).isEqualTo(10);
-        assertThat(outcomes).filteredOn(o -> o.status() != 201).extracting(Outcome::code).containsOnly("OUT_OF_STOCK");
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() != 201)
+                .extracting(Outcome::code)
+                .containsOnly("OUT_OF_STOCK");
         assertThat(lowest.get()).as("stock never below zero").isGreaterThanOrEqualTo(0);
-        assertThat(admin.get("/api/v1/stations/" + station + "/gifts").json().get(0).get("stock").asInt()).isZero();
+        assertThat(admin.get("/api/v1/stations/" + station + "/gifts")
+                        .json()
+                        .get(0)
+                        .get("stock")
+                        .asInt())
+                .isZero();
         await().untilAsserted(() -> {
             long held = 0;
             for (String card : cards) {
@@ -157,14 +183,18 @@ class RedemptionRaceIT extends IntegrationTest {
         assertThat(reserved.size()).isEqualTo(10);
         for (int i = 0; i < reserved.size(); i++) {
             String step = i % 2 == 0 ? "fulfilment" : "cancellation";
-            assertThat(desk.finish(reserved.get(i).get("redemptionId").asText(), step).status()).isEqualTo(200);
+            assertThat(desk.finish(reserved.get(i).get("redemptionId").asText(), step)
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
     private void assertReconciled() {
         await().untilAsserted(() -> {
             JsonNode reconciliation = admin.get("/api/v1/audit/reconciliation").json();
-            assertThat(reconciliation.get("differences")).as(reconciliation.toString()).isEmpty();
+            assertThat(reconciliation.get("differences"))
+                    .as(reconciliation.toString())
+                    .isEmpty();
             assertThat(reconciliation.get("ok").asBoolean()).isTrue();
         });
     }
@@ -177,7 +207,8 @@ class RedemptionRaceIT extends IntegrationTest {
         Map<String, Long> byOutcome = new TreeMap<>();
         outcomes.forEach(o -> byOutcome.merge(o.status() + (o.code() == null ? "" : " " + o.code()), 1L, Long::sum));
         long[] millis = outcomes.stream().mapToLong(Outcome::millis).sorted().toArray();
-        System.out.printf("RACE %s: %s; lowest seen by the watcher %d; latency ms p50 %d, max %d%n", race,
-                byOutcome, lowest, millis[millis.length / 2], millis[millis.length - 1]);
+        System.out.printf(
+                "RACE %s: %s; lowest seen by the watcher %d; latency ms p50 %d, max %d%n",
+                race, byOutcome, lowest, millis[millis.length / 2], millis[millis.length - 1]);
     }
 }

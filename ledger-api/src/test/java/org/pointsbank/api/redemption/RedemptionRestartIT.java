@@ -54,7 +54,9 @@ class RedemptionRestartIT {
             String decided = ledger.redeemed(card, gift, 1);
 
             first.getBean(EventProcessingConfiguration.class)
-                    .eventProcessor(RedemptionProcess.NAME, StreamingEventProcessor.class).orElseThrow().shutDown();
+                    .eventProcessor(RedemptionProcess.NAME, StreamingEventProcessor.class)
+                    .orElseThrow()
+                    .shutDown();
             assertThat(ledger.finish(decided, "fulfilment").status()).isEqualTo(200);
             await().untilAsserted(() -> assertCard(client, 100, 70));
         }
@@ -69,14 +71,23 @@ class RedemptionRestartIT {
 
             clock(second).advance(Duration.ofHours(49));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(client.get("/api/v1/redemptions/" + toExpire).json().get("status").asText())
+                assertThat(client.get("/api/v1/redemptions/" + toExpire)
+                                .json()
+                                .get("status")
+                                .asText())
                         .isEqualTo("EXPIRED");
                 assertCard(client, 80, 80);
             });
-            assertThat(client.get("/api/v1/stations/" + station + "/gifts").json().get(0).get("stock").asInt())
-                    .as("5, less two handed over").isEqualTo(3);
-            await().untilAsserted(() -> assertThat(client.get("/api/v1/audit/reconciliation").json()
-                    .get("differences")).isEmpty());
+            assertThat(client.get("/api/v1/stations/" + station + "/gifts")
+                            .json()
+                            .get(0)
+                            .get("stock")
+                            .asInt())
+                    .as("5, less two handed over")
+                    .isEqualTo(3);
+            await().untilAsserted(() -> assertThat(
+                            client.get("/api/v1/audit/reconciliation").json().get("differences"))
+                    .isEmpty());
         }
     }
 
@@ -87,11 +98,12 @@ class RedemptionRestartIT {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PointsBankApplication.class, MovableClock.class).run(
-                "--server.port=0",
-                "--pointsbank.data-dir=" + dataDir.toAbsolutePath(),
-                "--pointsbank.redemptions.sweep-interval=PT1S",
-                "--pointsbank.admin-password=" + password());
+        return new SpringApplicationBuilder(PointsBankApplication.class, MovableClock.class)
+                .run(
+                        "--server.port=0",
+                        "--pointsbank.data-dir=" + dataDir.toAbsolutePath(),
+                        "--pointsbank.redemptions.sweep-interval=PT1S",
+                        "--pointsbank.admin-password=" + password());
     }
 
     /**

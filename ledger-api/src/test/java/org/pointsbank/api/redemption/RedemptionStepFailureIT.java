@@ -60,8 +60,8 @@ class RedemptionStepFailureIT extends IntegrationTest {
     void aStepThatFailsInsideTheHandlerIsRetriedNotSkipped() {
         drill((owner, card) -> {
             String policy = "drill_" + UUID.randomUUID().toString().replace("-", "");
-            owner.execute("CREATE POLICY " + policy + " ON domain_event_entry USING (aggregate_identifier <> '"
-                    + card + "')");
+            owner.execute("CREATE POLICY " + policy + " ON domain_event_entry USING (aggregate_identifier <> '" + card
+                    + "')");
             owner.execute("ALTER TABLE domain_event_entry ENABLE ROW LEVEL SECURITY");
             aggregates.of(RewardCard.class).remove(card);
             return () -> {
@@ -84,21 +84,32 @@ class RedemptionStepFailureIT extends IntegrationTest {
         String redemption = ledger.redeemed(card, gift, 1);
         await().until(() -> card(card).get("available").asLong() == 90);
 
-        SingleConnectionDataSource connection =
-                new SingleConnectionDataSource(database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(
+                database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         JdbcTemplate owner = new JdbcTemplate(connection);
-        Runnable remove = () -> { };
+        Runnable remove = () -> {};
         try {
             remove = fault.inject(owner, card);
-            assertThat(ledger.finish(redemption, "fulfilment").json().get("status").asText()).isEqualTo("FULFILLED");
+            assertThat(ledger.finish(redemption, "fulfilment")
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("FULFILLED");
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 JsonNode view = card(card);
-                assertThat(view.get("balance").asLong()).as("the step has not happened").isEqualTo(100);
-                assertThat(view.get("available").asLong()).as("the points stay held meanwhile").isEqualTo(90);
+                assertThat(view.get("balance").asLong())
+                        .as("the step has not happened")
+                        .isEqualTo(100);
+                assertThat(view.get("available").asLong())
+                        .as("the points stay held meanwhile")
+                        .isEqualTo(90);
             });
-            assertThat(owner.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                    + "AND payload_type LIKE '%.GiftHandedOver'", Long.class, gift))
-                    .as("the gift's step shares the failed transaction").isZero();
+            assertThat(owner.queryForObject(
+                            "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                    + "AND payload_type LIKE '%.GiftHandedOver'",
+                            Long.class, gift))
+                    .as("the gift's step shares the failed transaction")
+                    .isZero();
         } finally {
             remove.run();
             connection.destroy();
@@ -109,11 +120,19 @@ class RedemptionStepFailureIT extends IntegrationTest {
             assertThat(view.get("balance").asLong()).isEqualTo(90);
             assertThat(view.get("available").asLong()).isEqualTo(90);
         });
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND payload_type LIKE '%.GiftRedeemed'", Long.class, card)).as("exactly once").isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                + "AND payload_type LIKE '%.GiftHandedOver'", Long.class, gift)).isEqualTo(1);
-        await().untilAsserted(() -> assertThat(admin.get("/api/v1/audit/reconciliation").json()
-                .get("differences")).isEmpty());
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "AND payload_type LIKE '%.GiftRedeemed'",
+                        Long.class, card))
+                .as("exactly once")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                                + "AND payload_type LIKE '%.GiftHandedOver'",
+                        Long.class, gift))
+                .isEqualTo(1);
+        await().untilAsserted(() -> assertThat(
+                        admin.get("/api/v1/audit/reconciliation").json().get("differences"))
+                .isEmpty());
     }
 }

@@ -2,12 +2,6 @@ package org.pointsbank.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pointsbank.api.security.Scope.ADMIN;
-import static org.pointsbank.api.security.Scope.ANONYMOUS;
-import static org.pointsbank.api.security.Scope.AUDITOR;
-import static org.pointsbank.api.security.Scope.STAFF_OTHER;
-import static org.pointsbank.api.security.Scope.STAFF_OWN;
-import static org.pointsbank.api.security.Scope.VOLUNTEER_OTHER;
-import static org.pointsbank.api.security.Scope.VOLUNTEER_OWN;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixIT extends IntegrationTest {
 
     /** What each scope gets, in the order of {@link Scope}: ADMIN, AUDITOR, STAFF_OWN, STAFF_OTHER, VOLUNTEER_OWN, VOLUNTEER_OTHER, ANONYMOUS. */
-    private record Row(String endpoint, Function<AccessWorld, Request> request, int... expected) {
-    }
+    private record Row(String endpoint, Function<AccessWorld, Request> request, int... expected) {}
 
     /** A request to send; {@code path} already has its ids. */
     private record Request(String method, String path, String body, String accept) {
@@ -221,8 +214,11 @@ class AccessMatrixIT extends IntegrationTest {
                 return;
             }
             String produces = info.getProducesCondition().getProducibleMediaTypes().stream()
-                    .filter(t -> !t.toString().equals("application/json")).map(Object::toString).findFirst()
-                    .map(t -> " " + t).orElse("");
+                    .filter(t -> !t.toString().equals("application/json"))
+                    .map(Object::toString)
+                    .findFirst()
+                    .map(t -> " " + t)
+                    .orElse("");
             for (var httpMethod : info.getMethodsCondition().getMethods()) {
                 for (String path : info.getPatternValues()) {
                     served.add(httpMethod + " " + path + produces);

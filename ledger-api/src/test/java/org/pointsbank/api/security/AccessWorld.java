@@ -37,17 +37,27 @@ final class AccessWorld {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         clients.put(Scope.ADMIN, admin);
         clients.put(Scope.AUDITOR, user("aud-" + tag, "{\"role\":\"AUDITOR\"", port));
-        clients.put(Scope.STAFF_OWN, user("staff-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port));
-        clients.put(Scope.STAFF_OTHER, user("staff-b-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationB + "\"]", port));
-        clients.put(Scope.VOLUNTEER_OWN, user("vol-a-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardA + "\"", port));
-        clients.put(Scope.VOLUNTEER_OTHER, user("vol-b-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardB + "\"", port));
+        clients.put(
+                Scope.STAFF_OWN,
+                user("staff-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port));
+        clients.put(
+                Scope.STAFF_OTHER,
+                user("staff-b-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationB + "\"]", port));
+        clients.put(
+                Scope.VOLUNTEER_OWN,
+                user("vol-a-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardA + "\"", port));
+        clients.put(
+                Scope.VOLUNTEER_OTHER,
+                user("vol-b-" + tag, "{\"role\":\"VOLUNTEER\",\"cardId\":\"" + cardB + "\"", port));
         clients.put(Scope.ANONYMOUS, new ApiClient(port, null, null));
         awaitReadable(cardA);
     }
 
     /** A new gift in the station's shop, added by the admin. */
     String giftAt(String station) {
-        ApiResponse added = admin.post("/api/v1/stations/" + station + "/gifts", UUID.randomUUID().toString(),
+        ApiResponse added = admin.post(
+                "/api/v1/stations/" + station + "/gifts",
+                UUID.randomUUID().toString(),
                 "{\"name\":\"matrix mug\",\"pointsCost\":10,\"stock\":5}");
         return added.json().get("giftId").asText();
     }
@@ -72,8 +82,11 @@ final class AccessWorld {
 
     /** A fresh card at station A with personal data, for requests that change or erase something. */
     String cardWithHolder(String station) {
-        ApiResponse issued = admin.post("/api/v1/cards", UUID.randomUUID().toString(),
-                "{\"stationId\":\"" + station + "\",\"holder\":{\"name\":\"Chen Jie\",\"phone\":\"+86 137 0000 0001\"}}");
+        ApiResponse issued = admin.post(
+                "/api/v1/cards",
+                UUID.randomUUID().toString(),
+                "{\"stationId\":\"" + station
+                        + "\",\"holder\":{\"name\":\"Chen Jie\",\"phone\":\"+86 137 0000 0001\"}}");
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         return issued.json().get("cardId").asText();
     }
@@ -87,7 +100,9 @@ final class AccessWorld {
     /** A throw-away auditor account, for the user-management rows that change a user. */
     String throwAwayUser() {
         String name = "tmp-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", UUID.randomUUID().toString(),
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                UUID.randomUUID().toString(),
                 "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"AUDITOR\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
@@ -95,15 +110,24 @@ final class AccessWorld {
 
     /** A log position near the head, so that a CSV export of the trail stays small. */
     long recentPosition() {
-        return Math.max(0, admin.get("/api/v1/admin/projections/audit_entry").json().path("head").asLong() - 5);
+        return Math.max(
+                0,
+                admin.get("/api/v1/admin/projections/audit_entry")
+                                .json()
+                                .path("head")
+                                .asLong()
+                        - 5);
     }
 
     void awaitReadable(String card) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/cards/" + card).status() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/cards/" + card).status() == 200);
     }
 
     private ApiClient user(String username, String scopeJson, int port) {
-        ApiResponse created = admin.post("/api/v1/users", UUID.randomUUID().toString(),
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                UUID.randomUUID().toString(),
                 scopeJson + ",\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return new ApiClient(port, username, PASSWORD);

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -56,13 +56,16 @@ class CachedCredentialsTest {
         }
     };
 
-    private final CachedCredentials cache = new CachedCredentials(passwords, Duration.ofSeconds(60), now::get,
+    private final CachedCredentials cache = new CachedCredentials(
+            passwords,
+            Duration.ofSeconds(60),
+            now::get,
             new SignInThrottle(limits(1_000), Clock.systemUTC()),
             new AnonymousRateLimit(new AnonymousRateLimit.Rate(1_000_000, 1_000_000)));
 
     private static PointsBankProperties.Limits limits(int failedSignInsBeforeLock) {
-        return new PointsBankProperties.Limits(65536, 200, 400, failedSignInsBeforeLock, Duration.ofSeconds(60),
-                Duration.ofHours(1), 5, 20, 1);
+        return new PointsBankProperties.Limits(
+                65536, 200, 400, failedSignInsBeforeLock, Duration.ofSeconds(60), Duration.ofHours(1), 5, 20, 1);
     }
 
     private static Authentication basic(String password) {
@@ -124,24 +127,35 @@ class CachedCredentialsTest {
     @Test
     void aLockedPairIsRefusedBeforeAnyCheckEvenWithTheRightRememberedPassword() {
         holdChecks = false;
-        CachedCredentials strict = new CachedCredentials(passwords, Duration.ofSeconds(60), now::get,
+        CachedCredentials strict = new CachedCredentials(
+                passwords,
+                Duration.ofSeconds(60),
+                now::get,
                 new SignInThrottle(limits(2), Clock.systemUTC()),
                 new AnonymousRateLimit(new AnonymousRateLimit.Rate(1_000_000, 1_000_000)));
         strict.authenticate(from("secret", "10.0.0.1")); // remembered
-        assertThatThrownBy(() -> strict.authenticate(from("guess-1", "10.0.0.1"))).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> strict.authenticate(from("guess-2", "10.0.0.1"))).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> strict.authenticate(from("guess-1", "10.0.0.1")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> strict.authenticate(from("guess-2", "10.0.0.1")))
+                .isInstanceOf(BadCredentialsException.class);
         int checked = checks.get();
 
-        assertThatThrownBy(() -> strict.authenticate(from("secret", "10.0.0.1"))).isInstanceOf(SignInRefused.class);
-        assertThatThrownBy(() -> strict.authenticate(from("guess-3", "10.0.0.1"))).isInstanceOf(SignInRefused.class);
+        assertThatThrownBy(() -> strict.authenticate(from("secret", "10.0.0.1")))
+                .isInstanceOf(SignInRefused.class);
+        assertThatThrownBy(() -> strict.authenticate(from("guess-3", "10.0.0.1")))
+                .isInstanceOf(SignInRefused.class);
         assertThat(checks.get()).as("no password check while locked").isEqualTo(checked);
-        assertThat(strict.authenticate(from("secret", "10.0.0.2")).isAuthenticated()).isTrue();
+        assertThat(strict.authenticate(from("secret", "10.0.0.2")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
     void passwordChecksBeyondTheAddressesRateAreRefusedBeforeBcrypt() {
         holdChecks = false;
-        CachedCredentials limited = new CachedCredentials(passwords, Duration.ofSeconds(60), now::get,
+        CachedCredentials limited = new CachedCredentials(
+                passwords,
+                Duration.ofSeconds(60),
+                now::get,
                 new SignInThrottle(limits(1_000), Clock.systemUTC()),
                 new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 3)));
         for (int i = 0; i < 3; i++) {
@@ -153,11 +167,13 @@ class CachedCredentialsTest {
                 .isInstanceOf(SignInRefused.class)
                 .satisfies(e -> assertThat(((SignInRefused) e).retryAfter()).isPositive());
         assertThat(checks.get()).isEqualTo(3);
-        assertThat(limited.authenticate(from("secret", "10.0.0.2")).isAuthenticated()).isTrue();
+        assertThat(limited.authenticate(from("secret", "10.0.0.2")).isAuthenticated())
+                .isTrue();
     }
 
     private static Authentication from(String password, String address) {
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated("ops", password);
+        UsernamePasswordAuthenticationToken token =
+                UsernamePasswordAuthenticationToken.unauthenticated("ops", password);
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         token.setDetails(new WebAuthenticationDetails(request));

@@ -56,16 +56,20 @@ class JwtAuthIT {
         signingKey = (RSAPrivateKey) trusted.getPrivate();
         strangerKey = (RSAPrivateKey) generator.generateKeyPair().getPrivate();
         Path publicKey = dir.resolve("issuer.pub");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(trusted.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        app = new SpringApplicationBuilder(PointsBankApplication.class).run(
-                "--server.port=0",
-                "--pointsbank.data-dir=" + dir.resolve("data"),
-                "--pointsbank.auth.mode=jwt",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
-                "--pointsbank.limits.requests-per-second=2",
-                "--pointsbank.limits.burst=20");
+        Files.writeString(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(trusted.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
+        app = new SpringApplicationBuilder(PointsBankApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--pointsbank.data-dir=" + dir.resolve("data"),
+                        "--pointsbank.auth.mode=jwt",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
+                        "--pointsbank.limits.requests-per-second=2",
+                        "--pointsbank.limits.burst=20");
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
@@ -79,16 +83,29 @@ class JwtAuthIT {
     @Test
     void storedUsersSignInWithTokensAndKeepTheirScope() throws Exception {
         ApiClient admin = bearer(token("admin", signingKey, Instant.now().plusSeconds(300)));
-        assertThat(admin.post("/api/v1/stations", key(), "{\"id\":\"jwt-a\",\"name\":\"A\"}").status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/stations", key(), "{\"id\":\"jwt-a\",\"name\":\"A\"}")
+                        .status())
+                .isEqualTo(201);
         admin.post("/api/v1/stations", key(), "{\"id\":\"jwt-b\",\"name\":\"B\"}");
-        assertThat(admin.post("/api/v1/users", key(), "{\"username\":\"jwt.staff\",\"password\":\"unused-but-required\","
-                + "\"role\":\"STAFF\",\"stationIds\":[\"jwt-a\"]}").status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                key(),
+                                "{\"username\":\"jwt.staff\",\"password\":\"unused-but-required\","
+                                        + "\"role\":\"STAFF\",\"stationIds\":[\"jwt-a\"]}")
+                        .status())
+                .isEqualTo(201);
 
         ApiClient staff = bearer(token("jwt.staff", signingKey, Instant.now().plusSeconds(300)));
         assertThat(staff.get("/api/v1/users/me").json().get("role").asText()).isEqualTo("STAFF");
-        assertThat(staff.post("/api/v1/cards", "jwt-1", "{\"stationId\":\"jwt-a\"}").status()).isEqualTo(201);
-        assertThat(staff.post("/api/v1/cards", "jwt-2", "{\"stationId\":\"jwt-b\"}").status()).isEqualTo(403);
-        assertThat(staff.post("/api/v1/stations", key(), "{\"id\":\"jwt-c\",\"name\":\"C\"}").status()).isEqualTo(403);
+        assertThat(staff.post("/api/v1/cards", "jwt-1", "{\"stationId\":\"jwt-a\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(staff.post("/api/v1/cards", "jwt-2", "{\"stationId\":\"jwt-b\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(staff.post("/api/v1/stations", key(), "{\"id\":\"jwt-c\",\"name\":\"C\"}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -98,28 +115,45 @@ class JwtAuthIT {
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
 
-        assertThat(bearer(token("admin", strangerKey, Instant.now().plusSeconds(300))).get("/api/v1/stations").status())
-                .as("signed by a key the service does not trust").isEqualTo(401);
-        assertThat(bearer(token("admin", signingKey, Instant.now().minusSeconds(600))).get("/api/v1/stations").status())
-                .as("expired").isEqualTo(401);
-        assertThat(bearer(token("nobody", signingKey, Instant.now().plusSeconds(300))).get("/api/v1/stations").code())
-                .as("names no stored user").isEqualTo("UNAUTHENTICATED");
-        assertThat(new ApiClient(port, "admin", "whatever").get("/api/v1/stations").status())
-                .as("HTTP Basic is off in this mode").isEqualTo(401);
+        assertThat(bearer(token("admin", strangerKey, Instant.now().plusSeconds(300)))
+                        .get("/api/v1/stations")
+                        .status())
+                .as("signed by a key the service does not trust")
+                .isEqualTo(401);
+        assertThat(bearer(token("admin", signingKey, Instant.now().minusSeconds(600)))
+                        .get("/api/v1/stations")
+                        .status())
+                .as("expired")
+                .isEqualTo(401);
+        assertThat(bearer(token("nobody", signingKey, Instant.now().plusSeconds(300)))
+                        .get("/api/v1/stations")
+                        .code())
+                .as("names no stored user")
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(new ApiClient(port, "admin", "whatever")
+                        .get("/api/v1/stations")
+                        .status())
+                .as("HTTP Basic is off in this mode")
+                .isEqualTo(401);
     }
 
     @Test
     void aUserSendingFasterThanTheirRateGets429WithRetryAfter() throws Exception {
         ApiClient admin = bearer(token("admin", signingKey, Instant.now().plusSeconds(300)));
-        admin.post("/api/v1/users", key(), "{\"username\":\"jwt.auditor\",\"password\":\"unused-but-required\",\"role\":\"AUDITOR\"}");
-        ApiClient auditor = bearer(token("jwt.auditor", signingKey, Instant.now().plusSeconds(300)));
+        admin.post(
+                "/api/v1/users",
+                key(),
+                "{\"username\":\"jwt.auditor\",\"password\":\"unused-but-required\",\"role\":\"AUDITOR\"}");
+        ApiClient auditor =
+                bearer(token("jwt.auditor", signingKey, Instant.now().plusSeconds(300)));
 
         List<ApiResponse> responses = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             responses.add(auditor.get("/api/v1/stations"));
         }
 
-        List<ApiResponse> limited = responses.stream().filter(r -> r.status() == 429).toList();
+        List<ApiResponse> limited =
+                responses.stream().filter(r -> r.status() == 429).toList();
         assertThat(limited).isNotEmpty();
         assertThat(limited.get(0).code()).isEqualTo("RATE_LIMITED");
         assertThat(limited.get(0).header("Retry-After")).isNotNull();
@@ -135,9 +169,13 @@ class JwtAuthIT {
     }
 
     private static String token(String subject, RSAPrivateKey key, Instant expires) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-                .subject(subject).issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires))
-                .build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader(JWSAlgorithm.RS256),
+                new JWTClaimsSet.Builder()
+                        .subject(subject)
+                        .issueTime(Date.from(expires.minusSeconds(900)))
+                        .expirationTime(Date.from(expires))
+                        .build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

@@ -22,8 +22,11 @@ class RefusalsLeakNothingIT extends IntegrationTest {
 
     private ApiClient staffOf(String station) {
         String name = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", key(), "{\"username\":\"" + name + "\",\"password\":\""
-                + PASSWORD + "\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}");
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                key(),
+                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"STAFF\",\"stationIds\":[\""
+                        + station + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return admin.as(name, PASSWORD);
     }
@@ -46,10 +49,14 @@ class RefusalsLeakNothingIT extends IntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         JsonNode problem = response.json();
         assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("detail").asText()).as(response.toString()).contains(code)
-                .contains("only to those who may read the card").doesNotContainPattern("\\d+ (points|minutes)");
-        problem.path("errors").forEach(error -> assertThat(error.get("message").asText())
-                .isEqualTo(problem.get("detail").asText()));
+        assertThat(problem.get("detail").asText())
+                .as(response.toString())
+                .contains(code)
+                .contains("only to those who may read the card")
+                .doesNotContainPattern("\\d+ (points|minutes)");
+        problem.path("errors")
+                .forEach(error -> assertThat(error.get("message").asText())
+                        .isEqualTo(problem.get("detail").asText()));
     }
 
     @Test
@@ -64,10 +71,15 @@ class RefusalsLeakNothingIT extends IntegrationTest {
         ApiResponse idleRefusal = awayDesk.volunteer(idle, away, 60, today());
 
         assertRedacted(busyRefusal, 422, "DAILY_LIMIT_EXCEEDED");
-        assertThat(busyRefusal.json().path("errors").path(0).path("field").asText()).isEqualTo("minutes");
+        assertThat(busyRefusal.json().path("errors").path(0).path("field").asText())
+                .isEqualTo("minutes");
         assertThat(seen(busyRefusal, busy)).isEqualTo(seen(idleRefusal, idle));
-        assertThat(ledger.volunteer(busy, away, 60, today()).json().get("detail").asText())
-                .as("who may read the card is told why").contains("720 minutes already credited");
+        assertThat(ledger.volunteer(busy, away, 60, today())
+                        .json()
+                        .get("detail")
+                        .asText())
+                .as("who may read the card is told why")
+                .contains("720 minutes already credited");
     }
 
     @Test

@@ -17,7 +17,8 @@ class RequestRateLimitFilterTest {
     private final RequestRateLimitFilter filter = new RequestRateLimitFilter(
             new PointsBankProperties.Limits(65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
             new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 2)),
-            request -> request.getRequestURI().startsWith("/bench/"), new ProblemResponses(new ObjectMapper()));
+            request -> request.getRequestURI().startsWith("/bench/"),
+            new ProblemResponses(new ObjectMapper()));
 
     private int send(String path, String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);

@@ -33,15 +33,19 @@ class SignInThrottleIT extends IntegrationTest {
             String name = user();
             FromAddress attacker = new FromAddress("127.0.0.2", port);
             for (int i = 0; i < 5; i++) {
-                assertThat(attacker.get(STATIONS, scheme + base64(name + ":guess-" + i)).status())
-                        .as(scheme.replace("\t", "<TAB>") + " guess " + i).isEqualTo(401);
+                assertThat(attacker.get(STATIONS, scheme + base64(name + ":guess-" + i))
+                                .status())
+                        .as(scheme.replace("\t", "<TAB>") + " guess " + i)
+                        .isEqualTo(401);
             }
 
             ApiResponse rightPasswordSameScheme = attacker.get(STATIONS, scheme + base64(name + ":" + PASSWORD));
             ApiResponse rightPasswordPlainScheme = attacker.get(STATIONS, "Basic " + base64(name + ":" + PASSWORD));
 
             for (ApiResponse locked : List.of(rightPasswordSameScheme, rightPasswordPlainScheme)) {
-                assertThat(locked.status()).as(scheme.replace("\t", "<TAB>") + " " + locked).isEqualTo(429);
+                assertThat(locked.status())
+                        .as(scheme.replace("\t", "<TAB>") + " " + locked)
+                        .isEqualTo(429);
                 assertThat(locked.code()).isEqualTo("RATE_LIMITED");
                 assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 60);
                 assertThat(locked.header("WWW-Authenticate")).isNull();
@@ -54,7 +58,8 @@ class SignInThrottleIT extends IntegrationTest {
         FromAddress stranger = new FromAddress("127.0.0.3", port);
         List<Integer> strangersAnswers = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            strangersAnswers.add(stranger.get(STATIONS, basic("admin", "guess-" + i)).status());
+            strangersAnswers.add(
+                    stranger.get(STATIONS, basic("admin", "guess-" + i)).status());
         }
 
         ApiResponse adminAtTheirDesk = new FromAddress("127.0.0.4", port).get(STATIONS, basic("admin", ADMIN_PASSWORD));
@@ -70,14 +75,17 @@ class SignInThrottleIT extends IntegrationTest {
         FromAddress attacker = new FromAddress("127.0.0.5", port);
         FromAddress victim = new FromAddress("127.0.0.6", port);
         for (int i = 0; i < 4; i++) {
-            assertThat(attacker.get(STATIONS, basic(name, "guess-" + i)).status()).isEqualTo(401);
+            assertThat(attacker.get(STATIONS, basic(name, "guess-" + i)).status())
+                    .isEqualTo(401);
         }
         for (int i = 0; i < 3; i++) {
             assertThat(victim.get(STATIONS, basic(name, PASSWORD)).status()).isEqualTo(200);
         }
 
         assertThat(attacker.get(STATIONS, basic(name, "guess-4")).status()).isEqualTo(401);
-        assertThat(attacker.get(STATIONS, basic(name, "guess-5")).status()).as("the fifth failure locked").isEqualTo(429);
+        assertThat(attacker.get(STATIONS, basic(name, "guess-5")).status())
+                .as("the fifth failure locked")
+                .isEqualTo(429);
         assertThat(victim.get(STATIONS, basic(name, PASSWORD)).status()).isEqualTo(200);
     }
 
@@ -94,7 +102,8 @@ class SignInThrottleIT extends IntegrationTest {
             assertThat(locked.status()).isEqualTo(429);
             retryAfter.add(Integer.parseInt(locked.header("Retry-After")));
             clock.advance(Duration.ofSeconds(retryAfter.get(lock) + 1L));
-            assertThat(attacker.get(STATIONS, basic(name, "after-lock-" + lock)).status()).isEqualTo(401);
+            assertThat(attacker.get(STATIONS, basic(name, "after-lock-" + lock)).status())
+                    .isEqualTo(401);
         }
 
         assertThat(retryAfter).hasSize(3);
@@ -121,15 +130,18 @@ class SignInThrottleIT extends IntegrationTest {
             ApiResponse signedInFromTheFloodedAddress = flood.get(STATIONS, basic("admin", ADMIN_PASSWORD));
 
             for (List<ApiResponse> answers : List.of(anonymousAnswers, guessAnswers)) {
-                assertThat(answers.subList(0, 5)).allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
+                assertThat(answers.subList(0, 5))
+                        .allSatisfy(r -> assertThat(r.status()).isEqualTo(401));
                 ApiResponse last = answers.get(answers.size() - 1);
                 assertThat(last.status()).as(last.toString()).isEqualTo(429);
                 assertThat(last.code()).isEqualTo("RATE_LIMITED");
                 assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 2);
             }
-            assertThat(signedInFromTheFloodedAddress.status()).as("remembered credentials cost no check")
+            assertThat(signedInFromTheFloodedAddress.status())
+                    .as("remembered credentials cost no check")
                     .isEqualTo(200);
-            assertThat(new FromAddress("127.0.0.10", port).get(STATIONS, null).status()).isEqualTo(401);
+            assertThat(new FromAddress("127.0.0.10", port).get(STATIONS, null).status())
+                    .isEqualTo(401);
         } finally {
             anonymous.limitTo(shared);
         }
@@ -137,7 +149,9 @@ class SignInThrottleIT extends IntegrationTest {
 
     private String user() {
         String name = "thr-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post("/api/v1/users", key(),
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                key(),
                 "{\"role\":\"AUDITOR\",\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;

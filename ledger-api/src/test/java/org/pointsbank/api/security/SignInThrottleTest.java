@@ -30,8 +30,10 @@ class SignInThrottleTest {
             return now.get();
         }
     };
-    private final SignInThrottle throttle = new SignInThrottle(new PointsBankProperties.Limits(65536, 200, 400, 5,
-            Duration.ofSeconds(60), Duration.ofMinutes(5), 5, 20, 1), clock);
+    private final SignInThrottle throttle = new SignInThrottle(
+            new PointsBankProperties.Limits(
+                    65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofMinutes(5), 5, 20, 1),
+            clock);
 
     private void fail(int times, String address) {
         for (int i = 0; i < times; i++) {
@@ -86,7 +88,11 @@ class SignInThrottleTest {
         fail(1, "203.0.113.9");
         fail(1, "10.0.0.1");
 
-        assertThat(throttle.lockedFor("admin", "203.0.113.9")).as("the attacker's count went on").isPresent();
-        assertThat(throttle.lockedFor("admin", "10.0.0.1")).as("the victim's count started again").isEmpty();
+        assertThat(throttle.lockedFor("admin", "203.0.113.9"))
+                .as("the attacker's count went on")
+                .isPresent();
+        assertThat(throttle.lockedFor("admin", "10.0.0.1"))
+                .as("the victim's count started again")
+                .isEmpty();
     }
 }

@@ -33,7 +33,8 @@ class UnauthenticatedIT extends IntegrationTest {
         ApiClient anonymous = new ApiClient(port, null, null);
 
         ApiResponse read = anonymous.get("/api/v1/stations");
-        ApiResponse credit = anonymous.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
+        ApiResponse credit =
+                anonymous.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
 
         for (ApiResponse response : new ApiResponse[] {read, credit}) {
             assertProblem(response, 401, "UNAUTHENTICATED", null);
@@ -48,7 +49,8 @@ class UnauthenticatedIT extends IntegrationTest {
         String key = key();
         ApiClient impostor = admin.as("admin", "not-the-password");
 
-        ApiResponse response = impostor.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
+        ApiResponse response =
+                impostor.post(card.volunteerPath(), key, LedgerFixture.volunteerBody(card.station(), 60, today()));
 
         assertProblem(response, 401, "UNAUTHENTICATED", null);
         assertThat(response.header("WWW-Authenticate")).startsWith("Basic realm=");

@@ -50,8 +50,12 @@ class CsvExportIT extends IntegrationTest {
         String station = ledger.station();
         card = ledger.card(station);
         ledger.credited(card, station, 60, today());
-        await().atMost(Duration.ofSeconds(15)).until(() -> admin.get("/api/v1/cards/" + card + "/entries")
-                .json().get("entries").size() == 1);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> admin.get("/api/v1/cards/" + card + "/entries")
+                                .json()
+                                .get("entries")
+                                .size()
+                        == 1);
         jdbc.update("""
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
                                              points, running_balance, occurred_on, recorded_at, policy_version)
@@ -69,11 +73,16 @@ class CsvExportIT extends IntegrationTest {
         List<String> fromJson = new ArrayList<>();
         String cursor = "";
         do {
-            JsonNode page = admin.get("/api/v1/cards/" + card + "/entries?limit=1000" + cursor).json();
+            JsonNode page = admin.get("/api/v1/cards/" + card + "/entries?limit=1000" + cursor)
+                    .json();
             page.get("entries").forEach(e -> fromJson.add(e.get("entryId").asText() + "," + e.get("runningBalance")));
-            cursor = page.get("nextCursor").isNull() ? null : "&cursor=" + page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : "&cursor=" + page.get("nextCursor").asText();
         } while (cursor != null);
-        assertThat(rows.subList(1, rows.size()).stream().map(r -> r.split(",")[0] + "," + runningBalance(r)).toList())
+        assertThat(rows.subList(1, rows.size()).stream()
+                        .map(r -> r.split(",")[0] + "," + runningBalance(r))
+                        .toList())
                 .isEqualTo(fromJson);
         assertThat(rows.get(4)).contains(",\"'=1+1, \"\"x\"\"\",");
     }
@@ -94,8 +103,8 @@ class CsvExportIT extends IntegrationTest {
                        'v1'
                   FROM generate_series(1, ?) n""", card, station, DRILL_LINES);
         String drill = "drill_" + UUID.randomUUID().toString().replace("-", "");
-        JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(database.jdbcUrl(),
-                EmbeddedPostgresServer.OWNER, database.ownerPassword(), true));
+        JdbcTemplate owner = new JdbcTemplate(new SingleConnectionDataSource(
+                database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true));
         // The line in the sixth page fails, but only when read by a later statement than the first that read any
         // of this card's lines: whether the planner walks the card's index up to each page's limit (the line is
         // first read in page six) or reads all the card's lines for every page (a bitmap or sequential scan, as a
@@ -117,19 +126,29 @@ class CsvExportIT extends IntegrationTest {
         }
         owner.execute("ALTER TABLE statement_entry ENABLE ROW LEVEL SECURITY");
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/cards/" + card + "/entries"))
-                    .header("Accept", "text/csv")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://localhost:" + port + "/api/v1/cards/" + card + "/entries"))
+                                    .header("Accept", "text/csv")
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(("admin:" + ADMIN_PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
 
             assertThat(response.statusCode()).isEqualTo(200);
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             assertThatThrownBy(() -> response.body().transferTo(received)).isInstanceOf(IOException.class);
-            List<String> lines = received.toString(StandardCharsets.UTF_8).lines().toList();
+            List<String> lines =
+                    received.toString(StandardCharsets.UTF_8).lines().toList();
             assertThat(lines.get(0)).isEqualTo(StatementCsv.HEADER);
-            assertThat(lines).hasSizeGreaterThanOrEqualTo(1 + 1000).hasSizeLessThan(1 + DRILL_LINES)
+            assertThat(lines)
+                    .hasSizeGreaterThanOrEqualTo(1 + 1000)
+                    .hasSizeLessThan(1 + DRILL_LINES)
                     .noneMatch(line -> line.contains("problem"));
         } finally {
             owner.execute("ALTER TABLE statement_entry DISABLE ROW LEVEL SECURITY");

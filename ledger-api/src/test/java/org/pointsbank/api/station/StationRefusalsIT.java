@@ -49,8 +49,8 @@ class StationRefusalsIT extends IntegrationTest {
     void creatingAStationTwiceIsStationAlreadyExists() {
         String station = ledger.station();
 
-        ApiResponse response = admin.post("/api/v1/stations", key(),
-                "{\"id\":\"" + station + "\",\"name\":\"Someone else's station\"}");
+        ApiResponse response = admin.post(
+                "/api/v1/stations", key(), "{\"id\":\"" + station + "\",\"name\":\"Someone else's station\"}");
 
         assertProblem(response, 409, "STATION_ALREADY_EXISTS", "id");
         assertThat(problems.events(station)).isEqualTo(1);
@@ -70,8 +70,11 @@ class StationRefusalsIT extends IntegrationTest {
 
             List<ApiResponse> responses = concurrently(10, () -> admin.post("/api/v1/stations", key(), body));
 
-            assertThat(responses.stream().filter(r -> r.status() == 201)).as(responses.toString()).hasSize(1);
-            responses.stream().filter(r -> r.status() != 201)
+            assertThat(responses.stream().filter(r -> r.status() == 201))
+                    .as(responses.toString())
+                    .hasSize(1);
+            responses.stream()
+                    .filter(r -> r.status() != 201)
                     .forEach(r -> assertProblem(r, 409, "STATION_ALREADY_EXISTS", "id"));
             assertThat(problems.events(station)).isEqualTo(1);
         }

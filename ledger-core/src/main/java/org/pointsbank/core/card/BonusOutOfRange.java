@@ -7,7 +7,10 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class BonusOutOfRange extends RuleViolation {
 
     public BonusOutOfRange(long points, long max) {
-        super("BONUS_OUT_OF_RANGE", RuleKind.INVALID_INPUT,
-                "bonus points must be between 1 and " + max + "; got " + points, "bonusPoints");
+        super(
+                "BONUS_OUT_OF_RANGE",
+                RuleKind.INVALID_INPUT,
+                "bonus points must be between 1 and " + max + "; got " + points,
+                "bonusPoints");
     }
 }

@@ -8,9 +8,11 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class DailyLimitExceeded extends RuleViolation {
 
     public DailyLimitExceeded(String kind, LocalDate day, int alreadyCredited, int requested, int cap) {
-        super("DAILY_LIMIT_EXCEEDED", RuleKind.RULE_REFUSED,
-                kind + " on " + day + ": " + alreadyCredited + " minutes already credited, "
-                        + requested + " more would pass the daily cap of " + cap,
+        super(
+                "DAILY_LIMIT_EXCEEDED",
+                RuleKind.RULE_REFUSED,
+                kind + " on " + day + ": " + alreadyCredited + " minutes already credited, " + requested
+                        + " more would pass the daily cap of " + cap,
                 "minutes");
     }
 }

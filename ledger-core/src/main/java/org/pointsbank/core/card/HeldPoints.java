@@ -10,7 +10,9 @@ import java.util.Optional;
  * The points a card holds for its open redemptions, by redemption id. One value: the total is derived from the
  * holds, so there is no counter that could disagree with them. Immutable; each change answers a new value.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 record HeldPoints(Map<String, Reservation> byRedemption) {
 

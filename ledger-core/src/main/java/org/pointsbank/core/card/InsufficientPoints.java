@@ -7,7 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class InsufficientPoints extends RuleViolation {
 
     public InsufficientPoints(String cardId, long available, long needed) {
-        super("INSUFFICIENT_POINTS", RuleKind.STATE_CONFLICT,
+        super(
+                "INSUFFICIENT_POINTS",
+                RuleKind.STATE_CONFLICT,
                 "card " + cardId + " has " + available + " points available, " + needed + " are needed");
     }
 }

@@ -10,7 +10,6 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class InvalidReservation extends RuleViolation {
 
     public InvalidReservation(long points) {
-        super("INVALID_RESERVATION", RuleKind.INVALID_INPUT,
-                "a reservation holds at least one point, not " + points);
+        super("INVALID_RESERVATION", RuleKind.INVALID_INPUT, "a reservation holds at least one point, not " + points);
     }
 }

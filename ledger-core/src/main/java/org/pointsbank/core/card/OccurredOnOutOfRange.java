@@ -8,7 +8,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class OccurredOnOutOfRange extends RuleViolation {
 
     public OccurredOnOutOfRange(LocalDate occurredOn, LocalDate earliest, LocalDate latest) {
-        super("OCCURRED_ON_OUT_OF_RANGE", RuleKind.RULE_REFUSED,
+        super(
+                "OCCURRED_ON_OUT_OF_RANGE",
+                RuleKind.RULE_REFUSED,
                 "occurredOn must be between " + earliest + " and " + latest + ", was " + occurredOn,
                 "occurredOn");
     }

@@ -7,7 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class RedemptionNotReversible extends RuleViolation {
 
     public RedemptionNotReversible(String entryId) {
-        super("REDEMPTION_NOT_REVERSIBLE", RuleKind.RULE_REFUSED,
+        super(
+                "REDEMPTION_NOT_REVERSIBLE",
+                RuleKind.RULE_REFUSED,
                 "entry " + entryId + " is a gift redemption and cannot be reversed");
     }
 }

@@ -9,7 +9,17 @@ record Reservation(String giftId, String giftName, String stationId, int quantit
 
     /** The held points leave a card whose balance is {@code balance}: the entry's id is the redemption's. */
     GiftRedeemed redeemed(String cardId, String redemptionId, long balance, LocalDate fulfilledOn, Instant now) {
-        return new GiftRedeemed(cardId, redemptionId, redemptionId, giftId, giftName, stationId, quantity, -points,
-                balance - points, fulfilledOn, now);
+        return new GiftRedeemed(
+                cardId,
+                redemptionId,
+                redemptionId,
+                giftId,
+                giftName,
+                stationId,
+                quantity,
+                -points,
+                balance - points,
+                fulfilledOn,
+                now);
     }
 }

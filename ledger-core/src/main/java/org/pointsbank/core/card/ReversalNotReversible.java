@@ -7,7 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class ReversalNotReversible extends RuleViolation {
 
     public ReversalNotReversible(String entryId) {
-        super("REVERSAL_NOT_REVERSIBLE", RuleKind.RULE_REFUSED,
+        super(
+                "REVERSAL_NOT_REVERSIBLE",
+                RuleKind.RULE_REFUSED,
                 "entry " + entryId + " is a reversal and cannot be reversed");
     }
 }

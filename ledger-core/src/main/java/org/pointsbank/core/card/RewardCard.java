@@ -46,12 +46,15 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * which no rule read, went; older snapshots are ignored (Axon's revision filter) and the card is replayed.
  */
 @Revision("3")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class RewardCard {
 
     @AggregateIdentifier
     private String cardId;
+
     private CardStatus status;
     private long balance;
     private Map<String, RecordedEntry> entries = new HashMap<>();
@@ -68,27 +71,63 @@ public class RewardCard {
     }
 
     @CommandHandler
-    public EntryRecorded handle(CreditVolunteerHours command, LedgerCalendar calendar, PointsPolicy policy,
-                                PeriodGate periods) {
-        int points = checkCredit(command.entryId(), EntryType.VOLUNTEER_HOURS, command.minutes(),
-                command.occurredOn(), calendar, policy, periods);
+    public EntryRecorded handle(
+            CreditVolunteerHours command, LedgerCalendar calendar, PointsPolicy policy, PeriodGate periods) {
+        int points = checkCredit(
+                command.entryId(),
+                EntryType.VOLUNTEER_HOURS,
+                command.minutes(),
+                command.occurredOn(),
+                calendar,
+                policy,
+                periods);
         Instant now = calendar.now();
-        apply(new VolunteerHoursCredited(cardId, command.entryId(), command.stationId(), command.activity(),
-                command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
-        return recorded(command.entryId(), EntryType.VOLUNTEER_HOURS, points, command.occurredOn(), now,
-                policy.version(), null);
+        apply(new VolunteerHoursCredited(
+                cardId,
+                command.entryId(),
+                command.stationId(),
+                command.activity(),
+                command.minutes(),
+                command.occurredOn(),
+                points,
+                balance + points,
+                policy.version(),
+                now));
+        return recorded(
+                command.entryId(),
+                EntryType.VOLUNTEER_HOURS,
+                points,
+                command.occurredOn(),
+                now,
+                policy.version(),
+                null);
     }
 
     @CommandHandler
-    public EntryRecorded handle(CreditStudySession command, LedgerCalendar calendar, PointsPolicy policy,
-                                PeriodGate periods) {
-        int points = checkCredit(command.entryId(), EntryType.STUDY_SESSION, command.minutes(),
-                command.occurredOn(), calendar, policy, periods);
+    public EntryRecorded handle(
+            CreditStudySession command, LedgerCalendar calendar, PointsPolicy policy, PeriodGate periods) {
+        int points = checkCredit(
+                command.entryId(),
+                EntryType.STUDY_SESSION,
+                command.minutes(),
+                command.occurredOn(),
+                calendar,
+                policy,
+                periods);
         Instant now = calendar.now();
-        apply(new StudySessionCredited(cardId, command.entryId(), command.stationId(), command.topic(),
-                command.minutes(), command.occurredOn(), points, balance + points, policy.version(), now));
-        return recorded(command.entryId(), EntryType.STUDY_SESSION, points, command.occurredOn(), now,
-                policy.version(), null);
+        apply(new StudySessionCredited(
+                cardId,
+                command.entryId(),
+                command.stationId(),
+                command.topic(),
+                command.minutes(),
+                command.occurredOn(),
+                points,
+                balance + points,
+                policy.version(),
+                now));
+        return recorded(
+                command.entryId(), EntryType.STUDY_SESSION, points, command.occurredOn(), now, policy.version(), null);
     }
 
     /** Bonus points of a commendation: dated today, on a card that may be closed since (it was earned). */
@@ -100,10 +139,19 @@ public class RewardCard {
         requireUnusedEntryId(command.entryId());
         Instant now = calendar.now();
         LocalDate today = calendar.today();
-        apply(new CommendationBonusCredited(cardId, command.entryId(), command.stationId(), command.period(),
-                command.rank(), today, command.points(), balance + command.points(), policy.version(), now));
-        return recorded(command.entryId(), EntryType.COMMENDATION_BONUS, command.points(), today, now,
-                policy.version(), null);
+        apply(new CommendationBonusCredited(
+                cardId,
+                command.entryId(),
+                command.stationId(),
+                command.period(),
+                command.rank(),
+                today,
+                command.points(),
+                balance + command.points(),
+                policy.version(),
+                now));
+        return recorded(
+                command.entryId(), EntryType.COMMENDATION_BONUS, command.points(), today, now, policy.version(), null);
     }
 
     @CommandHandler
@@ -128,11 +176,27 @@ public class RewardCard {
         }
         Instant now = calendar.now();
         long points = -target.points();
-        apply(new EntryReversed(cardId, command.reversalEntryId(), command.entryId(), target.type(),
-                target.stationId(), target.occurredOn(), -target.minutes(), points, balance + points,
-                command.reason(), target.policyVersion(), now));
-        return recorded(command.reversalEntryId(), EntryType.REVERSAL, points, target.occurredOn(), now,
-                target.policyVersion(), command.entryId());
+        apply(new EntryReversed(
+                cardId,
+                command.reversalEntryId(),
+                command.entryId(),
+                target.type(),
+                target.stationId(),
+                target.occurredOn(),
+                -target.minutes(),
+                points,
+                balance + points,
+                command.reason(),
+                target.policyVersion(),
+                now));
+        return recorded(
+                command.reversalEntryId(),
+                EntryType.REVERSAL,
+                points,
+                target.occurredOn(),
+                now,
+                target.policyVersion(),
+                command.entryId());
     }
 
     @CommandHandler
@@ -156,9 +220,16 @@ public class RewardCard {
         if (available() < command.points()) {
             throw new InsufficientPoints(cardId, available(), command.points());
         }
-        PointsReserved held = new PointsReserved(cardId, command.redemptionId(), command.giftId(),
-                command.giftName(), command.stationId(), command.quantity(), command.points(),
-                available() - command.points(), calendar.now());
+        PointsReserved held = new PointsReserved(
+                cardId,
+                command.redemptionId(),
+                command.giftId(),
+                command.giftName(),
+                command.stationId(),
+                command.quantity(),
+                command.points(),
+                available() - command.points(),
+                calendar.now());
         apply(held);
         return held;
     }
@@ -166,16 +237,23 @@ public class RewardCard {
     /** The held points leave the card. Idempotent: nothing held for the redemption, nothing happens. */
     @CommandHandler
     public void handle(RedeemReservedPoints command, LedgerCalendar calendar) {
-        held.of(command.redemptionId()).ifPresent(reservation -> apply(reservation.redeemed(cardId,
-                command.redemptionId(), balance, command.fulfilledOn(), calendar.now())));
+        held.of(command.redemptionId())
+                .ifPresent(reservation -> apply(reservation.redeemed(
+                        cardId, command.redemptionId(), balance, command.fulfilledOn(), calendar.now())));
     }
 
     /** The held points are available again. Idempotent, as the redemption. */
     @CommandHandler
     public void handle(ReleaseReservedPoints command, LedgerCalendar calendar) {
-        held.of(command.redemptionId()).ifPresent(reservation -> apply(new PointsReleased(cardId,
-                command.redemptionId(), reservation.stationId(), reservation.points(),
-                available() + reservation.points(), command.reason(), calendar.now())));
+        held.of(command.redemptionId())
+                .ifPresent(reservation -> apply(new PointsReleased(
+                        cardId,
+                        command.redemptionId(),
+                        reservation.stationId(),
+                        reservation.points(),
+                        available() + reservation.points(),
+                        command.reason(),
+                        calendar.now())));
     }
 
     private long available() {
@@ -183,8 +261,14 @@ public class RewardCard {
     }
 
     /** Checks every rule of a credit and answers the points it earns. */
-    private int checkCredit(String entryId, EntryType type, int minutes, LocalDate occurredOn,
-                            LedgerCalendar calendar, PointsPolicy policy, PeriodGate periods) {
+    private int checkCredit(
+            String entryId,
+            EntryType type,
+            int minutes,
+            LocalDate occurredOn,
+            LedgerCalendar calendar,
+            PointsPolicy policy,
+            PeriodGate periods) {
         CreditTerms terms = policy.termsFor(type);
         int points = terms.pointsFor(minutes); // invalid input first: 400 before any state conflict
         requireActive();
@@ -213,10 +297,16 @@ public class RewardCard {
         }
     }
 
-    private EntryRecorded recorded(String entryId, EntryType type, long points, LocalDate occurredOn,
-                                   Instant recordedAt, String policyVersion, String reverses) {
-        return new EntryRecorded(entryId, cardId, type, points, balance, occurredOn, recordedAt,
-                policyVersion, reverses);
+    private EntryRecorded recorded(
+            String entryId,
+            EntryType type,
+            long points,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String policyVersion,
+            String reverses) {
+        return new EntryRecorded(
+                entryId, cardId, type, points, balance, occurredOn, recordedAt, policyVersion, reverses);
     }
 
     @EventSourcingHandler
@@ -227,41 +317,72 @@ public class RewardCard {
 
     @EventSourcingHandler
     void on(VolunteerHoursCredited event) {
-        credit(event.entryId(), EntryType.VOLUNTEER_HOURS, event.stationId(), event.occurredOn(),
-                event.minutes(), event.points(), event.policyVersion());
+        credit(
+                event.entryId(),
+                EntryType.VOLUNTEER_HOURS,
+                event.stationId(),
+                event.occurredOn(),
+                event.minutes(),
+                event.points(),
+                event.policyVersion());
     }
 
     @EventSourcingHandler
     void on(StudySessionCredited event) {
-        credit(event.entryId(), EntryType.STUDY_SESSION, event.stationId(), event.occurredOn(),
-                event.minutes(), event.points(), event.policyVersion());
+        credit(
+                event.entryId(),
+                EntryType.STUDY_SESSION,
+                event.stationId(),
+                event.occurredOn(),
+                event.minutes(),
+                event.points(),
+                event.policyVersion());
     }
 
     @EventSourcingHandler
     void on(CommendationBonusCredited event) {
-        credit(event.entryId(), EntryType.COMMENDATION_BONUS, event.stationId(), event.occurredOn(), 0,
-                event.points(), event.policyVersion());
+        credit(
+                event.entryId(),
+                EntryType.COMMENDATION_BONUS,
+                event.stationId(),
+                event.occurredOn(),
+                0,
+                event.points(),
+                event.policyVersion());
     }
 
     @EventSourcingHandler
     void on(EntryReversed event) {
         entries.computeIfPresent(event.reversedEntryId(), (id, entry) -> entry.markReversed());
-        credit(event.entryId(), EntryType.REVERSAL, event.stationId(), event.occurredOn(),
-                event.minutes(), event.points(), event.policyVersion());
+        credit(
+                event.entryId(),
+                EntryType.REVERSAL,
+                event.stationId(),
+                event.occurredOn(),
+                event.minutes(),
+                event.points(),
+                event.policyVersion());
         addMinutes(event.occurredOn(), event.reversedType(), event.minutes());
     }
 
     @EventSourcingHandler
     void on(PointsReserved event) {
-        held = held.with(event.redemptionId(), new Reservation(event.giftId(), event.giftName(),
-                event.stationId(), event.quantity(), event.points()));
+        held = held.with(
+                event.redemptionId(),
+                new Reservation(event.giftId(), event.giftName(), event.stationId(), event.quantity(), event.points()));
     }
 
     @EventSourcingHandler
     void on(GiftRedeemed event) {
         held = held.without(event.redemptionId());
-        credit(event.entryId(), EntryType.GIFT_REDEMPTION, event.stationId(), event.occurredOn(), 0,
-                event.points(), null);
+        credit(
+                event.entryId(),
+                EntryType.GIFT_REDEMPTION,
+                event.stationId(),
+                event.occurredOn(),
+                0,
+                event.points(),
+                null);
     }
 
     @EventSourcingHandler
@@ -274,8 +395,14 @@ public class RewardCard {
         status = CardStatus.CLOSED;
     }
 
-    private void credit(String entryId, EntryType type, String station, LocalDate day, int minutes, long points,
-                        String policyVersion) {
+    private void credit(
+            String entryId,
+            EntryType type,
+            String station,
+            LocalDate day,
+            int minutes,
+            long points,
+            String policyVersion) {
         entries.put(entryId, new RecordedEntry(type, station, day, minutes, points, policyVersion, false));
         if (type == EntryType.VOLUNTEER_HOURS || type == EntryType.STUDY_SESSION) {
             addMinutes(day, type, minutes);

@@ -7,7 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class DuplicateRedemptionId extends RuleViolation {
 
     public DuplicateRedemptionId(String giftId, String redemptionId) {
-        super("DUPLICATE_REDEMPTION_ID", RuleKind.STATE_CONFLICT,
+        super(
+                "DUPLICATE_REDEMPTION_ID",
+                RuleKind.STATE_CONFLICT,
                 "redemption " + redemptionId + " holds gift " + giftId + " already");
     }
 }

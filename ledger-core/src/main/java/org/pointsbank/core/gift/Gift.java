@@ -35,16 +35,20 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * older snapshots are ignored (Axon's revision filter) and the gift is replayed from its events.
  */
 @Revision("3")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Gift {
 
     /** Limits of the catalogue's figures: a small points shop, not a warehouse. */
     public static final long MAX_POINTS_COST = 100_000;
+
     public static final int MAX_STOCK = 100_000;
 
     @AggregateIdentifier
     private String giftId;
+
     private String stationId;
     private String name;
     private long pointsCost;
@@ -53,6 +57,7 @@ public class Gift {
     private boolean retired;
     /** Open redemptions holding stock, by redemption id. */
     private Map<String, GiftHold> holds = new HashMap<>();
+
     private MonthlyTally tally = MonthlyTally.NONE;
 
     protected Gift() {
@@ -68,8 +73,14 @@ public class Gift {
         if (command.perCardMonthlyLimit() != null && command.perCardMonthlyLimit() < 1) {
             throw new InvalidGiftTerms("perCardMonthlyLimit", "perCardMonthlyLimit must be at least 1 when given");
         }
-        apply(new GiftAdded(command.giftId(), command.stationId(), command.name(), command.pointsCost(),
-                command.stock(), command.perCardMonthlyLimit(), calendar.now()));
+        apply(new GiftAdded(
+                command.giftId(),
+                command.stationId(),
+                command.name(),
+                command.pointsCost(),
+                command.stock(),
+                command.perCardMonthlyLimit(),
+                calendar.now()));
     }
 
     /** The change handlers answer their event: what the gift is now, for the caller's answer. */
@@ -77,11 +88,12 @@ public class Gift {
     public GiftRestocked handle(RestockGift command, LedgerCalendar calendar) {
         requireInShop();
         if (command.quantity() < 1 || stock + (long) command.quantity() > MAX_STOCK) {
-            throw new InvalidGiftTerms("quantity",
+            throw new InvalidGiftTerms(
+                    "quantity",
                     "quantity must be at least 1 and keep the stock at most " + MAX_STOCK + " (now " + stock + ")");
         }
-        GiftRestocked restocked = new GiftRestocked(giftId, stationId, command.quantity(), stock + command.quantity(),
-                calendar.now());
+        GiftRestocked restocked =
+                new GiftRestocked(giftId, stationId, command.quantity(), stock + command.quantity(), calendar.now());
         apply(restocked);
         return restocked;
     }
@@ -90,8 +102,8 @@ public class Gift {
     public GiftPriceChanged handle(ChangeGiftPrice command, LedgerCalendar calendar) {
         requireInShop();
         requirePointsCost(command.pointsCost());
-        GiftPriceChanged changed = new GiftPriceChanged(giftId, stationId, pointsCost, command.pointsCost(),
-                calendar.now());
+        GiftPriceChanged changed =
+                new GiftPriceChanged(giftId, stationId, pointsCost, command.pointsCost(), calendar.now());
         apply(changed);
         return changed;
     }
@@ -120,12 +132,21 @@ public class Gift {
         YearMonth month = YearMonth.from(calendar.today());
         int taken = tally.taken(command.cardId(), month);
         if (perCardMonthlyLimit != null && taken + command.quantity() > perCardMonthlyLimit) {
-            throw new RedemptionLimitReached(giftId, command.cardId(), month, taken, command.quantity(),
-                    perCardMonthlyLimit);
+            throw new RedemptionLimitReached(
+                    giftId, command.cardId(), month, taken, command.quantity(), perCardMonthlyLimit);
         }
-        GiftStockReserved reserved = new GiftStockReserved(giftId, stationId, name, command.redemptionId(),
-                command.cardId(), command.quantity(), pointsCost, pointsCost * command.quantity(),
-                stock - command.quantity(), month, calendar.now());
+        GiftStockReserved reserved = new GiftStockReserved(
+                giftId,
+                stationId,
+                name,
+                command.redemptionId(),
+                command.cardId(),
+                command.quantity(),
+                pointsCost,
+                pointsCost * command.quantity(),
+                stock - command.quantity(),
+                month,
+                calendar.now());
         apply(reserved);
         return reserved;
     }
@@ -135,8 +156,15 @@ public class Gift {
     public void handle(ReleaseGiftStock command, LedgerCalendar calendar) {
         GiftHold hold = holds.get(command.redemptionId());
         if (hold != null) {
-            apply(new GiftStockReleased(giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(),
-                    stock + hold.quantity(), command.reason(), calendar.now()));
+            apply(new GiftStockReleased(
+                    giftId,
+                    stationId,
+                    command.redemptionId(),
+                    hold.cardId(),
+                    hold.quantity(),
+                    stock + hold.quantity(),
+                    command.reason(),
+                    calendar.now()));
         }
     }
 
@@ -145,8 +173,8 @@ public class Gift {
     public void handle(HandOverGift command, LedgerCalendar calendar) {
         GiftHold hold = holds.get(command.redemptionId());
         if (hold != null) {
-            apply(new GiftHandedOver(giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(),
-                    calendar.now()));
+            apply(new GiftHandedOver(
+                    giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(), calendar.now()));
         }
     }
 

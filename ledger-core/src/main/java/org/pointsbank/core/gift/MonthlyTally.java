@@ -14,7 +14,9 @@ import java.util.Map;
  * @param month       the month counted, or {@code null} before the gift's first hold
  * @param takenByCard quantity per card id in {@code month}; a card that took nothing is absent
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 record MonthlyTally(YearMonth month, Map<String, Integer> takenByCard) {
 

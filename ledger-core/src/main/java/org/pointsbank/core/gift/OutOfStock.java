@@ -7,7 +7,10 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class OutOfStock extends RuleViolation {
 
     public OutOfStock(String giftId, int stock, int wanted) {
-        super("OUT_OF_STOCK", RuleKind.STATE_CONFLICT,
-                "gift " + giftId + " has " + stock + " in stock, " + wanted + " asked for", "quantity");
+        super(
+                "OUT_OF_STOCK",
+                RuleKind.STATE_CONFLICT,
+                "gift " + giftId + " has " + stock + " in stock, " + wanted + " asked for",
+                "quantity");
     }
 }

@@ -8,8 +8,11 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class RedemptionLimitReached extends RuleViolation {
 
     public RedemptionLimitReached(String giftId, String cardId, YearMonth month, int taken, int wanted, int limit) {
-        super("REDEMPTION_LIMIT_REACHED", RuleKind.RULE_REFUSED,
+        super(
+                "REDEMPTION_LIMIT_REACHED",
+                RuleKind.RULE_REFUSED,
                 "card " + cardId + " has taken " + taken + " of gift " + giftId + " in " + month + "; " + wanted
-                        + " more would exceed the limit of " + limit + " a month", "quantity");
+                        + " more would exceed the limit of " + limit + " a month",
+                "quantity");
     }
 }

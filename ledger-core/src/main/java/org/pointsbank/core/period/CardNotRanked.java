@@ -7,7 +7,10 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class CardNotRanked extends RuleViolation {
 
     public CardNotRanked(String period, String cardId) {
-        super("CARD_NOT_RANKED", RuleKind.RULE_REFUSED,
-                "card " + cardId + " is not in the published standings of " + period, "cardId");
+        super(
+                "CARD_NOT_RANKED",
+                RuleKind.RULE_REFUSED,
+                "card " + cardId + " is not in the published standings of " + period,
+                "cardId");
     }
 }

@@ -7,6 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class CommendationsAlreadyConfirmed extends RuleViolation {
 
     public CommendationsAlreadyConfirmed(String period) {
-        super("COMMENDATIONS_ALREADY_CONFIRMED", RuleKind.STATE_CONFLICT, "the commendations of " + period + " are already confirmed");
+        super(
+                "COMMENDATIONS_ALREADY_CONFIRMED",
+                RuleKind.STATE_CONFLICT,
+                "the commendations of " + period + " are already confirmed");
     }
 }

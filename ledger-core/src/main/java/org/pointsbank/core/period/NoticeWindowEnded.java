@@ -8,6 +8,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class NoticeWindowEnded extends RuleViolation {
 
     public NoticeWindowEnded(String period, Instant endedAt) {
-        super("NOTICE_WINDOW_ENDED", RuleKind.STATE_CONFLICT, "the public-notice window of " + period + " ended at " + endedAt);
+        super(
+                "NOTICE_WINDOW_ENDED",
+                RuleKind.STATE_CONFLICT,
+                "the public-notice window of " + period + " ended at " + endedAt);
     }
 }

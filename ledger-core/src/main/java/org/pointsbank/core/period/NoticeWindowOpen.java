@@ -8,6 +8,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class NoticeWindowOpen extends RuleViolation {
 
     public NoticeWindowOpen(String period, Instant endsAt) {
-        super("NOTICE_WINDOW_OPEN", RuleKind.STATE_CONFLICT, "the public-notice window of " + period + " is open until " + endsAt);
+        super(
+                "NOTICE_WINDOW_OPEN",
+                RuleKind.STATE_CONFLICT,
+                "the public-notice window of " + period + " is open until " + endsAt);
     }
 }

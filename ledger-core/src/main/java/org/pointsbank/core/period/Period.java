@@ -31,7 +31,9 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * standings, the public-notice window, objections and commendations. An open month has no events.
  */
 @Revision("1")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Period {
 
@@ -40,6 +42,7 @@ public class Period {
 
     @AggregateIdentifier
     private String period;
+
     private boolean closed;
     private boolean commended;
     private Instant noticeEndsAt;
@@ -60,8 +63,8 @@ public class Period {
             throw new PeriodNotEnded(command.period());
         }
         Instant now = calendar.now();
-        PeriodClosed closed = new PeriodClosed(command.period(), command.topN(),
-                now.plus(Duration.ofDays(command.noticeDays())), now);
+        PeriodClosed closed = new PeriodClosed(
+                command.period(), command.topN(), now.plus(Duration.ofDays(command.noticeDays())), now);
         apply(closed);
         apply(new RankingPublished(command.period(), command.topN(), List.copyOf(command.standings()), now));
         return closed;
@@ -79,8 +82,14 @@ public class Period {
         if (standings.stream().noneMatch(line -> line.cardId().equals(command.cardId()))) {
             throw new CardNotRanked(period, command.cardId());
         }
-        ObjectionFiled filed = new ObjectionFiled(period, command.objectionId(), command.cardId(),
-                command.stationId(), command.entryId(), command.reason(), now);
+        ObjectionFiled filed = new ObjectionFiled(
+                period,
+                command.objectionId(),
+                command.cardId(),
+                command.stationId(),
+                command.entryId(),
+                command.reason(),
+                now);
         apply(filed);
         return filed;
     }
@@ -99,8 +108,14 @@ public class Period {
         }
         List<VolunteerCommended> commendations = standings.stream()
                 .filter(line -> line.stationId() != null && COMMENDED_CATEGORY.equals(line.category()))
-                .map(line -> new VolunteerCommended(period, line.cardId(), line.stationId(), line.rank(),
-                        line.points(), command.bonusPoints(), now))
+                .map(line -> new VolunteerCommended(
+                        period,
+                        line.cardId(),
+                        line.stationId(),
+                        line.rank(),
+                        line.points(),
+                        command.bonusPoints(),
+                        now))
                 .toList();
         commendations.forEach(commendation -> apply(commendation));
         apply(new CommendationsConfirmed(period, commendations.size(), now));

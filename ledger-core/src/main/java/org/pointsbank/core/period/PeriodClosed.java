@@ -12,8 +12,11 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class PeriodClosed extends RuleViolation {
 
     public PeriodClosed(LocalDate occurredOn) {
-        super("PERIOD_CLOSED", RuleKind.RULE_REFUSED,
+        super(
+                "PERIOD_CLOSED",
+                RuleKind.RULE_REFUSED,
                 "period " + YearMonth.from(occurredOn) + " is closed: entries dated " + occurredOn
-                        + " can no longer be recorded or reversed", "occurredOn");
+                        + " can no longer be recorded or reversed",
+                "occurredOn");
     }
 }

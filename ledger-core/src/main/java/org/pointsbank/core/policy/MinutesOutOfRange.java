@@ -7,7 +7,10 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class MinutesOutOfRange extends RuleViolation {
 
     public MinutesOutOfRange(int minutes, int min, int max) {
-        super("VALIDATION_FAILED", RuleKind.INVALID_INPUT,
-                "minutes must be between " + min + " and " + max + ", was " + minutes, "minutes");
+        super(
+                "VALIDATION_FAILED",
+                RuleKind.INVALID_INPUT,
+                "minutes must be between " + min + " and " + max + ", was " + minutes,
+                "minutes");
     }
 }

@@ -16,10 +16,8 @@ public final class PointsPolicyV1 implements PointsPolicy {
 
     public static final String VERSION = "v1";
 
-    static final CreditTerms VOLUNTEER_HOURS =
-            new CreditTerms(1, 720, 720, PointsPolicyV1::volunteerPoints);
-    static final CreditTerms STUDY_SESSION =
-            new CreditTerms(30, 240, 240, PointsPolicyV1::studyPoints);
+    static final CreditTerms VOLUNTEER_HOURS = new CreditTerms(1, 720, 720, PointsPolicyV1::volunteerPoints);
+    static final CreditTerms STUDY_SESSION = new CreditTerms(30, 240, 240, PointsPolicyV1::studyPoints);
 
     static int volunteerPoints(int minutes) {
         return minutes * 10 / 60;
@@ -52,7 +50,7 @@ public final class PointsPolicyV1 implements PointsPolicy {
             case VOLUNTEER_HOURS -> VOLUNTEER_HOURS;
             case STUDY_SESSION -> STUDY_SESSION;
             case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION ->
-                    throw new IllegalArgumentException(type + " is not a credit for time");
+                throw new IllegalArgumentException(type + " is not a credit for time");
         };
     }
 }

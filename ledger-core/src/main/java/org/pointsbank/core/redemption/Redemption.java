@@ -25,12 +25,15 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * run out cannot be fulfilled even before the expiry sweep records it.
  */
 @Revision("1")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Redemption {
 
     @AggregateIdentifier
     private String redemptionId;
+
     private String cardId;
     private String giftId;
     private String stationId;
@@ -45,8 +48,15 @@ public class Redemption {
 
     @CommandHandler
     public Redemption(PlaceRedemption command) {
-        apply(new RedemptionPlaced(command.redemptionId(), command.cardId(), command.giftId(), command.giftName(),
-                command.stationId(), command.quantity(), command.points(), command.placedAt(),
+        apply(new RedemptionPlaced(
+                command.redemptionId(),
+                command.cardId(),
+                command.giftId(),
+                command.giftName(),
+                command.stationId(),
+                command.quantity(),
+                command.points(),
+                command.placedAt(),
                 command.expiresAt()));
     }
 
@@ -57,8 +67,8 @@ public class Redemption {
         if (!now.isBefore(expiresAt)) {
             throw new RedemptionExpired(redemptionId, expiresAt);
         }
-        RedemptionFulfilled fulfilled = new RedemptionFulfilled(redemptionId, cardId, giftId, stationId, quantity,
-                points, calendar.today(), now);
+        RedemptionFulfilled fulfilled = new RedemptionFulfilled(
+                redemptionId, cardId, giftId, stationId, quantity, points, calendar.today(), now);
         apply(fulfilled);
         return fulfilled;
     }
@@ -67,8 +77,8 @@ public class Redemption {
     @CommandHandler
     public RedemptionCancelled handle(CancelRedemption command, LedgerCalendar calendar) {
         requireReserved();
-        RedemptionCancelled cancelled = new RedemptionCancelled(redemptionId, cardId, giftId, stationId, points,
-                command.reason(), calendar.now());
+        RedemptionCancelled cancelled = new RedemptionCancelled(
+                redemptionId, cardId, giftId, stationId, points, command.reason(), calendar.now());
         apply(cancelled);
         return cancelled;
     }
@@ -81,8 +91,8 @@ public class Redemption {
             return false;
         }
         // the event; the rule violation of the same simple name is this package's RedemptionExpired
-        apply(new org.pointsbank.core.redemption.api.RedemptionExpired(redemptionId, cardId, giftId, stationId,
-                points, expiresAt, now));
+        apply(new org.pointsbank.core.redemption.api.RedemptionExpired(
+                redemptionId, cardId, giftId, stationId, points, expiresAt, now));
         return true;
     }
 

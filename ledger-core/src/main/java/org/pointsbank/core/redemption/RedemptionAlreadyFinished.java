@@ -7,7 +7,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class RedemptionAlreadyFinished extends RuleViolation {
 
     public RedemptionAlreadyFinished(String redemptionId, RedemptionStatus status) {
-        super("REDEMPTION_ALREADY_FINISHED", RuleKind.STATE_CONFLICT,
+        super(
+                "REDEMPTION_ALREADY_FINISHED",
+                RuleKind.STATE_CONFLICT,
                 "redemption " + redemptionId + " is " + status + " and cannot change again");
     }
 }

@@ -12,7 +12,9 @@ import org.pointsbank.core.shared.RuleViolation;
 public final class RedemptionExpired extends RuleViolation {
 
     public RedemptionExpired(String redemptionId, Instant expiresAt) {
-        super("REDEMPTION_EXPIRED", RuleKind.STATE_CONFLICT,
+        super(
+                "REDEMPTION_EXPIRED",
+                RuleKind.STATE_CONFLICT,
                 "redemption " + redemptionId + " expired at " + expiresAt + "; place a new one");
     }
 }

@@ -14,7 +14,9 @@ import org.pointsbank.core.station.api.StationRegistered;
 
 /** A service station where cards are issued, points are earned and gifts are redeemed. */
 @Revision("1")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Station {
 

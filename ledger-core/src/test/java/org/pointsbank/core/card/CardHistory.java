@@ -32,6 +32,7 @@ final class CardHistory {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 3 November 2026 in Shanghai. */
     static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
+
     static final LocalDate TODAY = LocalDate.of(2026, 11, 3);
     static final LocalDate YESTERDAY = TODAY.minusDays(1);
     static final int MAX_BACKDATING_DAYS = 60;
@@ -41,8 +42,7 @@ final class CardHistory {
     private final Map<String, Object> credits = new HashMap<>();
     private long balance;
 
-    private CardHistory() {
-    }
+    private CardHistory() {}
 
     /** A fixture for the card, with the calendar fixed at {@link #NOW} and policy v1. */
     static AggregateTestFixture<RewardCard> fixture() {
@@ -78,8 +78,19 @@ final class CardHistory {
     CardHistory volunteerCredit(String entryId, int minutes, LocalDate day, String station) {
         long points = minutes * 10L / 60;
         balance += points;
-        return record(entryId, new VolunteerHoursCredited(CARD, entryId, station, "litter picking", minutes, day,
-                points, balance, PointsPolicyV1.VERSION, EARLIER));
+        return record(
+                entryId,
+                new VolunteerHoursCredited(
+                        CARD,
+                        entryId,
+                        station,
+                        "litter picking",
+                        minutes,
+                        day,
+                        points,
+                        balance,
+                        PointsPolicyV1.VERSION,
+                        EARLIER));
     }
 
     CardHistory studyCredit(String entryId, int minutes) {
@@ -93,8 +104,19 @@ final class CardHistory {
     CardHistory studyCredit(String entryId, int minutes, LocalDate day, String station) {
         long points = 5L * (minutes / 30);
         balance += points;
-        return record(entryId, new StudySessionCredited(CARD, entryId, station, "civic study", minutes, day,
-                points, balance, PointsPolicyV1.VERSION, EARLIER));
+        return record(
+                entryId,
+                new StudySessionCredited(
+                        CARD,
+                        entryId,
+                        station,
+                        "civic study",
+                        minutes,
+                        day,
+                        points,
+                        balance,
+                        PointsPolicyV1.VERSION,
+                        EARLIER));
     }
 
     /** The reversal the card would have recorded for an earlier credit of this history. */
@@ -103,14 +125,34 @@ final class CardHistory {
         EntryReversed reversal;
         if (credit instanceof VolunteerHoursCredited volunteer) {
             balance -= volunteer.points();
-            reversal = new EntryReversed(CARD, reversalEntryId, reversedEntryId, EntryType.VOLUNTEER_HOURS,
-                    volunteer.stationId(), volunteer.occurredOn(), -volunteer.minutes(), -volunteer.points(),
-                    balance, "recorded in error", volunteer.policyVersion(), EARLIER);
+            reversal = new EntryReversed(
+                    CARD,
+                    reversalEntryId,
+                    reversedEntryId,
+                    EntryType.VOLUNTEER_HOURS,
+                    volunteer.stationId(),
+                    volunteer.occurredOn(),
+                    -volunteer.minutes(),
+                    -volunteer.points(),
+                    balance,
+                    "recorded in error",
+                    volunteer.policyVersion(),
+                    EARLIER);
         } else if (credit instanceof StudySessionCredited study) {
             balance -= study.points();
-            reversal = new EntryReversed(CARD, reversalEntryId, reversedEntryId, EntryType.STUDY_SESSION,
-                    study.stationId(), study.occurredOn(), -study.minutes(), -study.points(),
-                    balance, "recorded in error", study.policyVersion(), EARLIER);
+            reversal = new EntryReversed(
+                    CARD,
+                    reversalEntryId,
+                    reversedEntryId,
+                    EntryType.STUDY_SESSION,
+                    study.stationId(),
+                    study.occurredOn(),
+                    -study.minutes(),
+                    -study.points(),
+                    balance,
+                    "recorded in error",
+                    study.policyVersion(),
+                    EARLIER);
         } else {
             throw new IllegalArgumentException("no credit " + reversedEntryId + " in this history");
         }

@@ -1,9 +1,9 @@
 package org.pointsbank.core.card;
 
 import java.time.LocalDate;
+import org.assertj.core.util.introspection.PropertyOrFieldSupport;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
-import org.assertj.core.util.introspection.PropertyOrFieldSupport;
 import org.hamcrest.Matchers;
 import org.pointsbank.core.card.api.EntryRecorded;
 
@@ -19,8 +19,7 @@ final class CardTestSupport {
     static final LocalDate SIXTY_ONE_DAYS_AGO = LocalDate.of(2026, 9, 3);
     static final LocalDate TOMORROW = LocalDate.of(2026, 11, 4);
 
-    private CardTestSupport() {
-    }
+    private CardTestSupport() {}
 
     /** The card's balance and the total of the points it holds for open redemptions, read from its state. */
     static Object[] balanceAndHeld(RewardCard card) {

@@ -38,9 +38,8 @@ class CloseCardTest {
     void keepsTheBalanceOfAClosedCard() {
         fixture.given(issued().volunteerCredit("e1", 60).events())
                 .when(new CloseCard(CARD, "moved away"))
-                .expectState(card -> assertThat(card)
-                        .extracting("status", "balance")
-                        .containsExactly(CardStatus.CLOSED, 10L));
+                .expectState(card ->
+                        assertThat(card).extracting("status", "balance").containsExactly(CardStatus.CLOSED, 10L));
     }
 
     @Test

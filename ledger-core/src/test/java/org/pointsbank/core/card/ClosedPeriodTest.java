@@ -40,8 +40,8 @@ class ClosedPeriodTest {
         fixture.given(issued().events())
                 .when(new CreditVolunteerHours(CARD, "e1", STATION, "litter pick", 60, IN_OCTOBER))
                 .expectException(PeriodClosed.class)
-                .expectExceptionMessage("period 2026-10 is closed: entries dated 2026-10-20 can no longer be "
-                        + "recorded or reversed")
+                .expectExceptionMessage(
+                        "period 2026-10 is closed: entries dated 2026-10-20 can no longer be " + "recorded or reversed")
                 .expectNoEvents();
     }
 
@@ -63,7 +63,9 @@ class ClosedPeriodTest {
 
     @Test
     void acceptsCreditsAndReversalsOfAnOpenMonth() {
-        fixture.given(issued().volunteerCredit("e1", 60, IN_OCTOBER).volunteerCredit("e2", 60, TODAY).events())
+        fixture.given(issued().volunteerCredit("e1", 60, IN_OCTOBER)
+                        .volunteerCredit("e2", 60, TODAY)
+                        .events())
                 .when(new ReverseEntry(CARD, "r2", "e2", "typo"))
                 .expectSuccessfulHandlerExecution();
     }

@@ -32,8 +32,8 @@ class CreditCommendationBonusTest {
     void creditsTheBonusDatedToday() {
         fixture.given(issued().volunteerCredit("e1", 60).events())
                 .when(new CreditCommendationBonus(CARD, "b1", STATION, "2026-10", 1, 50))
-                .expectEvents(new CommendationBonusCredited(CARD, "b1", STATION, "2026-10", 1, TODAY, 50, 60,
-                        PointsPolicyV1.VERSION, NOW));
+                .expectEvents(new CommendationBonusCredited(
+                        CARD, "b1", STATION, "2026-10", 1, TODAY, 50, 60, PointsPolicyV1.VERSION, NOW));
     }
 
     @Test
@@ -50,10 +50,21 @@ class CreditCommendationBonusTest {
     @Test
     void isReversedLikeAnyCredit() {
         fixture.given(issued().events())
-                .andGiven(new CommendationBonusCredited(CARD, "b1", STATION, "2026-10", 1, TODAY, 50, 50,
-                        PointsPolicyV1.VERSION, NOW))
+                .andGiven(new CommendationBonusCredited(
+                        CARD, "b1", STATION, "2026-10", 1, TODAY, 50, 50, PointsPolicyV1.VERSION, NOW))
                 .when(new ReverseEntry(CARD, "r1", "b1", "commended twice"))
-                .expectEvents(new EntryReversed(CARD, "r1", "b1", EntryType.COMMENDATION_BONUS, STATION, TODAY, 0,
-                        -50, 0, "commended twice", PointsPolicyV1.VERSION, NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "b1",
+                        EntryType.COMMENDATION_BONUS,
+                        STATION,
+                        TODAY,
+                        0,
+                        -50,
+                        0,
+                        "commended twice",
+                        PointsPolicyV1.VERSION,
+                        NOW));
     }
 }

@@ -52,10 +52,10 @@ class CreditStudySessionTest {
     void creditsFivePointsPerFullHalfHourAndAnswersTheRecordedEntry() {
         fixture.given(issued().volunteerCredit("e1", 60).events())
                 .when(study("s1", 100, YESTERDAY))
-                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", 100, YESTERDAY,
-                        15, 25, V1, NOW))
-                .expectResultMessagePayload(new EntryRecorded("s1", CARD, EntryType.STUDY_SESSION, 15, 25,
-                        YESTERDAY, NOW, V1, null));
+                .expectEvents(
+                        new StudySessionCredited(CARD, "s1", STATION, "civic study", 100, YESTERDAY, 15, 25, V1, NOW))
+                .expectResultMessagePayload(
+                        new EntryRecorded("s1", CARD, EntryType.STUDY_SESSION, 15, 25, YESTERDAY, NOW, V1, null));
     }
 
     @ParameterizedTest(name = "{0} minutes earn {1} points")
@@ -63,8 +63,8 @@ class CreditStudySessionTest {
     void earnsFiveTimesFloorOfMinutesOverThirtyPoints(int minutes, long points) {
         fixture.given(issued().events())
                 .when(study("s1", minutes, TODAY))
-                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", minutes, TODAY,
-                        points, points, V1, NOW));
+                .expectEvents(new StudySessionCredited(
+                        CARD, "s1", STATION, "civic study", minutes, TODAY, points, points, V1, NOW));
     }
 
     @ParameterizedTest(name = "{0} minutes")
@@ -73,8 +73,8 @@ class CreditStudySessionTest {
         fixture.given(issued().events())
                 .when(study("s1", minutes, TODAY))
                 .expectException(MinutesOutOfRange.class)
-                .expectException(allOf(hasCode("VALIDATION_FAILED"), hasField("minutes"),
-                        hasKind(RuleKind.INVALID_INPUT)))
+                .expectException(
+                        allOf(hasCode("VALIDATION_FAILED"), hasField("minutes"), hasKind(RuleKind.INVALID_INPUT)))
                 .expectExceptionMessage("minutes must be between 30 and 240, was " + minutes)
                 .expectNoEvents();
     }
@@ -83,8 +83,7 @@ class CreditStudySessionTest {
     void acceptsCreditUpToExactlyTheDailyStudyCap() {
         fixture.given(issued().studyCredit("s1", 180).events())
                 .when(study("s2", 60, TODAY))
-                .expectEvents(new StudySessionCredited(CARD, "s2", STATION, "civic study", 60, TODAY,
-                        10, 40, V1, NOW));
+                .expectEvents(new StudySessionCredited(CARD, "s2", STATION, "civic study", 60, TODAY, 10, 40, V1, NOW));
     }
 
     @Test
@@ -102,24 +101,24 @@ class CreditStudySessionTest {
     void appliesTheDailyCapToEachOccurredOnDaySeparately() {
         fixture.given(issued().studyCredit("s1", 240, YESTERDAY).events())
                 .when(study("s2", 240, TODAY))
-                .expectEvents(new StudySessionCredited(CARD, "s2", STATION, "civic study", 240, TODAY,
-                        40, 80, V1, NOW));
+                .expectEvents(
+                        new StudySessionCredited(CARD, "s2", STATION, "civic study", 240, TODAY, 40, 80, V1, NOW));
     }
 
     @Test
     void doesNotCountVolunteerMinutesTowardTheStudyCap() {
         fixture.given(issued().volunteerCredit("e1", 720).events())
                 .when(study("s1", 240, TODAY))
-                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", 240, TODAY,
-                        40, 160, V1, NOW));
+                .expectEvents(
+                        new StudySessionCredited(CARD, "s1", STATION, "civic study", 240, TODAY, 40, 160, V1, NOW));
     }
 
     @Test
     void noLongerCountsTheMinutesOfAReversedEntryTowardTheCap() {
         fixture.given(issued().studyCredit("s1", 240).reversal("r1", "s1").events())
                 .when(study("s2", 240, TODAY))
-                .expectEvents(new StudySessionCredited(CARD, "s2", STATION, "civic study", 240, TODAY,
-                        40, 40, V1, NOW));
+                .expectEvents(
+                        new StudySessionCredited(CARD, "s2", STATION, "civic study", 240, TODAY, 40, 40, V1, NOW));
     }
 
     @Test
@@ -127,16 +126,15 @@ class CreditStudySessionTest {
         fixture.given(issued().events())
                 .when(study("s1", 30, TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", 30, TODAY,
-                        5, 5, V1, NOW));
+                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", 30, TODAY, 5, 5, V1, NOW));
     }
 
     @Test
     void acceptsASessionDatedExactlySixtyDaysBack() {
         fixture.given(issued().events())
                 .when(study("s1", 30, SIXTY_DAYS_AGO))
-                .expectEvents(new StudySessionCredited(CARD, "s1", STATION, "civic study", 30, SIXTY_DAYS_AGO,
-                        5, 5, V1, NOW));
+                .expectEvents(new StudySessionCredited(
+                        CARD, "s1", STATION, "civic study", 30, SIXTY_DAYS_AGO, 5, 5, V1, NOW));
     }
 
     @Test

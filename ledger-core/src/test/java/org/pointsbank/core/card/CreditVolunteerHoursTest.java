@@ -55,10 +55,10 @@ class CreditVolunteerHoursTest {
     void creditsTenPointsAnHourRoundedDownAndAnswersTheRecordedEntry() {
         fixture.given(issued().events())
                 .when(volunteer("e1", 95, YESTERDAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", STATION, "litter picking", 95, YESTERDAY,
-                        15, 15, V1, NOW))
-                .expectResultMessagePayload(new EntryRecorded("e1", CARD, EntryType.VOLUNTEER_HOURS, 15, 15,
-                        YESTERDAY, NOW, V1, null));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "litter picking", 95, YESTERDAY, 15, 15, V1, NOW))
+                .expectResultMessagePayload(
+                        new EntryRecorded("e1", CARD, EntryType.VOLUNTEER_HOURS, 15, 15, YESTERDAY, NOW, V1, null));
     }
 
     @ParameterizedTest(name = "{0} minutes earn {1} points")
@@ -66,8 +66,8 @@ class CreditVolunteerHoursTest {
     void earnsFloorOfMinutesTimesTenOverSixtyPoints(int minutes, long points) {
         fixture.given(issued().events())
                 .when(volunteer("e1", minutes, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", STATION, "litter picking", minutes, TODAY,
-                        points, points, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "litter picking", minutes, TODAY, points, points, V1, NOW));
     }
 
     @Test
@@ -76,8 +76,8 @@ class CreditVolunteerHoursTest {
 
         fixture.given(history.events())
                 .when(volunteer("e2", 120, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e2", STATION, "litter picking", 120, TODAY,
-                        20, 35, V1, NOW))
+                .expectEvents(
+                        new VolunteerHoursCredited(CARD, "e2", STATION, "litter picking", 120, TODAY, 20, 35, V1, NOW))
                 .expectResultMessagePayloadMatching(recordedWithBalance(35));
     }
 
@@ -85,8 +85,8 @@ class CreditVolunteerHoursTest {
     void recordsTheStationNamedInTheCommandNotTheIssuingStation() {
         fixture.given(issued().events())
                 .when(new CreditVolunteerHours(CARD, "e1", OTHER_STATION, "river clean-up", 60, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", OTHER_STATION, "river clean-up", 60, TODAY,
-                        10, 10, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", OTHER_STATION, "river clean-up", 60, TODAY, 10, 10, V1, NOW));
     }
 
     @ParameterizedTest(name = "{0} minutes")
@@ -95,8 +95,8 @@ class CreditVolunteerHoursTest {
         fixture.given(issued().events())
                 .when(volunteer("e1", minutes, TODAY))
                 .expectException(MinutesOutOfRange.class)
-                .expectException(allOf(hasCode("VALIDATION_FAILED"), hasField("minutes"),
-                        hasKind(RuleKind.INVALID_INPUT)))
+                .expectException(
+                        allOf(hasCode("VALIDATION_FAILED"), hasField("minutes"), hasKind(RuleKind.INVALID_INPUT)))
                 .expectExceptionMessage("minutes must be between 1 and 720, was " + minutes)
                 .expectNoEvents();
     }
@@ -105,8 +105,8 @@ class CreditVolunteerHoursTest {
     void acceptsCreditUpToExactlyTheDailyVolunteerCap() {
         fixture.given(issued().volunteerCredit("e1", 600).events())
                 .when(volunteer("e2", 120, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e2", STATION, "litter picking", 120, TODAY,
-                        20, 120, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e2", STATION, "litter picking", 120, TODAY, 20, 120, V1, NOW));
     }
 
     @Test
@@ -114,8 +114,8 @@ class CreditVolunteerHoursTest {
         fixture.given(issued().volunteerCredit("e1", 600).events())
                 .when(volunteer("e2", 121, TODAY))
                 .expectException(DailyLimitExceeded.class)
-                .expectException(allOf(hasCode("DAILY_LIMIT_EXCEEDED"), hasKind(RuleKind.RULE_REFUSED),
-                        hasField("minutes")))
+                .expectException(
+                        allOf(hasCode("DAILY_LIMIT_EXCEEDED"), hasKind(RuleKind.RULE_REFUSED), hasField("minutes")))
                 .expectExceptionMessage("VOLUNTEER_HOURS on 2026-11-03: 600 minutes already credited, "
                         + "121 more would pass the daily cap of 720")
                 .expectNoEvents();
@@ -123,7 +123,9 @@ class CreditVolunteerHoursTest {
 
     @Test
     void refusesEvenOneMinuteOnADayThatIsAlreadyFull() {
-        fixture.given(issued().volunteerCredit("e1", 360).volunteerCredit("e2", 360).events())
+        fixture.given(issued().volunteerCredit("e1", 360)
+                        .volunteerCredit("e2", 360)
+                        .events())
                 .when(volunteer("e3", 1, TODAY))
                 .expectException(DailyLimitExceeded.class)
                 .expectNoEvents();
@@ -133,34 +135,34 @@ class CreditVolunteerHoursTest {
     void appliesTheDailyCapToEachOccurredOnDaySeparately() {
         fixture.given(issued().volunteerCredit("e1", 720, YESTERDAY).events())
                 .when(volunteer("e2", 720, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e2", STATION, "litter picking", 720, TODAY,
-                        120, 240, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e2", STATION, "litter picking", 720, TODAY, 120, 240, V1, NOW));
     }
 
     @Test
     void doesNotCountStudyMinutesTowardTheVolunteerCap() {
         fixture.given(issued().studyCredit("s1", 240).events())
                 .when(volunteer("e1", 720, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", STATION, "litter picking", 720, TODAY,
-                        120, 160, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "litter picking", 720, TODAY, 120, 160, V1, NOW));
     }
 
     @Test
     void noLongerCountsTheMinutesOfAReversedEntryTowardTheCap() {
-        CardHistory history = issued().volunteerCredit("e1", 480).volunteerCredit("e2", 240)
-                .reversal("r1", "e1");
+        CardHistory history =
+                issued().volunteerCredit("e1", 480).volunteerCredit("e2", 240).reversal("r1", "e1");
 
         fixture.given(history.events())
                 .when(volunteer("e3", 480, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e3", STATION, "litter picking", 480, TODAY,
-                        80, 120, V1, NOW))
+                .expectEvents(
+                        new VolunteerHoursCredited(CARD, "e3", STATION, "litter picking", 480, TODAY, 80, 120, V1, NOW))
                 .expectResultMessagePayloadMatching(recordedWithBalance(120));
     }
 
     @Test
     void stillCountsTheMinutesOfTheEntriesThatWereNotReversed() {
-        CardHistory history = issued().volunteerCredit("e1", 480).volunteerCredit("e2", 240)
-                .reversal("r1", "e1");
+        CardHistory history =
+                issued().volunteerCredit("e1", 480).volunteerCredit("e2", 240).reversal("r1", "e1");
 
         fixture.given(history.events())
                 .when(volunteer("e3", 481, TODAY))
@@ -174,8 +176,8 @@ class CreditVolunteerHoursTest {
     void acceptsCreditDatedExactlySixtyDaysBack() {
         fixture.given(issued().events())
                 .when(volunteer("e1", 60, SIXTY_DAYS_AGO))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", STATION, "litter picking", 60,
-                        SIXTY_DAYS_AGO, 10, 10, V1, NOW));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "litter picking", 60, SIXTY_DAYS_AGO, 10, 10, V1, NOW));
     }
 
     @Test
@@ -183,8 +185,8 @@ class CreditVolunteerHoursTest {
         fixture.given(issued().events())
                 .when(volunteer("e1", 60, SIXTY_ONE_DAYS_AGO))
                 .expectException(OccurredOnOutOfRange.class)
-                .expectException(allOf(hasCode("OCCURRED_ON_OUT_OF_RANGE"), hasKind(RuleKind.RULE_REFUSED),
-                        hasField("occurredOn")))
+                .expectException(allOf(
+                        hasCode("OCCURRED_ON_OUT_OF_RANGE"), hasKind(RuleKind.RULE_REFUSED), hasField("occurredOn")))
                 .expectExceptionMessage("occurredOn must be between 2026-09-04 and 2026-11-03, was 2026-09-03")
                 .expectNoEvents();
     }
@@ -204,8 +206,17 @@ class CreditVolunteerHoursTest {
         CardHistory.fixture(Instant.parse("2026-11-02T16:30:00Z"))
                 .given(issued().events())
                 .when(volunteer("e1", 60, TODAY))
-                .expectEvents(new VolunteerHoursCredited(CARD, "e1", STATION, "litter picking", 60, TODAY,
-                        10, 10, V1, Instant.parse("2026-11-02T16:30:00Z")));
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD,
+                        "e1",
+                        STATION,
+                        "litter picking",
+                        60,
+                        TODAY,
+                        10,
+                        10,
+                        V1,
+                        Instant.parse("2026-11-02T16:30:00Z")));
     }
 
     @Test

@@ -44,7 +44,8 @@ final class InMemoryCardLedger implements AutoCloseable {
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(RewardCard.class),
-                new SimpleResourceParameterResolverFactory(List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED)));
+                new SimpleResourceParameterResolverFactory(
+                        List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED)));
         repository = EventSourcingRepository.builder(RewardCard.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(resolvers)
@@ -82,13 +83,16 @@ final class InMemoryCardLedger implements AutoCloseable {
     }
 
     void storeSnapshot(String cardId, long sequenceNumber, RewardCard card) {
-        eventStore.storeSnapshot(new GenericDomainEventMessage<>(
-                RewardCard.class.getSimpleName(), cardId, sequenceNumber, card));
+        eventStore.storeSnapshot(
+                new GenericDomainEventMessage<>(RewardCard.class.getSimpleName(), cardId, sequenceNumber, card));
     }
 
     /** The card's events (not its snapshots), oldest first. */
     List<DomainEventMessage<?>> events(String cardId) {
-        return storage.readEvents(cardId, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        return storage.readEvents(cardId, 0)
+                .asStream()
+                .<DomainEventMessage<?>>map(event -> event)
+                .toList();
     }
 
     @Override
@@ -114,9 +118,12 @@ final class InMemoryCardLedger implements AutoCloseable {
 
         @Override
         public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-            return Optional.ofNullable(snapshots.get(aggregateIdentifier)).map(snapshot ->
-                    new GenericDomainEventMessage<>(snapshot.getType(), aggregateIdentifier,
-                            snapshot.getSequenceNumber(), serializer.deserialize(payloads.get(aggregateIdentifier))));
+            return Optional.ofNullable(snapshots.get(aggregateIdentifier))
+                    .map(snapshot -> new GenericDomainEventMessage<>(
+                            snapshot.getType(),
+                            aggregateIdentifier,
+                            snapshot.getSequenceNumber(),
+                            serializer.deserialize(payloads.get(aggregateIdentifier))));
         }
     }
 }

@@ -74,8 +74,18 @@ class ReservePointsTest {
     }
 
     private static GiftRedeemed redeemed(String redemptionId, long points, long balanceAfter) {
-        return new GiftRedeemed(CARD, redemptionId, redemptionId, "g1", "thermos", STATION, 2, -points,
-                balanceAfter, YESTERDAY, EARLIER);
+        return new GiftRedeemed(
+                CARD,
+                redemptionId,
+                redemptionId,
+                "g1",
+                "thermos",
+                STATION,
+                2,
+                -points,
+                balanceAfter,
+                YESTERDAY,
+                EARLIER);
     }
 
     private static PointsReleased released(String redemptionId, long points, long availableAfter) {
@@ -157,8 +167,8 @@ class ReservePointsTest {
     void redeemingSpendsTheHeldPointsAsANegativeEntry() {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 25, 35)))
                 .when(new RedeemReservedPoints(CARD, "rd1", YESTERDAY))
-                .expectEvents(new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY,
-                        NOW))
+                .expectEvents(
+                        new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY, NOW))
                 .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(60L, 25L));
     }
 
@@ -211,8 +221,8 @@ class ReservePointsTest {
     @Test
     void refusesAReversalThatWouldEatIntoHeldPoints() {
         // 100 + 10 points, 100 of them held: only 10 are available
-        List<Object> history = with(issued().volunteerCredit("e1", 600).volunteerCredit("e2", 60).events(),
-                reserved("rd1", 100, 10));
+        List<Object> history = with(
+                issued().volunteerCredit("e1", 600).volunteerCredit("e2", 60).events(), reserved("rd1", 100, 10));
 
         fixture.given(history)
                 .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
@@ -222,8 +232,19 @@ class ReservePointsTest {
                 .expectNoEvents();
         fixture.given(history)
                 .when(new ReverseEntry(CARD, "r1", "e2", "wrong card"))
-                .expectEvents(new EntryReversed(CARD, "r1", "e2", EntryType.VOLUNTEER_HOURS, STATION, TODAY, -60,
-                        -10, 100, "wrong card", V1, NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "e2",
+                        EntryType.VOLUNTEER_HOURS,
+                        STATION,
+                        TODAY,
+                        -60,
+                        -10,
+                        100,
+                        "wrong card",
+                        V1,
+                        NOW));
     }
 
     @Test
@@ -239,11 +260,12 @@ class ReservePointsTest {
     @Test
     void holdsAndRedemptionsSurviveASnapshot() {
         Serializer serializer = JacksonSerializer.builder()
-                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                .objectMapper(new ObjectMapper()
+                        .registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
                 .build();
         try (InMemoryCardLedger original = new InMemoryCardLedger(CardHistory.calendarAt(NOW), serializer);
-             InMemoryCardLedger restored = new InMemoryCardLedger(CardHistory.calendarAt(NOW), serializer)) {
+                InMemoryCardLedger restored = new InMemoryCardLedger(CardHistory.calendarAt(NOW), serializer)) {
             original.send(new IssueCard(CARD, STATION));
             original.send(new CreditVolunteerHours(CARD, "e1", STATION, "litter picking", 600, TODAY));
             original.send(reserve("rd1", 40));
@@ -251,7 +273,10 @@ class ReservePointsTest {
             original.send(new RedeemReservedPoints(CARD, "rd2", TODAY));
             RewardCard card = original.load(CARD);
             RewardCard roundTripped = serializer.deserialize(serializer.serialize(card, String.class));
-            assertThat(roundTripped).isNotSameAs(card).usingRecursiveComparison().isEqualTo(card);
+            assertThat(roundTripped)
+                    .isNotSameAs(card)
+                    .usingRecursiveComparison()
+                    .isEqualTo(card);
             assertThat(balanceAndHeld(card)).containsExactly(70L, 40L);
 
             restored.storeSnapshot(CARD, original.lastSequenceNumber(CARD), card);
@@ -266,9 +291,10 @@ class ReservePointsTest {
             assertThat(restored.events(CARD)).isEmpty();
 
             restored.send(new RedeemReservedPoints(CARD, "rd1", TODAY));
-            assertThat(restored.events(CARD)).<Object>extracting(DomainEventMessage::getPayload)
-                    .containsExactly(new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 30,
-                            TODAY, NOW));
+            assertThat(restored.events(CARD))
+                    .<Object>extracting(DomainEventMessage::getPayload)
+                    .containsExactly(
+                            new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 30, TODAY, NOW));
         }
     }
 }

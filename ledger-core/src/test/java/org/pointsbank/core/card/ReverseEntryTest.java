@@ -44,52 +44,113 @@ class ReverseEntryTest {
 
     @Test
     void recordsANewEntryWithTheNegatedFiguresOfTheOriginal() {
-        CardHistory history = issued().volunteerCredit("e1", 95, twoDaysAgo, OTHER_STATION)
-                .volunteerCredit("e2", 60);
+        CardHistory history =
+                issued().volunteerCredit("e1", 95, twoDaysAgo, OTHER_STATION).volunteerCredit("e2", 60);
 
         fixture.given(history.events())
                 .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
-                .expectEvents(new EntryReversed(CARD, "r1", "e1", EntryType.VOLUNTEER_HOURS, OTHER_STATION,
-                        twoDaysAgo, -95, -15, 10, "wrong card", V1, NOW))
-                .expectResultMessagePayload(new EntryRecorded("r1", CARD, EntryType.REVERSAL, -15, 10,
-                        twoDaysAgo, NOW, V1, "e1"));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "e1",
+                        EntryType.VOLUNTEER_HOURS,
+                        OTHER_STATION,
+                        twoDaysAgo,
+                        -95,
+                        -15,
+                        10,
+                        "wrong card",
+                        V1,
+                        NOW))
+                .expectResultMessagePayload(
+                        new EntryRecorded("r1", CARD, EntryType.REVERSAL, -15, 10, twoDaysAgo, NOW, V1, "e1"));
     }
 
     @Test
     void reversesAStudySession() {
-        fixture.given(issued().studyCredit("s1", 90, YESTERDAY).volunteerCredit("e1", 60).events())
+        fixture.given(issued().studyCredit("s1", 90, YESTERDAY)
+                        .volunteerCredit("e1", 60)
+                        .events())
                 .when(new ReverseEntry(CARD, "r1", "s1", "did not attend"))
-                .expectEvents(new EntryReversed(CARD, "r1", "s1", EntryType.STUDY_SESSION, STATION,
-                        YESTERDAY, -90, -15, 10, "did not attend", V1, NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "s1",
+                        EntryType.STUDY_SESSION,
+                        STATION,
+                        YESTERDAY,
+                        -90,
+                        -15,
+                        10,
+                        "did not attend",
+                        V1,
+                        NOW));
     }
 
     @Test
     void keepsThePolicyVersionAndPointsTheOriginalEntryWasGrantedUnder() {
         // Recorded under an earlier policy that granted 12 points for an hour of study.
-        StudySessionCredited underAnOlderPolicy = new StudySessionCredited(CARD, "s0", STATION, "reading", 60,
-                YESTERDAY, 12, 12, "v0", EARLIER);
+        StudySessionCredited underAnOlderPolicy =
+                new StudySessionCredited(CARD, "s0", STATION, "reading", 60, YESTERDAY, 12, 12, "v0", EARLIER);
 
-        fixture.given(issued().events()).andGiven(underAnOlderPolicy)
+        fixture.given(issued().events())
+                .andGiven(underAnOlderPolicy)
                 .when(new ReverseEntry(CARD, "r1", "s0", "duplicate"))
-                .expectEvents(new EntryReversed(CARD, "r1", "s0", EntryType.STUDY_SESSION, STATION,
-                        YESTERDAY, -60, -12, 0, "duplicate", "v0", NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "s0",
+                        EntryType.STUDY_SESSION,
+                        STATION,
+                        YESTERDAY,
+                        -60,
+                        -12,
+                        0,
+                        "duplicate",
+                        "v0",
+                        NOW));
     }
 
     @Test
     void mayTakeTheBalanceToExactlyZero() {
         fixture.given(issued().volunteerCredit("e1", 60).events())
                 .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
-                .expectEvents(new EntryReversed(CARD, "r1", "e1", EntryType.VOLUNTEER_HOURS, STATION,
-                        TODAY, -60, -10, 0, "wrong card", V1, NOW))
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "e1",
+                        EntryType.VOLUNTEER_HOURS,
+                        STATION,
+                        TODAY,
+                        -60,
+                        -10,
+                        0,
+                        "wrong card",
+                        V1,
+                        NOW))
                 .expectResultMessagePayloadMatching(recordedWithBalance(0));
     }
 
     @Test
     void isAllowedOnAClosedCard() {
-        fixture.given(issued().volunteerCredit("e1", 60).volunteerCredit("e2", 120).closed().events())
+        fixture.given(issued().volunteerCredit("e1", 60)
+                        .volunteerCredit("e2", 120)
+                        .closed()
+                        .events())
                 .when(new ReverseEntry(CARD, "r1", "e2", "wrong card"))
-                .expectEvents(new EntryReversed(CARD, "r1", "e2", EntryType.VOLUNTEER_HOURS, STATION,
-                        TODAY, -120, -20, 10, "wrong card", V1, NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "e2",
+                        EntryType.VOLUNTEER_HOURS,
+                        STATION,
+                        TODAY,
+                        -120,
+                        -20,
+                        10,
+                        "wrong card",
+                        V1,
+                        NOW));
     }
 
     @Test
@@ -97,8 +158,19 @@ class ReverseEntryTest {
         LocalDate longAgo = SIXTY_ONE_DAYS_AGO.minusDays(30);
         fixture.given(issued().volunteerCredit("e1", 60, longAgo).events())
                 .when(new ReverseEntry(CARD, "r1", "e1", "audit finding"))
-                .expectEvents(new EntryReversed(CARD, "r1", "e1", EntryType.VOLUNTEER_HOURS, STATION,
-                        longAgo, -60, -10, 0, "audit finding", V1, NOW));
+                .expectEvents(new EntryReversed(
+                        CARD,
+                        "r1",
+                        "e1",
+                        EntryType.VOLUNTEER_HOURS,
+                        STATION,
+                        longAgo,
+                        -60,
+                        -10,
+                        0,
+                        "audit finding",
+                        V1,
+                        NOW));
     }
 
     @Test
@@ -113,7 +185,10 @@ class ReverseEntryTest {
 
     @Test
     void refusesAnEntryThatIsAlreadyReversed() {
-        fixture.given(issued().volunteerCredit("e1", 60).volunteerCredit("e2", 60).reversal("r1", "e1").events())
+        fixture.given(issued().volunteerCredit("e1", 60)
+                        .volunteerCredit("e2", 60)
+                        .reversal("r1", "e1")
+                        .events())
                 .when(new ReverseEntry(CARD, "r2", "e1", "again"))
                 .expectException(EntryAlreadyReversed.class)
                 .expectException(allOf(hasCode("ENTRY_ALREADY_REVERSED"), hasKind(RuleKind.STATE_CONFLICT)))
@@ -133,7 +208,9 @@ class ReverseEntryTest {
 
     @Test
     void refusesAReversalEntryIdTheCardHasAlreadyUsed() {
-        fixture.given(issued().volunteerCredit("e1", 60).volunteerCredit("e2", 60).events())
+        fixture.given(issued().volunteerCredit("e1", 60)
+                        .volunteerCredit("e2", 60)
+                        .events())
                 .when(new ReverseEntry(CARD, "e2", "e1", "wrong card"))
                 .expectException(DuplicateEntryId.class)
                 .expectException(hasCode("DUPLICATE_ENTRY_ID"))
@@ -147,11 +224,22 @@ class ReverseEntryTest {
         // yet reversed, so it always covers each of them. Redemptions will change that; until then
         // the history carries a correction of an entry that predates this stream (a migrated
         // one), leaving 10 points against the 60 that e1 granted.
-        EntryReversed migratedCorrection = new EntryReversed(CARD, "r-legacy", "e-migrated",
-                EntryType.VOLUNTEER_HOURS, STATION, YESTERDAY, -300, -50, 10, "migrated correction", V1,
+        EntryReversed migratedCorrection = new EntryReversed(
+                CARD,
+                "r-legacy",
+                "e-migrated",
+                EntryType.VOLUNTEER_HOURS,
+                STATION,
+                YESTERDAY,
+                -300,
+                -50,
+                10,
+                "migrated correction",
+                V1,
                 EARLIER);
 
-        fixture.given(issued().volunteerCredit("e1", 360).events()).andGiven(migratedCorrection)
+        fixture.given(issued().volunteerCredit("e1", 360).events())
+                .andGiven(migratedCorrection)
                 .when(new ReverseEntry(CARD, "r1", "e1", "wrong card"))
                 .expectException(InsufficientPoints.class)
                 .expectException(allOf(hasCode("INSUFFICIENT_POINTS"), hasKind(RuleKind.STATE_CONFLICT)))

@@ -94,9 +94,10 @@ class RewardCardSnapshotTest {
 
         RewardCard restored = roundTrip(card);
 
-        assertThat(card).extracting("cardId", "status", "balance")
-                .containsExactly(CARD, CardStatus.ACTIVE, 140L);
-        assertThat(card).extracting("entries").asInstanceOf(InstanceOfAssertFactories.MAP)
+        assertThat(card).extracting("cardId", "status", "balance").containsExactly(CARD, CardStatus.ACTIVE, 140L);
+        assertThat(card)
+                .extracting("entries")
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("e1", "s1", "e2", "r1", "e3");
         assertThat(restored).isNotSameAs(card).usingRecursiveComparison().isEqualTo(card);
     }
@@ -107,7 +108,8 @@ class RewardCardSnapshotTest {
 
         String json = serializer.serialize(original.load(CARD), String.class).getData();
 
-        assertThat(json).contains("\"2026-11-03\"", "\"occurredOn\":\"2026-11-01\"")
+        assertThat(json)
+                .contains("\"2026-11-03\"", "\"occurredOn\":\"2026-11-01\"")
                 .doesNotContain("[2026,11,3]");
     }
 
@@ -117,8 +119,8 @@ class RewardCardSnapshotTest {
         long snapshotSequence = moveSnapshotToTheSecondLedger();
         InMemoryCardLedger ledger = restoredFromSnapshot;
 
-        assertThatThrownBy(() -> ledger.send(
-                new CreditVolunteerHours(CARD, "e4", STATION, "litter picking", 121, TODAY)))
+        assertThatThrownBy(
+                        () -> ledger.send(new CreditVolunteerHours(CARD, "e4", STATION, "litter picking", 121, TODAY)))
                 .isInstanceOf(DailyLimitExceeded.class)
                 .hasMessageContaining("600 minutes already credited");
         assertThatThrownBy(() -> ledger.send(new CreditStudySession(CARD, "s2", STATION, "civic study", 61, TODAY)))
@@ -132,11 +134,11 @@ class RewardCardSnapshotTest {
                 .isInstanceOf(ReversalNotReversible.class);
         assertThat(ledger.events(CARD)).isEmpty();
 
-        EntryRecorded yesterday = ledger.send(
-                new CreditVolunteerHours(CARD, "e4", STATION, "litter picking", 720, YESTERDAY));
+        EntryRecorded yesterday =
+                ledger.send(new CreditVolunteerHours(CARD, "e4", STATION, "litter picking", 720, YESTERDAY));
         EntryRecorded reversal = ledger.send(new ReverseEntry(CARD, "r2", "e3", "wrong card"));
-        EntryRecorded upToTheCap = ledger.send(
-                new CreditVolunteerHours(CARD, "e5", STATION, "litter picking", 120, TODAY));
+        EntryRecorded upToTheCap =
+                ledger.send(new CreditVolunteerHours(CARD, "e5", STATION, "litter picking", 120, TODAY));
 
         assertThat(yesterday.balance()).isEqualTo(260);
         assertThat(reversal.balance()).isEqualTo(250);
@@ -147,12 +149,23 @@ class RewardCardSnapshotTest {
         assertThat(ledger.events(CARD))
                 .<Object>extracting(DomainEventMessage::getPayload)
                 .containsExactly(
-                        new VolunteerHoursCredited(CARD, "e4", STATION, "litter picking", 720, YESTERDAY, 120, 260,
-                                "v1", NOW),
-                        new EntryReversed(CARD, "r2", "e3", EntryType.VOLUNTEER_HOURS, OTHER_STATION, TWO_DAYS_AGO,
-                                -60, -10, 250, "wrong card", "v1", NOW),
-                        new VolunteerHoursCredited(CARD, "e5", STATION, "litter picking", 120, TODAY, 20, 270,
-                                "v1", NOW));
+                        new VolunteerHoursCredited(
+                                CARD, "e4", STATION, "litter picking", 720, YESTERDAY, 120, 260, "v1", NOW),
+                        new EntryReversed(
+                                CARD,
+                                "r2",
+                                "e3",
+                                EntryType.VOLUNTEER_HOURS,
+                                OTHER_STATION,
+                                TWO_DAYS_AGO,
+                                -60,
+                                -10,
+                                250,
+                                "wrong card",
+                                "v1",
+                                NOW),
+                        new VolunteerHoursCredited(
+                                CARD, "e5", STATION, "litter picking", 120, TODAY, 20, 270, "v1", NOW));
     }
 
     @Test
@@ -162,7 +175,7 @@ class RewardCardSnapshotTest {
         moveSnapshotToTheSecondLedger();
 
         assertThatThrownBy(() -> restoredFromSnapshot.send(
-                new CreditStudySession(CARD, "s2", STATION, "civic study", 30, TODAY)))
+                        new CreditStudySession(CARD, "s2", STATION, "civic study", 30, TODAY)))
                 .isInstanceOf(CardNotActive.class);
         assertThatThrownBy(() -> restoredFromSnapshot.send(new CloseCard(CARD, "again")))
                 .isInstanceOf(CardNotActive.class);

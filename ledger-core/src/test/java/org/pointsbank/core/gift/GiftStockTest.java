@@ -30,6 +30,7 @@ class GiftStockTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 3 November 2026 in Shanghai. */
     private static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
+
     private static final Instant EARLIER = NOW.minusSeconds(3_600);
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
@@ -46,10 +47,26 @@ class GiftStockTest {
         return at(NOW);
     }
 
-    private static GiftStockReserved held(String redemptionId, String cardId, int quantity, long unitCost,
-                                          int stockAfter, YearMonth month, Instant at) {
-        return new GiftStockReserved("g1", "yungu", "thermos", redemptionId, cardId, quantity, unitCost,
-                unitCost * quantity, stockAfter, month, at);
+    private static GiftStockReserved held(
+            String redemptionId,
+            String cardId,
+            int quantity,
+            long unitCost,
+            int stockAfter,
+            YearMonth month,
+            Instant at) {
+        return new GiftStockReserved(
+                "g1",
+                "yungu",
+                "thermos",
+                redemptionId,
+                cardId,
+                quantity,
+                unitCost,
+                unitCost * quantity,
+                stockAfter,
+                month,
+                at);
     }
 
     private static GiftStockReserved held(String redemptionId, String cardId, int quantity, int stockAfter) {
@@ -64,8 +81,6 @@ class GiftStockTest {
         return new GiftHandedOver("g1", "yungu", redemptionId, cardId, quantity, EARLIER);
     }
 
-
-
     @Nested
     @DisplayName("ReserveGiftStock")
     class Reserving {
@@ -73,7 +88,8 @@ class GiftStockTest {
         @Test
         void holdsStockAtTodaysPriceForTheCalendarsMonth() {
             GiftStockReserved expected = held("r1", "card-a", 2, 120, 8, NOVEMBER, NOW);
-            fixture().given(ADDED)
+            fixture()
+                    .given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
                     .expectEvents(expected)
                     .expectResultMessagePayload(expected);
@@ -83,17 +99,20 @@ class GiftStockTest {
         void countsTheMonthInTheServicesZone() {
             // 16:00 UTC on 31 October is already 1 November in Shanghai
             Instant midnightInShanghai = Instant.parse("2026-10-31T16:00:00Z");
-            at(midnightInShanghai).given(ADDED)
+            at(midnightInShanghai)
+                    .given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 1))
                     .expectEvents(held("r1", "card-a", 1, 120, 9, NOVEMBER, midnightInShanghai));
-            at(midnightInShanghai.minusSeconds(1)).given(ADDED)
+            at(midnightInShanghai.minusSeconds(1))
+                    .given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 1))
                     .expectEvents(held("r1", "card-a", 1, 120, 9, OCTOBER, midnightInShanghai.minusSeconds(1)));
         }
 
         @Test
         void refusesAQuantityOfNothing() {
-            fixture().given(ADDED)
+            fixture()
+                    .given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 0))
                     .expectException(InvalidGiftTerms.class)
                     .expectException(allOf(hasCode("INVALID_GIFT_TERMS"), hasField("quantity")))
@@ -102,7 +121,8 @@ class GiftStockTest {
 
         @Test
         void refusesMoreThanTheShelfHolds() {
-            fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 1, null, EARLIER))
+            fixture()
+                    .given(new GiftAdded("g1", "yungu", "thermos", 120, 1, null, EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
                     .expectException(OutOfStock.class)
                     .expectException(allOf(hasCode("OUT_OF_STOCK"), hasField("quantity")))
@@ -112,15 +132,16 @@ class GiftStockTest {
 
         @Test
         void mayTakeTheLastOnTheShelf() {
-            fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 3, null, EARLIER))
+            fixture()
+                    .given(new GiftAdded("g1", "yungu", "thermos", 120, 3, null, EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 3))
                     .expectEvents(held("r1", "card-a", 3, 120, 0, NOVEMBER, NOW));
         }
 
         @Test
         void refusesStockThatAnEarlierHoldUsedUp() {
-            fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 3, null, EARLIER),
-                            held("r1", "card-a", 3, 0))
+            fixture()
+                    .given(new GiftAdded("g1", "yungu", "thermos", 120, 3, null, EARLIER), held("r1", "card-a", 3, 0))
                     .when(new ReserveGiftStock("g1", "r2", "card-b", 1))
                     .expectException(allOf(hasCode("OUT_OF_STOCK"), hasField("quantity")))
                     .expectExceptionMessage("gift g1 has 0 in stock, 1 asked for")
@@ -129,7 +150,8 @@ class GiftStockTest {
 
         @Test
         void refusesARetiredGift() {
-            fixture().given(ADDED, new GiftRetired("g1", "yungu", EARLIER))
+            fixture()
+                    .given(ADDED, new GiftRetired("g1", "yungu", EARLIER))
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 1))
                     .expectException(org.pointsbank.core.gift.GiftRetired.class)
                     .expectException(hasCode("GIFT_RETIRED"))
@@ -138,8 +160,8 @@ class GiftStockTest {
 
         @Test
         void aLaterPriceAppliesToLaterHoldsOnly() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8),
-                            new GiftPriceChanged("g1", "yungu", 120, 150, EARLIER))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), new GiftPriceChanged("g1", "yungu", 120, 150, EARLIER))
                     .when(new ReserveGiftStock("g1", "r2", "card-b", 2))
                     .expectEvents(held("r2", "card-b", 2, 150, 6, NOVEMBER, NOW));
         }
@@ -151,8 +173,8 @@ class GiftStockTest {
 
         @Test
         void countsHeldAndHandedOverStockOfTheCardThisMonth() {
-            fixture().given(ADDED, held("r1", "card-a", 1, 9), held("r2", "card-a", 1, 8),
-                            handedOver("r2", "card-a", 1))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 1, 9), held("r2", "card-a", 1, 8), handedOver("r2", "card-a", 1))
                     .when(new ReserveGiftStock("g1", "r3", "card-a", 1))
                     .expectException(RedemptionLimitReached.class)
                     .expectException(allOf(hasCode("REDEMPTION_LIMIT_REACHED"), hasField("quantity")))
@@ -163,7 +185,8 @@ class GiftStockTest {
 
         @Test
         void refusesASingleHoldAboveTheLimit() {
-            fixture().given(ADDED)
+            fixture()
+                    .given(ADDED)
                     .when(new ReserveGiftStock("g1", "r1", "card-a", 3))
                     .expectException(hasCode("REDEMPTION_LIMIT_REACHED"))
                     .expectNoEvents();
@@ -171,28 +194,35 @@ class GiftStockTest {
 
         @Test
         void countsEachCardApart() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8))
                     .when(new ReserveGiftStock("g1", "r2", "card-b", 2))
                     .expectEvents(held("r2", "card-b", 2, 120, 6, NOVEMBER, NOW));
         }
 
         @Test
         void aReleasedHoldNoLongerCounts() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
                     .when(new ReserveGiftStock("g1", "r2", "card-a", 2))
                     .expectEvents(held("r2", "card-a", 2, 120, 8, NOVEMBER, NOW));
         }
 
         @Test
         void aNewMonthStartsAfresh() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 120, 8, OCTOBER, EARLIER), handedOver("r1", "card-a", 2))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 120, 8, OCTOBER, EARLIER), handedOver("r1", "card-a", 2))
                     .when(new ReserveGiftStock("g1", "r2", "card-a", 2))
                     .expectEvents(held("r2", "card-a", 2, 120, 6, NOVEMBER, NOW));
         }
 
         @Test
         void releasingLastMonthsHoldDoesNotFreeThisMonthsLimit() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 120, 8, OCTOBER, EARLIER), held("r2", "card-a", 2, 6),
+            fixture()
+                    .given(
+                            ADDED,
+                            held("r1", "card-a", 2, 120, 8, OCTOBER, EARLIER),
+                            held("r2", "card-a", 2, 6),
                             released("r1", "card-a", 2, 8))
                     .when(new ReserveGiftStock("g1", "r3", "card-a", 1))
                     .expectException(hasCode("REDEMPTION_LIMIT_REACHED"))
@@ -208,22 +238,27 @@ class GiftStockTest {
 
         @Test
         void releasingPutsTheHeldStockBackOnTheShelf() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), held("r2", "card-b", 1, 7))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), held("r2", "card-b", 1, 7))
                     .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
                     .expectEvents(new GiftStockReleased("g1", "yungu", "r1", "card-a", 2, 9, "EXPIRED", NOW));
         }
 
         @Test
         void releasedStockCanBeHeldAgain() {
-            fixture().given(new GiftAdded("g1", "yungu", "thermos", 120, 2, null, EARLIER),
-                            held("r1", "card-a", 2, 0), released("r1", "card-a", 2, 2))
+            fixture()
+                    .given(
+                            new GiftAdded("g1", "yungu", "thermos", 120, 2, null, EARLIER),
+                            held("r1", "card-a", 2, 0),
+                            released("r1", "card-a", 2, 2))
                     .when(new ReserveGiftStock("g1", "r2", "card-b", 2))
                     .expectEvents(held("r2", "card-b", 2, 120, 0, NOVEMBER, NOW));
         }
 
         @Test
         void releasingTwiceChangesNothingTheSecondTime() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
                     .when(new ReleaseGiftStock("g1", "r1", "CANCELLED"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -231,7 +266,8 @@ class GiftStockTest {
 
         @Test
         void releasingWhatWasHandedOverChangesNothing() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
                     .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -239,7 +275,8 @@ class GiftStockTest {
 
         @Test
         void releasingAnUnknownRedemptionChangesNothing() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8))
                     .when(new ReleaseGiftStock("g1", "nope", "CANCELLED"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -247,21 +284,24 @@ class GiftStockTest {
 
         @Test
         void handingOverEndsTheHold() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8))
                     .when(new HandOverGift("g1", "r1"))
                     .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW));
         }
 
         @Test
         void aRetiredGiftStillHandsOverWhatItPromised() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), new GiftRetired("g1", "yungu", EARLIER))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), new GiftRetired("g1", "yungu", EARLIER))
                     .when(new HandOverGift("g1", "r1"))
                     .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW));
         }
 
         @Test
         void handingOverTwiceChangesNothingTheSecondTime() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
                     .when(new HandOverGift("g1", "r1"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();
@@ -269,7 +309,8 @@ class GiftStockTest {
 
         @Test
         void handingOverWhatWasReleasedChangesNothing() {
-            fixture().given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
+            fixture()
+                    .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
                     .when(new HandOverGift("g1", "r1"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();

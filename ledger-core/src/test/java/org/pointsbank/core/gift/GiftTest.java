@@ -83,9 +83,7 @@ class GiftTest {
 
         @Test
         void refusesARestockOfNothing() {
-            fixture.given(ADDED)
-                    .when(new RestockGift("g1", 0))
-                    .expectException(InvalidGiftTerms.class);
+            fixture.given(ADDED).when(new RestockGift("g1", 0)).expectException(InvalidGiftTerms.class);
         }
 
         @Test
@@ -98,11 +96,14 @@ class GiftTest {
         @Test
         void aRetiredGiftIsNeitherRestockedNorRepricedNorRetiredAgain() {
             GiftRetired retired = new GiftRetired("g1", "yungu", NOW);
-            fixture.given(ADDED, retired).when(new RestockGift("g1", 5))
+            fixture.given(ADDED, retired)
+                    .when(new RestockGift("g1", 5))
                     .expectException(org.pointsbank.core.gift.GiftRetired.class);
-            fixture.given(ADDED, retired).when(new ChangeGiftPrice("g1", 5))
+            fixture.given(ADDED, retired)
+                    .when(new ChangeGiftPrice("g1", 5))
                     .expectException(org.pointsbank.core.gift.GiftRetired.class);
-            fixture.given(ADDED, retired).when(new RetireGift("g1"))
+            fixture.given(ADDED, retired)
+                    .when(new RetireGift("g1"))
                     .expectException(org.pointsbank.core.gift.GiftRetired.class);
         }
 
@@ -114,8 +115,10 @@ class GiftTest {
 
     @Test
     void refusesASecondHoldForTheSameRedemption() {
-        fixture.given(ADDED, new GiftStockReserved("g1", "yungu", "thermos", "r1", "card-a", 1, 120, 120, 9,
-                        YearMonth.of(2026, 11), NOW))
+        fixture.given(
+                        ADDED,
+                        new GiftStockReserved(
+                                "g1", "yungu", "thermos", "r1", "card-a", 1, 120, 120, 9, YearMonth.of(2026, 11), NOW))
                 .when(new ReserveGiftStock("g1", "r1", "card-a", 2))
                 .expectException(DuplicateRedemptionId.class)
                 .expectException(allOf(hasCode("DUPLICATE_REDEMPTION_ID"), hasKind(RuleKind.STATE_CONFLICT)))

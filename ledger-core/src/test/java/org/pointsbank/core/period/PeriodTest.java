@@ -27,6 +27,7 @@ class PeriodTest {
     private static final String OCTOBER = "2026-10";
     /** 2 November 2026, 10:00 in Shanghai. */
     private static final Instant CLOSED_AT = Instant.parse("2026-11-02T02:00:00Z");
+
     private static final Instant NOTICE_ENDS = CLOSED_AT.plus(Duration.ofDays(7));
     private static final List<RankedCard> STANDINGS = List.of(
             new RankedCard("yungu", "all", 1, "card-a", 50, 300, 0),
@@ -42,7 +43,8 @@ class PeriodTest {
     }
 
     private static List<Object> closed() {
-        return List.of(new PeriodClosed(OCTOBER, 2, NOTICE_ENDS, CLOSED_AT),
+        return List.of(
+                new PeriodClosed(OCTOBER, 2, NOTICE_ENDS, CLOSED_AT),
                 new RankingPublished(OCTOBER, 2, STANDINGS, CLOSED_AT));
     }
 
@@ -52,7 +54,8 @@ class PeriodTest {
 
         @Test
         void freezesAnEndedMonthAndPublishesItsStandings() {
-            at(CLOSED_AT).givenNoPriorActivity()
+            at(CLOSED_AT)
+                    .givenNoPriorActivity()
                     .when(new ClosePeriod(OCTOBER, 2, 7, STANDINGS))
                     .expectEvents(closed().toArray())
                     .expectResultMessagePayload(closed().get(0));
@@ -60,7 +63,8 @@ class PeriodTest {
 
         @Test
         void refusesAMonthThatHasNotEnded() {
-            at(CLOSED_AT).givenNoPriorActivity()
+            at(CLOSED_AT)
+                    .givenNoPriorActivity()
                     .when(new ClosePeriod("2026-11", 2, 7, List.of()))
                     .expectException(PeriodNotEnded.class)
                     .expectNoEvents();
@@ -69,17 +73,20 @@ class PeriodTest {
         @Test
         void refusesTheLastDayOfTheMonthInTheServicesZone() {
             // 31 October 2026 20:00 UTC is already 1 November in Shanghai: October has ended there
-            at(Instant.parse("2026-10-31T15:00:00Z")).givenNoPriorActivity()
+            at(Instant.parse("2026-10-31T15:00:00Z"))
+                    .givenNoPriorActivity()
                     .when(new ClosePeriod(OCTOBER, 2, 7, List.of()))
                     .expectException(PeriodNotEnded.class);
-            at(Instant.parse("2026-10-31T16:00:00Z")).givenNoPriorActivity()
+            at(Instant.parse("2026-10-31T16:00:00Z"))
+                    .givenNoPriorActivity()
                     .when(new ClosePeriod(OCTOBER, 2, 7, List.of()))
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void closesAMonthOnce() {
-            at(CLOSED_AT.plusSeconds(60)).given(closed())
+            at(CLOSED_AT.plusSeconds(60))
+                    .given(closed())
                     .when(new ClosePeriod(OCTOBER, 2, 7, STANDINGS))
                     .expectException(PeriodAlreadyClosed.class)
                     .expectNoEvents();
@@ -100,7 +107,8 @@ class PeriodTest {
 
         @Test
         void refusesAnObjectionAfterTheWindow() {
-            at(NOTICE_ENDS).given(closed())
+            at(NOTICE_ENDS)
+                    .given(closed())
                     .when(new FileObjection(OCTOBER, "o1", "card-b", "yungu", null, "late"))
                     .expectException(NoticeWindowEnded.class)
                     .expectNoEvents();
@@ -108,14 +116,16 @@ class PeriodTest {
 
         @Test
         void refusesAnObjectionAgainstACardThatIsNotRanked() {
-            at(CLOSED_AT).given(closed())
+            at(CLOSED_AT)
+                    .given(closed())
                     .when(new FileObjection(OCTOBER, "o1", "card-z", "yungu", null, "who?"))
                     .expectException(CardNotRanked.class);
         }
 
         @Test
         void refusesAnObjectionToAnOpenMonth() {
-            at(CLOSED_AT).givenNoPriorActivity()
+            at(CLOSED_AT)
+                    .givenNoPriorActivity()
                     .when(new FileObjection(OCTOBER, "o1", "card-a", "yungu", null, "too early"))
                     .expectException(PeriodNotClosed.class)
                     .expectNoEvents();
@@ -128,7 +138,8 @@ class PeriodTest {
 
         @Test
         void commendsEachStationsTopCardsOfAllPointsAfterTheWindow() {
-            at(NOTICE_ENDS).given(closed())
+            at(NOTICE_ENDS)
+                    .given(closed())
                     .when(new ConfirmCommendations(OCTOBER, 20))
                     .expectEvents(
                             new VolunteerCommended(OCTOBER, "card-a", "yungu", 1, 50, 20, NOTICE_ENDS),
@@ -139,7 +150,8 @@ class PeriodTest {
 
         @Test
         void waitsForTheEndOfTheWindow() {
-            at(NOTICE_ENDS.minusSeconds(1)).given(closed())
+            at(NOTICE_ENDS.minusSeconds(1))
+                    .given(closed())
                     .when(new ConfirmCommendations(OCTOBER, 0))
                     .expectException(NoticeWindowOpen.class)
                     .expectNoEvents();
@@ -147,14 +159,17 @@ class PeriodTest {
 
         @Test
         void confirmsOnce() {
-            at(NOTICE_ENDS).given(closed()).andGiven(new CommendationsConfirmed(OCTOBER, 3, NOTICE_ENDS))
+            at(NOTICE_ENDS)
+                    .given(closed())
+                    .andGiven(new CommendationsConfirmed(OCTOBER, 3, NOTICE_ENDS))
                     .when(new ConfirmCommendations(OCTOBER, 0))
                     .expectException(CommendationsAlreadyConfirmed.class);
         }
 
         @Test
         void needsAClosedPeriod() {
-            at(NOTICE_ENDS).givenNoPriorActivity()
+            at(NOTICE_ENDS)
+                    .givenNoPriorActivity()
                     .when(new ConfirmCommendations(OCTOBER, 0))
                     .expectException(PeriodNotClosed.class);
         }

@@ -27,16 +27,16 @@ class PointsPolicyV1Properties {
     }
 
     @Property
-    void volunteerPointsNeverDecreaseAsMinutesGrow(@ForAll @IntRange(min = 1, max = 720) int a,
-                                                   @ForAll @IntRange(min = 1, max = 720) int b) {
+    void volunteerPointsNeverDecreaseAsMinutesGrow(
+            @ForAll @IntRange(min = 1, max = 720) int a, @ForAll @IntRange(min = 1, max = 720) int b) {
         int shorter = Math.min(a, b);
         int longer = Math.max(a, b);
         assertThat(volunteer.pointsFor(shorter)).isLessThanOrEqualTo(volunteer.pointsFor(longer));
     }
 
     @Property
-    void studyPointsNeverDecreaseAsMinutesGrow(@ForAll @IntRange(min = 30, max = 240) int a,
-                                               @ForAll @IntRange(min = 30, max = 240) int b) {
+    void studyPointsNeverDecreaseAsMinutesGrow(
+            @ForAll @IntRange(min = 30, max = 240) int a, @ForAll @IntRange(min = 30, max = 240) int b) {
         int shorter = Math.min(a, b);
         int longer = Math.max(a, b);
         assertThat(study.pointsFor(shorter)).isLessThanOrEqualTo(study.pointsFor(longer));

@@ -22,8 +22,7 @@ class PointsPolicyV1Test {
 
     @Test
     void hasNoTermsForAReversal() {
-        assertThatThrownBy(() -> policy.termsFor(EntryType.REVERSAL))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> policy.termsFor(EntryType.REVERSAL)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Nested
@@ -32,8 +31,19 @@ class PointsPolicyV1Test {
         private final CreditTerms terms = policy.termsFor(EntryType.VOLUNTEER_HOURS);
 
         @ParameterizedTest(name = "{0} minutes earn {1} points")
-        @CsvSource({"1, 0", "5, 0", "6, 1", "29, 4", "30, 5", "59, 9", "60, 10", "61, 10", "90, 15", "719, 119",
-                "720, 120"})
+        @CsvSource({
+            "1, 0",
+            "5, 0",
+            "6, 1",
+            "29, 4",
+            "30, 5",
+            "59, 9",
+            "60, 10",
+            "61, 10",
+            "90, 15",
+            "719, 119",
+            "720, 120"
+        })
         void earnsTenPointsAnHourRoundedDown(int minutes, int points) {
             assertThat(terms.accepts(minutes)).isTrue();
             assertThat(terms.pointsFor(minutes)).isEqualTo(points);
@@ -60,8 +70,15 @@ class PointsPolicyV1Test {
         }
 
         @ParameterizedTest(name = "{0} already credited, {1} more: within cap = {2}")
-        @CsvSource({"0, 720, true", "0, 1, true", "600, 120, true", "719, 1, true", "600, 121, false",
-                "720, 1, false", "1, 720, false"})
+        @CsvSource({
+            "0, 720, true",
+            "0, 1, true",
+            "600, 120, true",
+            "719, 1, true",
+            "600, 121, false",
+            "720, 1, false",
+            "1, 720, false"
+        })
         void keepsTheDailyVolunteerCap(int alreadyCredited, int minutes, boolean within) {
             assertThat(terms.withinDailyCap(alreadyCredited, minutes)).isEqualTo(within);
         }
@@ -100,8 +117,14 @@ class PointsPolicyV1Test {
         }
 
         @ParameterizedTest(name = "{0} already credited, {1} more: within cap = {2}")
-        @CsvSource({"0, 240, true", "210, 30, true", "180, 60, true", "211, 30, false", "240, 30, false",
-                "1, 240, false"})
+        @CsvSource({
+            "0, 240, true",
+            "210, 30, true",
+            "180, 60, true",
+            "211, 30, false",
+            "240, 30, false",
+            "1, 240, false"
+        })
         void keepsTheDailyStudyCap(int alreadyCredited, int minutes, boolean within) {
             assertThat(terms.withinDailyCap(alreadyCredited, minutes)).isEqualTo(within);
         }
@@ -112,12 +135,23 @@ class PointsPolicyV1Test {
 
         @ParameterizedTest(name = "{0}: {1} minutes -> {2}")
         @CsvSource({
-                "VOLUNTEER_HOURS, 0, refused", "VOLUNTEER_HOURS, 1, 0", "VOLUNTEER_HOURS, 29, 4",
-                "VOLUNTEER_HOURS, 30, 5", "VOLUNTEER_HOURS, 59, 9", "VOLUNTEER_HOURS, 60, 10",
-                "VOLUNTEER_HOURS, 720, 120", "VOLUNTEER_HOURS, 721, refused",
-                "STUDY_SESSION, 0, refused", "STUDY_SESSION, 1, refused", "STUDY_SESSION, 29, refused",
-                "STUDY_SESSION, 30, 5", "STUDY_SESSION, 59, 5", "STUDY_SESSION, 60, 10",
-                "STUDY_SESSION, 720, refused", "STUDY_SESSION, 721, refused"})
+            "VOLUNTEER_HOURS, 0, refused",
+            "VOLUNTEER_HOURS, 1, 0",
+            "VOLUNTEER_HOURS, 29, 4",
+            "VOLUNTEER_HOURS, 30, 5",
+            "VOLUNTEER_HOURS, 59, 9",
+            "VOLUNTEER_HOURS, 60, 10",
+            "VOLUNTEER_HOURS, 720, 120",
+            "VOLUNTEER_HOURS, 721, refused",
+            "STUDY_SESSION, 0, refused",
+            "STUDY_SESSION, 1, refused",
+            "STUDY_SESSION, 29, refused",
+            "STUDY_SESSION, 30, 5",
+            "STUDY_SESSION, 59, 5",
+            "STUDY_SESSION, 60, 10",
+            "STUDY_SESSION, 720, refused",
+            "STUDY_SESSION, 721, refused"
+        })
         void answersTheContractTable(EntryType type, int minutes, String expected) {
             CreditTerms terms = policy.termsFor(type);
             if (expected.equals("refused")) {

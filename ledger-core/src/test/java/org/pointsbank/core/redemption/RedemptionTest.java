@@ -31,11 +31,13 @@ class RedemptionTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** 10:00 on 3 November 2026 in Shanghai. */
     private static final Instant PLACED_AT = Instant.parse("2026-11-03T02:00:00Z");
+
     private static final Duration HOLD = Duration.ofHours(48);
     /** 10:00 on 5 November 2026 in Shanghai. */
     private static final Instant EXPIRES_AT = Instant.parse("2026-11-05T02:00:00Z");
-    private static final RedemptionPlaced PLACED = new RedemptionPlaced("rd1", "card-1", "g1", "thermos", "yungu",
-            2, 240, PLACED_AT, EXPIRES_AT);
+
+    private static final RedemptionPlaced PLACED =
+            new RedemptionPlaced("rd1", "card-1", "g1", "thermos", "yungu", 2, 240, PLACED_AT, EXPIRES_AT);
 
     private static AggregateTestFixture<Redemption> at(Instant now) {
         AggregateTestFixture<Redemption> fixture = new AggregateTestFixture<>(Redemption.class);
@@ -55,12 +57,11 @@ class RedemptionTest {
         return new RedemptionExpired("rd1", "card-1", "g1", "yungu", 240, EXPIRES_AT, at);
     }
 
-
-
     @Test
     void placingHoldsItFromTheMomentTheStockWasReserved() {
         // the command names the moment; the ledger's clock of the placing does not matter
-        at(PLACED_AT.plusSeconds(5)).givenNoPriorActivity()
+        at(PLACED_AT.plusSeconds(5))
+                .givenNoPriorActivity()
                 .when(new PlaceRedemption("rd1", "card-1", "g1", "thermos", "yungu", 2, 240, PLACED_AT, HOLD))
                 .expectEvents(PLACED);
     }
@@ -73,8 +74,8 @@ class RedemptionTest {
         void handsOverBeforeTheHoldRunsOutOnTheServicesDay() {
             // 17:00 UTC on 3 November is already 4 November in Shanghai
             Instant now = Instant.parse("2026-11-03T17:00:00Z");
-            RedemptionFulfilled expected = new RedemptionFulfilled("rd1", "card-1", "g1", "yungu", 2, 240,
-                    LocalDate.of(2026, 11, 4), now);
+            RedemptionFulfilled expected =
+                    new RedemptionFulfilled("rd1", "card-1", "g1", "yungu", 2, 240, LocalDate.of(2026, 11, 4), now);
             at(now).given(PLACED)
                     .when(new FulfilRedemption("rd1"))
                     .expectEvents(expected)
@@ -84,14 +85,13 @@ class RedemptionTest {
         @Test
         void handsOverUntilTheLastMicrosecondOfTheHold() {
             Instant now = EXPIRES_AT.minusNanos(1_000);
-            at(now).given(PLACED)
-                    .when(new FulfilRedemption("rd1"))
-                    .expectEvents(fulfilled(now));
+            at(now).given(PLACED).when(new FulfilRedemption("rd1")).expectEvents(fulfilled(now));
         }
 
         @Test
         void refusesExactlyAtTheExpiryEvenBeforeTheSweepRecordsIt() {
-            at(EXPIRES_AT).given(PLACED)
+            at(EXPIRES_AT)
+                    .given(PLACED)
                     .when(new FulfilRedemption("rd1"))
                     .expectException(org.pointsbank.core.redemption.RedemptionExpired.class)
                     .expectException(allOf(hasCode("REDEMPTION_EXPIRED"), hasKind(RuleKind.STATE_CONFLICT)))
@@ -101,7 +101,8 @@ class RedemptionTest {
 
         @Test
         void refusesAfterTheExpiry() {
-            at(EXPIRES_AT.plus(Duration.ofDays(3))).given(PLACED)
+            at(EXPIRES_AT.plus(Duration.ofDays(3)))
+                    .given(PLACED)
                     .when(new FulfilRedemption("rd1"))
                     .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
@@ -109,7 +110,8 @@ class RedemptionTest {
 
         @Test
         void refusesAnExpiredOne() {
-            at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
+            at(EXPIRES_AT.plusSeconds(60))
+                    .given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new FulfilRedemption("rd1"))
                     .expectException(org.pointsbank.core.redemption.RedemptionExpired.class)
                     .expectException(hasCode("REDEMPTION_EXPIRED"))
@@ -118,7 +120,8 @@ class RedemptionTest {
 
         @Test
         void refusesACancelledOne() {
-            at(PLACED_AT.plusSeconds(120)).given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
+            at(PLACED_AT.plusSeconds(120))
+                    .given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
                     .when(new FulfilRedemption("rd1"))
                     .expectException(RedemptionAlreadyFinished.class)
                     .expectException(allOf(hasCode("REDEMPTION_ALREADY_FINISHED"), hasKind(RuleKind.STATE_CONFLICT)))
@@ -128,7 +131,8 @@ class RedemptionTest {
 
         @Test
         void fulfilsOnce() {
-            at(PLACED_AT.plusSeconds(120)).given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
+            at(PLACED_AT.plusSeconds(120))
+                    .given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
                     .when(new FulfilRedemption("rd1"))
                     .expectException(hasCode("REDEMPTION_ALREADY_FINISHED"))
                     .expectExceptionMessage("redemption rd1 is FULFILLED and cannot change again")
@@ -159,7 +163,8 @@ class RedemptionTest {
 
         @Test
         void refusesAFulfilledOne() {
-            at(PLACED_AT.plusSeconds(120)).given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
+            at(PLACED_AT.plusSeconds(120))
+                    .given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
                     .when(new CancelRedemption("rd1", "changed mind"))
                     .expectException(RedemptionAlreadyFinished.class)
                     .expectException(allOf(hasCode("REDEMPTION_ALREADY_FINISHED"), hasKind(RuleKind.STATE_CONFLICT)))
@@ -169,7 +174,8 @@ class RedemptionTest {
 
         @Test
         void cancelsOnce() {
-            at(PLACED_AT.plusSeconds(120)).given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
+            at(PLACED_AT.plusSeconds(120))
+                    .given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
                     .when(new CancelRedemption("rd1", "again"))
                     .expectException(hasCode("REDEMPTION_ALREADY_FINISHED"))
                     .expectNoEvents();
@@ -177,7 +183,8 @@ class RedemptionTest {
 
         @Test
         void refusesAnExpiredOne() {
-            at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
+            at(EXPIRES_AT.plusSeconds(60))
+                    .given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new CancelRedemption("rd1", "too late"))
                     .expectException(hasCode("REDEMPTION_EXPIRED"))
                     .expectNoEvents();
@@ -190,7 +197,8 @@ class RedemptionTest {
 
         @Test
         void doesNothingBeforeTheHoldRunsOut() {
-            at(EXPIRES_AT.minusNanos(1_000)).given(PLACED)
+            at(EXPIRES_AT.minusNanos(1_000))
+                    .given(PLACED)
                     .when(new ExpireRedemption("rd1"))
                     .expectSuccessfulHandlerExecution()
                     .expectResultMessagePayload(false)
@@ -199,7 +207,8 @@ class RedemptionTest {
 
         @Test
         void expiresExactlyWhenTheHoldRunsOut() {
-            at(EXPIRES_AT).given(PLACED)
+            at(EXPIRES_AT)
+                    .given(PLACED)
                     .when(new ExpireRedemption("rd1"))
                     .expectEvents(expired(EXPIRES_AT))
                     .expectResultMessagePayload(true);
@@ -216,7 +225,8 @@ class RedemptionTest {
 
         @Test
         void leavesAFulfilledOneAlone() {
-            at(EXPIRES_AT.plusSeconds(60)).given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
+            at(EXPIRES_AT.plusSeconds(60))
+                    .given(PLACED, fulfilled(PLACED_AT.plusSeconds(60)))
                     .when(new ExpireRedemption("rd1"))
                     .expectResultMessagePayload(false)
                     .expectNoEvents();
@@ -224,7 +234,8 @@ class RedemptionTest {
 
         @Test
         void leavesACancelledOneAlone() {
-            at(EXPIRES_AT.plusSeconds(60)).given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
+            at(EXPIRES_AT.plusSeconds(60))
+                    .given(PLACED, cancelled(PLACED_AT.plusSeconds(60)))
                     .when(new ExpireRedemption("rd1"))
                     .expectResultMessagePayload(false)
                     .expectNoEvents();
@@ -232,7 +243,8 @@ class RedemptionTest {
 
         @Test
         void expiresOnce() {
-            at(EXPIRES_AT.plusSeconds(60)).given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
+            at(EXPIRES_AT.plusSeconds(60))
+                    .given(PLACED, expired(EXPIRES_AT.plusSeconds(30)))
                     .when(new ExpireRedemption("rd1"))
                     .expectResultMessagePayload(false)
                     .expectNoEvents();

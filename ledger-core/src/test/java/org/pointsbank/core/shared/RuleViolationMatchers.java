@@ -8,8 +8,7 @@ import org.hamcrest.Matcher;
 /** Hamcrest matchers on what a refusal tells the client: its stable code, kind and field. */
 public final class RuleViolationMatchers {
 
-    private RuleViolationMatchers() {
-    }
+    private RuleViolationMatchers() {}
 
     public static Matcher<RuleViolation> hasCode(String code) {
         return new FeatureMatcher<>(equalTo(code), "a rule violation with code", "code") {

@@ -56,6 +56,9 @@ class StationTest {
 
         assertThat(snapshot.getType().getRevision()).isEqualTo("1");
         assertThat(registered.get()).extracting("stationId").isEqualTo("yungu");
-        assertThat(restored).isNotSameAs(registered.get()).usingRecursiveComparison().isEqualTo(registered.get());
+        assertThat(restored)
+                .isNotSameAs(registered.get())
+                .usingRecursiveComparison()
+                .isEqualTo(registered.get());
     }
 }

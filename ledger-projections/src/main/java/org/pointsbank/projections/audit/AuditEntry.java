@@ -19,5 +19,4 @@ public record AuditEntry(
         String correlationId,
         Long points,
         String policyVersion,
-        String hash) {
-}
+        String hash) {}

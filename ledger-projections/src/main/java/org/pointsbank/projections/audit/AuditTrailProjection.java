@@ -47,17 +47,27 @@ public class AuditTrailProjection {
         String aggregate = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "";
         EventFacts facts = EventFacts.of(payload);
         MetaData meta = message.getMetaData();
-        BatchedJdbc.of(writes, NAME).add("""
+        BatchedJdbc.of(writes, NAME)
+                .add(
+                        """
                 INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
                                          station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
                                          points, policy_version)
                 SELECT e.global_index, e.event_identifier, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                   FROM domain_event_entry e WHERE e.event_identifier = ?
                 ON CONFLICT (global_index) DO NOTHING""",
-                message.getPayloadType().getSimpleName(), aggregate,
-                facts.cardId(), facts.stationId(), facts.entryId(), text(meta, "actor"),
-                Timestamp.from(message.getTimestamp()), text(meta, "idempotencyKey"), text(meta, "correlationId"),
-                facts.points(), facts.policyVersion(), message.getIdentifier());
+                        message.getPayloadType().getSimpleName(),
+                        aggregate,
+                        facts.cardId(),
+                        facts.stationId(),
+                        facts.entryId(),
+                        text(meta, "actor"),
+                        Timestamp.from(message.getTimestamp()),
+                        text(meta, "idempotencyKey"),
+                        text(meta, "correlationId"),
+                        facts.points(),
+                        facts.policyVersion(),
+                        message.getIdentifier());
     }
 
     private static String text(MetaData meta, String key) {

@@ -10,11 +10,20 @@ import org.springframework.stereotype.Repository;
 public class AuditTrailRepository {
 
     private static final RowMapper<AuditEntry> ROW = (rs, n) -> new AuditEntry(
-            rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("event_type"),
-            rs.getString("aggregate_identifier"), rs.getString("card_id"), rs.getString("station_id"),
-            rs.getString("entry_id"), rs.getString("actor"), rs.getTimestamp("recorded_at").toInstant(),
-            rs.getString("idempotency_key"), rs.getString("correlation_id"),
-            (Long) rs.getObject("points"), rs.getString("policy_version"), rs.getString("link"));
+            rs.getLong("global_index"),
+            rs.getString("event_identifier"),
+            rs.getString("event_type"),
+            rs.getString("aggregate_identifier"),
+            rs.getString("card_id"),
+            rs.getString("station_id"),
+            rs.getString("entry_id"),
+            rs.getString("actor"),
+            rs.getTimestamp("recorded_at").toInstant(),
+            rs.getString("idempotency_key"),
+            rs.getString("correlation_id"),
+            (Long) rs.getObject("points"),
+            rs.getString("policy_version"),
+            rs.getString("link"));
 
     private final JdbcTemplate jdbc;
 

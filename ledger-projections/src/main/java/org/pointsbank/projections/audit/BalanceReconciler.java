@@ -36,7 +36,8 @@ public class BalanceReconciler {
     private final TransactionTemplate snapshot;
     private final LongStatements longStatements;
 
-    public BalanceReconciler(JdbcTemplate jdbc, PlatformTransactionManager transactions, LongStatements longStatements) {
+    public BalanceReconciler(
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, LongStatements longStatements) {
         this.jdbc = jdbc;
         this.snapshot = Snapshot.readOnly(transactions);
         this.longStatements = longStatements;
@@ -49,7 +50,8 @@ public class BalanceReconciler {
             Long[] gaps = token.gaps().toArray(Long[]::new);
             List<CardDifference> differences = new ArrayList<>();
             long[] cards = {0};
-            jdbc.query("""
+            jdbc.query(
+                    """
                     WITH log AS (
                         SELECT aggregate_identifier AS card_id,
                                sum(CASE WHEN payload_type = ANY (?) THEN points ELSE 0 END)::bigint AS balance,
@@ -67,9 +69,10 @@ public class BalanceReconciler {
                     ps -> {
                         // points of a redemption are negative: it lowers the balance and ends its hold
                         ps.setArray(1, ps.getConnection().createArrayOf("varchar", new String[] {
-                                VolunteerHoursCredited.class.getName(), StudySessionCredited.class.getName(),
-                                EntryReversed.class.getName(), CommendationBonusCredited.class.getName(),
-                                GiftRedeemed.class.getName()}));
+                            VolunteerHoursCredited.class.getName(), StudySessionCredited.class.getName(),
+                            EntryReversed.class.getName(), CommendationBonusCredited.class.getName(),
+                            GiftRedeemed.class.getName()
+                        }));
                         ps.setString(2, PointsReserved.class.getName());
                         ps.setString(3, GiftRedeemed.class.getName());
                         ps.setString(4, PointsReleased.class.getName());
@@ -83,21 +86,22 @@ public class BalanceReconciler {
                         Long logReserved = (Long) rs.getObject("log_reserved");
                         Long modelReserved = (Long) rs.getObject("model_reserved");
                         if (log == null || !log.equals(model) || !logReserved.equals(modelReserved)) {
-                            differences.add(new CardDifference(rs.getString("card_id"), log, model, logReserved,
-                                    modelReserved));
+                            differences.add(new CardDifference(
+                                    rs.getString("card_id"), log, model, logReserved, modelReserved));
                         }
                     });
             return new Reconciliation(differences.isEmpty(), cards[0], token.index(), differences);
         });
     }
 
-    private record Token(long index, List<Long> gaps) {
-    }
+    private record Token(long index, List<Long> gaps) {}
 
     /** The balance projection's committed position: a gap-aware token, possibly inside a replay token. */
     private Token token() {
-        List<byte[]> stored = jdbc.queryForList("SELECT token FROM token_entry WHERE processor_name = ? AND token IS NOT NULL",
-                byte[].class, CardBalanceProjection.NAME);
+        List<byte[]> stored = jdbc.queryForList(
+                "SELECT token FROM token_entry WHERE processor_name = ? AND token IS NOT NULL",
+                byte[].class,
+                CardBalanceProjection.NAME);
         if (stored.isEmpty()) {
             return new Token(-1, List.of());
         }

@@ -17,8 +17,7 @@ public final class ChainLink {
     /** The link before the first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    private ChainLink() {
-    }
+    private ChainLink() {}
 
     public static String next(String previousLink, StoredEvent event) {
         try {

@@ -33,8 +33,7 @@ public class ChainVerifier {
         this.longStatements = longStatements;
     }
 
-    private record Link(long chainSeq, long globalIndex, String eventIdentifier, String link) {
-    }
+    private record Link(long chainSeq, long globalIndex, String eventIdentifier, String link) {}
 
     public Verification verify() {
         return snapshot.execute(status -> {
@@ -46,10 +45,12 @@ public class ChainVerifier {
             long afterSeq = 0;
             List<Link> page;
             do {
-                page = jdbc.query("SELECT chain_seq, global_index, event_identifier, link FROM event_hash_chain"
+                page = jdbc.query(
+                        "SELECT chain_seq, global_index, event_identifier, link FROM event_hash_chain"
                                 + " WHERE chain_seq > ? ORDER BY chain_seq LIMIT ?",
                         (rs, n) -> new Link(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
-                        afterSeq, PAGE);
+                        afterSeq,
+                        PAGE);
                 Map<Long, StoredEvent> events = eventsAt(page);
                 for (Link link : page) {
                     StoredEvent event = events.get(link.globalIndex());
@@ -66,15 +67,22 @@ public class ChainVerifier {
                     afterSeq = link.chainSeq();
                 }
             } while (page.size() == PAGE);
-            jdbc.query("""
+            jdbc.query(
+                    """
                     SELECT global_index, event_identifier FROM domain_event_entry d
                      WHERE NOT EXISTS (SELECT 1 FROM event_hash_chain c WHERE c.global_index = d.global_index)
                      ORDER BY global_index LIMIT ?""",
                     rs -> {
                         report(mismatches, new Mismatch(rs.getLong(1), rs.getString(2), "INSERTED"));
-                    }, MAX_REPORTED);
-            return new Verification(mismatches.isEmpty(), checked, through, previous,
-                    mismatches.isEmpty() ? null : mismatches.get(0), List.copyOf(mismatches));
+                    },
+                    MAX_REPORTED);
+            return new Verification(
+                    mismatches.isEmpty(),
+                    checked,
+                    through,
+                    previous,
+                    mismatches.isEmpty() ? null : mismatches.get(0),
+                    List.copyOf(mismatches));
         });
     }
 
@@ -83,9 +91,13 @@ public class ChainVerifier {
             return Map.of();
         }
         Long[] indexes = links.stream().map(Link::globalIndex).toArray(Long[]::new);
-        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE global_index = ANY (?)",
-                        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", indexes)), StoredEvent.ROW)
-                .stream().collect(Collectors.toMap(StoredEvent::globalIndex, Function.identity()));
+        return jdbc
+                .query(
+                        "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE global_index = ANY (?)",
+                        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", indexes)),
+                        StoredEvent.ROW)
+                .stream()
+                .collect(Collectors.toMap(StoredEvent::globalIndex, Function.identity()));
     }
 
     private static void report(List<Mismatch> mismatches, Mismatch mismatch) {

@@ -30,13 +30,19 @@ public class EventChainProjection {
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, CHAIN_LOCK);
-        StoredEvent event = jdbc.queryForObject("SELECT " + StoredEvent.COLUMNS
-                + " FROM domain_event_entry WHERE event_identifier = ?", StoredEvent.ROW, message.getIdentifier());
-        var head = jdbc.query("SELECT chain_seq, link FROM event_hash_chain ORDER BY chain_seq DESC LIMIT 1",
-                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        StoredEvent event = jdbc.queryForObject(
+                "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE event_identifier = ?",
+                StoredEvent.ROW,
+                message.getIdentifier());
+        var head = jdbc.query("SELECT chain_seq, link FROM event_hash_chain ORDER BY chain_seq DESC LIMIT 1", (rs, n) ->
+                new Object[] {rs.getLong(1), rs.getString(2)});
         long seq = head.isEmpty() ? 1 : (long) head.get(0)[0] + 1;
         String previous = head.isEmpty() ? ChainLink.GENESIS : (String) head.get(0)[1];
-        jdbc.update("INSERT INTO event_hash_chain (chain_seq, global_index, event_identifier, link) VALUES (?, ?, ?, ?)",
-                seq, event.globalIndex(), event.eventIdentifier(), ChainLink.next(previous, event));
+        jdbc.update(
+                "INSERT INTO event_hash_chain (chain_seq, global_index, event_identifier, link) VALUES (?, ?, ?, ?)",
+                seq,
+                event.globalIndex(),
+                event.eventIdentifier(),
+                ChainLink.next(previous, event));
     }
 }

@@ -9,5 +9,4 @@ package org.pointsbank.projections.audit;
  *                        is gone), REORDERED (another event now stands at a chained position),
  *                        INSERTED (a row that was never chained)
  */
-public record Mismatch(long position, String eventIdentifier, String problem) {
-}
+public record Mismatch(long position, String eventIdentifier, String problem) {}

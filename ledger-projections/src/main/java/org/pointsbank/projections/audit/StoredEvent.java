@@ -17,6 +17,14 @@ public record StoredEvent(
             + "payload_type, payload_revision, payload, meta_data, time_stamp";
 
     static final org.springframework.jdbc.core.RowMapper<StoredEvent> ROW = (rs, n) -> new StoredEvent(
-            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getBytes(8), rs.getBytes(9), rs.getString(10));
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getLong(4),
+            rs.getString(5),
+            rs.getString(6),
+            rs.getString(7),
+            rs.getBytes(8),
+            rs.getBytes(9),
+            rs.getString(10));
 }

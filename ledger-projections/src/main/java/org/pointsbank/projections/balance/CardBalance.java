@@ -12,5 +12,4 @@ public record CardBalance(
         long lifetimeEarned,
         long volunteerMinutes,
         long studyMinutes,
-        Instant issuedAt) {
-}
+        Instant issuedAt) {}

@@ -17,16 +17,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CardBalanceBatch implements BatchWriter<CardBalanceBatch.Write> {
 
-    sealed interface Write permits Issued, Change {
-    }
+    sealed interface Write permits Issued, Change {}
 
-    record Issued(String cardId, String stationId, Instant issuedAt, long sequence) implements Write {
-    }
+    record Issued(String cardId, String stationId, Instant issuedAt, long sequence) implements Write {}
 
     /** Points earned (or taken back), spent, held (or released); minutes; whether the card closed. */
-    record Change(String cardId, long sequence, long earned, long spent, long reserved, long volunteerMinutes,
-                  long studyMinutes, boolean closed) implements Write {
-    }
+    record Change(
+            String cardId,
+            long sequence,
+            long earned,
+            long spent,
+            long reserved,
+            long volunteerMinutes,
+            long studyMinutes,
+            boolean closed)
+            implements Write {}
 
     private static final class Sum {
         long firstSequence = Long.MAX_VALUE;
@@ -72,8 +77,17 @@ final class CardBalanceBatch implements BatchWriter<CardBalanceBatch.Write> {
         }
         if (!sums.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(sums.size());
-            sums.forEach((cardId, c) -> rows.add(new Object[] {c.earned - c.spent, c.earned, c.reserved,
-                    c.volunteerMinutes, c.studyMinutes, c.closed, c.lastSequence, cardId, c.firstSequence}));
+            sums.forEach((cardId, c) -> rows.add(new Object[] {
+                c.earned - c.spent,
+                c.earned,
+                c.reserved,
+                c.volunteerMinutes,
+                c.studyMinutes,
+                c.closed,
+                c.lastSequence,
+                cardId,
+                c.firstSequence
+            }));
             jdbc.batchUpdate("""
                     UPDATE card_balance
                        SET balance = balance + ?, lifetime_earned = lifetime_earned + ?, reserved = reserved + ?,

@@ -68,7 +68,11 @@ public class CardBalanceProjection {
     @EventHandler
     void on(EntryReversed event, @SequenceNumber long sequence) {
         boolean volunteer = event.reversedType() == EntryType.VOLUNTEER_HOURS;
-        earned(event.cardId(), sequence, event.points(), volunteer ? event.minutes() : 0,
+        earned(
+                event.cardId(),
+                sequence,
+                event.points(),
+                volunteer ? event.minutes() : 0,
                 volunteer ? 0 : event.minutes());
     }
 

@@ -27,6 +27,7 @@ public class CardBalanceRepository {
     }
 
     public Optional<CardBalance> find(String cardId) {
-        return jdbc.query("SELECT * FROM card_balance WHERE card_id = ?", ROW, cardId).stream().findFirst();
+        return jdbc.query("SELECT * FROM card_balance WHERE card_id = ?", ROW, cardId).stream()
+                .findFirst();
     }
 }

@@ -15,13 +15,21 @@ public class CardDirectory {
     }
 
     public Optional<String> stationOfCard(String cardId) {
-        return jdbc.queryForList("SELECT station_id FROM card_directory WHERE card_id = ?", String.class, cardId)
-                .stream().findFirst();
+        return jdbc
+                .queryForList("SELECT station_id FROM card_directory WHERE card_id = ?", String.class, cardId)
+                .stream()
+                .findFirst();
     }
 
     /** The entry's earning station, if the entry exists on that card. */
     public Optional<String> stationOfEntry(String cardId, String entryId) {
-        return jdbc.queryForList("SELECT station_id FROM entry_directory WHERE entry_id = ? AND card_id = ?",
-                String.class, entryId, cardId).stream().findFirst();
+        return jdbc
+                .queryForList(
+                        "SELECT station_id FROM entry_directory WHERE entry_id = ? AND card_id = ?",
+                        String.class,
+                        entryId,
+                        cardId)
+                .stream()
+                .findFirst();
     }
 }

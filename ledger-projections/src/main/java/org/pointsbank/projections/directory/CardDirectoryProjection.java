@@ -31,8 +31,10 @@ public class CardDirectoryProjection {
 
     @EventHandler
     void on(CardIssued event) {
-        jdbc.update("INSERT INTO card_directory (card_id, station_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.cardId(), event.stationId());
+        jdbc.update(
+                "INSERT INTO card_directory (card_id, station_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.cardId(),
+                event.stationId());
     }
 
     @EventHandler
@@ -56,8 +58,11 @@ public class CardDirectoryProjection {
     }
 
     private void entry(String entryId, String cardId, String stationId) {
-        jdbc.update("INSERT INTO entry_directory (entry_id, card_id, station_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                entryId, cardId, stationId);
+        jdbc.update(
+                "INSERT INTO entry_directory (entry_id, card_id, station_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                entryId,
+                cardId,
+                stationId);
     }
 
     @ResetHandler

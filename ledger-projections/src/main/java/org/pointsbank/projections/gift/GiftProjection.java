@@ -30,11 +30,17 @@ public class GiftProjection {
 
     @EventHandler
     void on(GiftAdded e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO gift (gift_id, station_id, name, points_cost, stock, per_card_monthly_limit, status,
                                   added_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'AVAILABLE', ?) ON CONFLICT DO NOTHING""",
-                e.giftId(), e.stationId(), e.name(), e.pointsCost(), e.stock(), e.perCardMonthlyLimit(),
+                e.giftId(),
+                e.stationId(),
+                e.name(),
+                e.pointsCost(),
+                e.stock(),
+                e.perCardMonthlyLimit(),
                 Timestamp.from(e.recordedAt()));
     }
 

@@ -10,9 +10,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class GiftRepository {
 
-    private static final RowMapper<GiftRow> ROW = (rs, n) -> new GiftRow(rs.getString("gift_id"),
-            rs.getString("station_id"), rs.getString("name"), rs.getLong("points_cost"), rs.getInt("stock"),
-            (Integer) rs.getObject("per_card_monthly_limit"), rs.getString("status"),
+    private static final RowMapper<GiftRow> ROW = (rs, n) -> new GiftRow(
+            rs.getString("gift_id"),
+            rs.getString("station_id"),
+            rs.getString("name"),
+            rs.getLong("points_cost"),
+            rs.getInt("stock"),
+            (Integer) rs.getObject("per_card_monthly_limit"),
+            rs.getString("status"),
             rs.getTimestamp("added_at").toInstant());
 
     private final JdbcTemplate jdbc;
@@ -26,6 +31,7 @@ public class GiftRepository {
     }
 
     public Optional<GiftRow> find(String giftId) {
-        return jdbc.query("SELECT * FROM gift WHERE gift_id = ?", ROW, giftId).stream().findFirst();
+        return jdbc.query("SELECT * FROM gift WHERE gift_id = ?", ROW, giftId).stream()
+                .findFirst();
     }
 }

@@ -32,32 +32,46 @@ public class PeriodProjection {
     void on(PeriodClosed e) {
         jdbc.update("""
                 INSERT INTO period (period, status, top_n, closed_at, notice_ends_at)
-                VALUES (?, 'CLOSED', ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.period(), e.topN(), Timestamp.from(e.recordedAt()), Timestamp.from(e.noticeEndsAt()));
+                VALUES (?, 'CLOSED', ?, ?, ?) ON CONFLICT DO NOTHING""", e.period(), e.topN(), Timestamp.from(e.recordedAt()), Timestamp.from(e.noticeEndsAt()));
     }
 
     @EventHandler
     void on(ObjectionFiled e, @MetaDataValue("actor") String actor) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO period_objection (objection_id, period, card_id, station_id, entry_id, reason, filed_by,
                                               filed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.objectionId(), e.period(), e.cardId(), e.stationId(), e.entryId(), e.reason(), actor,
+                e.objectionId(),
+                e.period(),
+                e.cardId(),
+                e.stationId(),
+                e.entryId(),
+                e.reason(),
+                actor,
                 Timestamp.from(e.recordedAt()));
     }
 
     @EventHandler
     void on(VolunteerCommended e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO commendation (period, station_id, card_id, rank, points, bonus_points, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                e.period(), e.stationId(), e.cardId(), e.rank(), e.points(), e.bonusPoints(),
+                e.period(),
+                e.stationId(),
+                e.cardId(),
+                e.rank(),
+                e.points(),
+                e.bonusPoints(),
                 Timestamp.from(e.recordedAt()));
     }
 
     @EventHandler
     void on(CommendationsConfirmed e) {
-        jdbc.update("UPDATE period SET status = 'COMMENDED', commended_at = ? WHERE period = ?",
-                Timestamp.from(e.recordedAt()), e.period());
+        jdbc.update(
+                "UPDATE period SET status = 'COMMENDED', commended_at = ? WHERE period = ?",
+                Timestamp.from(e.recordedAt()),
+                e.period());
     }
 }

@@ -12,9 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PeriodRepository {
 
-    private static final RowMapper<PeriodRow> PERIOD = (rs, n) -> new PeriodRow(rs.getString("period"),
-            rs.getString("status"), rs.getInt("top_n"), instant(rs.getTimestamp("closed_at")),
-            instant(rs.getTimestamp("notice_ends_at")), instant(rs.getTimestamp("commended_at")));
+    private static final RowMapper<PeriodRow> PERIOD = (rs, n) -> new PeriodRow(
+            rs.getString("period"),
+            rs.getString("status"),
+            rs.getInt("top_n"),
+            instant(rs.getTimestamp("closed_at")),
+            instant(rs.getTimestamp("notice_ends_at")),
+            instant(rs.getTimestamp("commended_at")));
 
     private final JdbcTemplate jdbc;
 
@@ -40,21 +44,35 @@ public class PeriodRepository {
     }
 
     public Optional<PeriodRow> find(String period) {
-        return jdbc.query("SELECT * FROM period WHERE period = ?", PERIOD, period).stream().findFirst();
+        return jdbc.query("SELECT * FROM period WHERE period = ?", PERIOD, period).stream()
+                .findFirst();
     }
 
     public List<Objection> objections(String period) {
-        return jdbc.query("SELECT * FROM period_objection WHERE period = ? ORDER BY filed_at, objection_id",
-                (rs, n) -> new Objection(rs.getString("objection_id"), rs.getString("period"),
-                        rs.getString("card_id"), rs.getString("station_id"), rs.getString("entry_id"),
-                        rs.getString("reason"), rs.getString("filed_by"), instant(rs.getTimestamp("filed_at"))),
+        return jdbc.query(
+                "SELECT * FROM period_objection WHERE period = ? ORDER BY filed_at, objection_id",
+                (rs, n) -> new Objection(
+                        rs.getString("objection_id"),
+                        rs.getString("period"),
+                        rs.getString("card_id"),
+                        rs.getString("station_id"),
+                        rs.getString("entry_id"),
+                        rs.getString("reason"),
+                        rs.getString("filed_by"),
+                        instant(rs.getTimestamp("filed_at"))),
                 period);
     }
 
     public List<Commendation> commendationsOf(String cardId) {
-        return jdbc.query("SELECT * FROM commendation WHERE card_id = ? ORDER BY period, station_id",
-                (rs, n) -> new Commendation(rs.getString("period"), rs.getString("station_id"),
-                        rs.getString("card_id"), rs.getInt("rank"), rs.getLong("points"), rs.getLong("bonus_points"),
+        return jdbc.query(
+                "SELECT * FROM commendation WHERE card_id = ? ORDER BY period, station_id",
+                (rs, n) -> new Commendation(
+                        rs.getString("period"),
+                        rs.getString("station_id"),
+                        rs.getString("card_id"),
+                        rs.getInt("rank"),
+                        rs.getLong("points"),
+                        rs.getLong("bonus_points"),
                         instant(rs.getTimestamp("recorded_at"))),
                 cardId);
     }

@@ -12,5 +12,4 @@ public record ExplainedEntry(
         int minutes,
         long points,
         String reverses,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -14,18 +14,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class RankingBatch implements BatchWriter<RankingBatch.Write> {
 
-    sealed interface Write permits Points, Published {
-    }
+    sealed interface Write permits Points, Published {}
 
-    record Points(String period, String stationId, String cardId, long volunteerPoints, long studyPoints,
-                  long volunteerMinutes, long studyMinutes) implements Write {
-    }
+    record Points(
+            String period,
+            String stationId,
+            String cardId,
+            long volunteerPoints,
+            long studyPoints,
+            long volunteerMinutes,
+            long studyMinutes)
+            implements Write {}
 
-    record Published(String period, RankedCard line) implements Write {
-    }
+    record Published(String period, RankedCard line) implements Write {}
 
-    private record Key(String period, String stationId, String cardId) {
-    }
+    private record Key(String period, String stationId, String cardId) {}
 
     static final RankingBatch WRITER = new RankingBatch();
 
@@ -43,15 +46,22 @@ final class RankingBatch implements BatchWriter<RankingBatch.Write> {
                 sum[3] += p.studyMinutes();
             } else if (write instanceof Published p) {
                 RankedCard line = p.line();
-                published.add(new Object[] {p.period(), line.stationId() == null ? "" : line.stationId(),
-                        line.category(), line.rank(), line.cardId(), line.points(), line.volunteerMinutes(),
-                        line.studyMinutes()});
+                published.add(new Object[] {
+                    p.period(),
+                    line.stationId() == null ? "" : line.stationId(),
+                    line.category(),
+                    line.rank(),
+                    line.cardId(),
+                    line.points(),
+                    line.volunteerMinutes(),
+                    line.studyMinutes()
+                });
             }
         }
         if (!sums.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(sums.size());
-            sums.forEach((key, sum) -> rows.add(new Object[] {
-                    key.period(), key.stationId(), key.cardId(), sum[0], sum[1], sum[2], sum[3]}));
+            sums.forEach((key, sum) -> rows.add(
+                    new Object[] {key.period(), key.stationId(), key.cardId(), sum[0], sum[1], sum[2], sum[3]}));
             jdbc.batchUpdate("""
                     INSERT INTO ranking_total (period, station_id, card_id, volunteer_points, study_points,
                                                volunteer_minutes, study_minutes)

@@ -27,8 +27,12 @@ public class RankingRepository {
 
     /** A line of a standings list; station '' is city-wide. */
     private static final RowMapper<RankedCard> RANKED_CARD = (rs, n) -> new RankedCard(
-            rs.getString("station_id").isEmpty() ? null : rs.getString("station_id"), rs.getString("category"),
-            rs.getInt("rank"), rs.getString("card_id"), rs.getLong("points"), rs.getLong("volunteer_minutes"),
+            rs.getString("station_id").isEmpty() ? null : rs.getString("station_id"),
+            rs.getString("category"),
+            rs.getInt("rank"),
+            rs.getString("card_id"),
+            rs.getLong("points"),
+            rs.getLong("volunteer_minutes"),
             rs.getLong("study_minutes"));
 
     private final JdbcTemplate jdbc;
@@ -46,7 +50,8 @@ public class RankingRepository {
             args.add(stationId);
         }
         args.add(limit);
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 WITH totals AS (
                     SELECT card_id, sum(volunteer_points) AS volunteer_points, sum(study_points) AS study_points,
                            sum(volunteer_minutes) AS volunteer_minutes, sum(study_minutes) AS study_minutes
@@ -59,8 +64,12 @@ public class RankingRepository {
                  WHERE points > 0
                  ORDER BY points DESC, card_id
                  LIMIT ?""".formatted(stationId == null ? "" : "AND station_id = ?", category.pointsExpression()),
-                (rs, n) -> new RankingLine(rs.getInt("rank"), rs.getString("card_id"), rs.getLong("points"),
-                        rs.getLong("volunteer_minutes"), rs.getLong("study_minutes")),
+                (rs, n) -> new RankingLine(
+                        rs.getInt("rank"),
+                        rs.getString("card_id"),
+                        rs.getLong("points"),
+                        rs.getLong("volunteer_minutes"),
+                        rs.getLong("study_minutes")),
                 args.toArray());
     }
 
@@ -79,7 +88,8 @@ public class RankingRepository {
      */
     public List<RankedCard> topOfEveryListFromLog(YearMonth period, int topN) {
         longStatements.allowInThisTransaction(); // a whole-log read: more than the role's statement_timeout
-        return ranked("""
+        return ranked(
+                """
                 WITH events AS (
                     SELECT payload_type AS t, payload_json(payload) AS p
                       FROM domain_event_entry
@@ -97,9 +107,13 @@ public class RankingRepository {
                        sum(minutes) FILTER (WHERE kind = 'VOLUNTEER_HOURS') AS volunteer_minutes,
                        sum(minutes) FILTER (WHERE kind = 'STUDY_SESSION') AS study_minutes
                   FROM dated WHERE kind IN ('VOLUNTEER_HOURS', 'STUDY_SESSION')
-                 GROUP BY station_id, card_id""", topN,
-                new String[] {VOLUNTEER, STUDY, REVERSED}, VOLUNTEER, STUDY,
-                period.atDay(1).toString(), period.plusMonths(1).atDay(1).toString());
+                 GROUP BY station_id, card_id""",
+                topN,
+                new String[] {VOLUNTEER, STUDY, REVERSED},
+                VOLUNTEER,
+                STUDY,
+                period.atDay(1).toString(),
+                period.plusMonths(1).atDay(1).toString());
     }
 
     /** Ranks rows of (station, card, points and minutes of both kinds) given by {@code rowsSql}. */
@@ -131,52 +145,64 @@ public class RankingRepository {
                       FROM scored WHERE points > 0)
                 SELECT * FROM ranked WHERE rank <= ?
                  ORDER BY station_id, category, rank, card_id""".formatted(rowsSql);
-        return jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql);
-            int i = 1;
-            for (Object arg : rowsArgs) {
-                if (arg instanceof String[] array) {
-                    ps.setArray(i++, connection.createArrayOf("varchar", array));
-                } else {
-                    ps.setObject(i++, arg);
-                }
-            }
-            ps.setInt(i, topN);
-            return ps;
-        }, RANKED_CARD);
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql);
+                    int i = 1;
+                    for (Object arg : rowsArgs) {
+                        if (arg instanceof String[] array) {
+                            ps.setArray(i++, connection.createArrayOf("varchar", array));
+                        } else {
+                            ps.setObject(i++, arg);
+                        }
+                    }
+                    ps.setInt(i, topN);
+                    return ps;
+                },
+                RANKED_CARD);
     }
 
     /** The published standings of a closed month, as recorded. */
     public List<RankedCard> published(YearMonth period) {
         return jdbc.query("""
                 SELECT * FROM ranking_published WHERE period = ?
-                 ORDER BY station_id, category, rank, card_id""",
-                RANKED_CARD, period.toString());
+                 ORDER BY station_id, category, rank, card_id""", RANKED_CARD, period.toString());
     }
 
     /** The card's entries dated in the month that count in the category (at one station, or anywhere). */
     public List<ExplainedEntry> entries(YearMonth period, String cardId, String stationId, RankingCategory category) {
-        List<Object> args = new ArrayList<>(List.of(cardId, Date.valueOf(period.atDay(1)),
+        List<Object> args = new ArrayList<>(List.of(
+                cardId,
+                Date.valueOf(period.atDay(1)),
                 Date.valueOf(period.plusMonths(1).atDay(1))));
         if (stationId != null) {
             args.add(stationId);
         }
-        return jdbc.query(connection -> {
-            PreparedStatement ps = connection.prepareStatement("""
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement ps =
+                            connection.prepareStatement("""
                     SELECT s.entry_id, s.type, s.station_id, s.occurred_on, s.minutes, s.points, s.reverses,
                            s.recorded_at
                       FROM statement_entry s LEFT JOIN statement_entry o ON o.entry_id = s.reverses
                      WHERE s.card_id = ? AND s.occurred_on >= ? AND s.occurred_on < ? %s
                        AND coalesce(o.type, s.type) = ANY (?)
                      ORDER BY s.card_sequence""".formatted(stationId == null ? "" : "AND s.station_id = ?"));
-            int i = 1;
-            for (Object arg : args) {
-                ps.setObject(i++, arg);
-            }
-            ps.setArray(i, connection.createArrayOf("varchar", category.entryTypes()));
-            return ps;
-        }, (rs, n) -> new ExplainedEntry(rs.getString("entry_id"), rs.getString("type"), rs.getString("station_id"),
-                rs.getDate("occurred_on").toLocalDate(), rs.getInt("minutes"), rs.getLong("points"),
-                rs.getString("reverses"), rs.getTimestamp("recorded_at").toInstant()));
+                    int i = 1;
+                    for (Object arg : args) {
+                        ps.setObject(i++, arg);
+                    }
+                    ps.setArray(i, connection.createArrayOf("varchar", category.entryTypes()));
+                    return ps;
+                },
+                (rs, n) -> new ExplainedEntry(
+                        rs.getString("entry_id"),
+                        rs.getString("type"),
+                        rs.getString("station_id"),
+                        rs.getDate("occurred_on").toLocalDate(),
+                        rs.getInt("minutes"),
+                        rs.getLong("points"),
+                        rs.getString("reverses"),
+                        rs.getTimestamp("recorded_at").toInstant()));
     }
 }

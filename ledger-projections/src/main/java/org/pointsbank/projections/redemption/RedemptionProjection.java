@@ -30,12 +30,20 @@ public class RedemptionProjection {
 
     @EventHandler
     void on(RedemptionPlaced e) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO redemption (redemption_id, card_id, gift_id, gift_name, station_id, quantity, points,
                                         status, placed_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'RESERVED', ?, ?) ON CONFLICT DO NOTHING""",
-                e.redemptionId(), e.cardId(), e.giftId(), e.giftName(), e.stationId(), e.quantity(), e.points(),
-                Timestamp.from(e.placedAt()), Timestamp.from(e.expiresAt()));
+                e.redemptionId(),
+                e.cardId(),
+                e.giftId(),
+                e.giftName(),
+                e.stationId(),
+                e.quantity(),
+                e.points(),
+                Timestamp.from(e.placedAt()),
+                Timestamp.from(e.expiresAt()));
     }
 
     @EventHandler
@@ -56,7 +64,6 @@ public class RedemptionProjection {
     private void finish(String redemptionId, String status, Instant at, String reason) {
         jdbc.update("""
                 UPDATE redemption SET status = ?, finished_at = ?, reason = ?
-                 WHERE redemption_id = ? AND status = 'RESERVED'""",
-                status, Timestamp.from(at), reason, redemptionId);
+                 WHERE redemption_id = ? AND status = 'RESERVED'""", status, Timestamp.from(at), reason, redemptionId);
     }
 }

@@ -15,5 +15,4 @@ public record RedemptionRow(
         Instant placedAt,
         Instant expiresAt,
         Instant finishedAt,
-        String reason) {
-}
+        String reason) {}

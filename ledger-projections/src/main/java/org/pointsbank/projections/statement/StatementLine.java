@@ -21,5 +21,4 @@ public record StatementLine(
         Instant recordedAt,
         String policyVersion,
         String reverses,
-        String reversedBy) {
-}
+        String reversedBy) {}

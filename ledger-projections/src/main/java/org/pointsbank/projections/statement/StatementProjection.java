@@ -43,50 +43,131 @@ public class StatementProjection {
 
     @EventHandler
     void on(VolunteerHoursCredited e, @SequenceNumber long sequence) {
-        insert(e.entryId(), e.cardId(), sequence, EntryType.VOLUNTEER_HOURS, e.stationId(), e.activity(),
-                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.VOLUNTEER_HOURS,
+                e.stationId(),
+                e.activity(),
+                e.minutes(),
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                e.policyVersion(),
+                null);
     }
 
     @EventHandler
     void on(StudySessionCredited e, @SequenceNumber long sequence) {
-        insert(e.entryId(), e.cardId(), sequence, EntryType.STUDY_SESSION, e.stationId(), e.topic(),
-                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.STUDY_SESSION,
+                e.stationId(),
+                e.topic(),
+                e.minutes(),
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                e.policyVersion(),
+                null);
     }
 
     @EventHandler
     void on(CommendationBonusCredited e, @SequenceNumber long sequence) {
-        insert(e.entryId(), e.cardId(), sequence, EntryType.COMMENDATION_BONUS, e.stationId(),
-                "commendation " + e.period() + ", rank " + e.rank(), 0, e.points(), e.balanceAfter(),
-                e.occurredOn(), e.recordedAt(), e.policyVersion(), null);
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.COMMENDATION_BONUS,
+                e.stationId(),
+                "commendation " + e.period() + ", rank " + e.rank(),
+                0,
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                e.policyVersion(),
+                null);
     }
 
     /** Points spent on a gift: no policy grants or takes them, so the line has no policy version. */
     @EventHandler
     void on(GiftRedeemed e, @SequenceNumber long sequence) {
-        insert(e.entryId(), e.cardId(), sequence, EntryType.GIFT_REDEMPTION, e.stationId(),
-                e.quantity() + " x " + e.giftName(), 0, e.points(), e.balanceAfter(), e.occurredOn(),
-                e.recordedAt(), null, null);
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.GIFT_REDEMPTION,
+                e.stationId(),
+                e.quantity() + " x " + e.giftName(),
+                0,
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                null,
+                null);
     }
 
     @EventHandler
     void on(EntryReversed e, @SequenceNumber long sequence) {
-        insert(e.entryId(), e.cardId(), sequence, EntryType.REVERSAL, e.stationId(), e.reason(),
-                e.minutes(), e.points(), e.balanceAfter(), e.occurredOn(), e.recordedAt(), e.policyVersion(),
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.REVERSAL,
+                e.stationId(),
+                e.reason(),
+                e.minutes(),
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                e.policyVersion(),
                 e.reversedEntryId());
-        BatchedJdbc.of(writes, NAME).add("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?",
-                e.entryId(), e.reversedEntryId());
+        BatchedJdbc.of(writes, NAME)
+                .add("UPDATE statement_entry SET reversed_by = ? WHERE entry_id = ?", e.entryId(), e.reversedEntryId());
     }
 
-    private void insert(String entryId, String cardId, long sequence, EntryType type, String stationId,
-                        String description, int minutes, long points, long runningBalance, LocalDate occurredOn,
-                        Instant recordedAt, String policyVersion, String reverses) {
-        BatchedJdbc.of(writes, NAME).add("""
+    private void insert(
+            String entryId,
+            String cardId,
+            long sequence,
+            EntryType type,
+            String stationId,
+            String description,
+            int minutes,
+            long points,
+            long runningBalance,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String policyVersion,
+            String reverses) {
+        BatchedJdbc.of(writes, NAME)
+                .add(
+                        """
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
                                              points, running_balance, occurred_on, recorded_at, policy_version, reverses)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (entry_id) DO NOTHING""",
-                entryId, cardId, sequence, type.name(), stationId, description, minutes, points, runningBalance,
-                Date.valueOf(occurredOn), Timestamp.from(recordedAt), policyVersion, reverses);
+                        entryId,
+                        cardId,
+                        sequence,
+                        type.name(),
+                        stationId,
+                        description,
+                        minutes,
+                        points,
+                        runningBalance,
+                        Date.valueOf(occurredOn),
+                        Timestamp.from(recordedAt),
+                        policyVersion,
+                        reverses);
     }
 
     /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */

@@ -27,8 +27,11 @@ public class StationProjection {
 
     @EventHandler
     void on(StationRegistered event) {
-        jdbc.update("INSERT INTO station (station_id, name, registered_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                event.stationId(), event.name(), Timestamp.from(event.registeredAt()));
+        jdbc.update(
+                "INSERT INTO station (station_id, name, registered_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                event.stationId(),
+                event.name(),
+                Timestamp.from(event.registeredAt()));
     }
 
     @ResetHandler

@@ -15,7 +15,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class StationRepository {
 
     private static final RowMapper<StationRow> ROW = (rs, n) -> new StationRow(
-            rs.getString("station_id"), rs.getString("name"), rs.getTimestamp("registered_at").toInstant());
+            rs.getString("station_id"),
+            rs.getString("name"),
+            rs.getTimestamp("registered_at").toInstant());
 
     private final JdbcTemplate jdbc;
     /**
@@ -56,7 +58,8 @@ public class StationRepository {
     }
 
     public Optional<StationRow> find(String stationId) {
-        return jdbc.query("SELECT * FROM station WHERE station_id = ?", ROW, stationId).stream().findFirst();
+        return jdbc.query("SELECT * FROM station WHERE station_id = ?", ROW, stationId).stream()
+                .findFirst();
     }
 
     public List<StationRow> findAll() {

@@ -3,5 +3,4 @@ package org.pointsbank.projections.station;
 import java.time.Instant;
 
 /** A registered station. */
-public record StationRow(String stationId, String name, Instant registeredAt) {
-}
+public record StationRow(String stationId, String name, Instant registeredAt) {}

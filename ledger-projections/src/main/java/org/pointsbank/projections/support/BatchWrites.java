@@ -15,8 +15,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  */
 public final class BatchWrites<T> {
 
-    record Queued<T>(EventMessage<?> event, T write) {
-    }
+    record Queued<T>(EventMessage<?> event, T write) {}
 
     private final String processingGroup;
     private final BatchWriter<T> writer;
@@ -61,7 +60,8 @@ public final class BatchWrites<T> {
     List<List<Queued<T>>> bySequence(Parking parking) {
         Map<Object, List<Queued<T>>> groups = new LinkedHashMap<>();
         for (Queued<T> q : queued) {
-            groups.computeIfAbsent(parking.sequenceOf(processingGroup, q.event()), s -> new ArrayList<>()).add(q);
+            groups.computeIfAbsent(parking.sequenceOf(processingGroup, q.event()), s -> new ArrayList<>())
+                    .add(q);
         }
         return new ArrayList<>(groups.values());
     }

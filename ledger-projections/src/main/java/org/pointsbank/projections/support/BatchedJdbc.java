@@ -16,8 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BatchedJdbc {
 
     /** One statement's arguments. */
-    public record Row(String sql, Object[] arguments) {
-    }
+    public record Row(String sql, Object[] arguments) {}
 
     private static final BatchWriter<Row> WRITER = BatchedJdbc::write;
 
@@ -38,7 +37,8 @@ public final class BatchedJdbc {
 
     private static void write(JdbcTemplate jdbc, List<Row> rows) {
         Map<String, List<Object[]>> statements = new LinkedHashMap<>();
-        rows.forEach(row -> statements.computeIfAbsent(row.sql(), s -> new ArrayList<>()).add(row.arguments()));
+        rows.forEach(row ->
+                statements.computeIfAbsent(row.sql(), s -> new ArrayList<>()).add(row.arguments()));
         statements.forEach(jdbc::batchUpdate);
     }
 }

@@ -15,14 +15,16 @@ import org.springframework.transaction.TransactionException;
  */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof TransactionException
-                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            if (t instanceof TransientDataAccessException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransactionException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
                 return true;
             }
             if (t instanceof SQLException sql && transientState(sql.getSQLState())) {
@@ -34,7 +36,11 @@ public final class Failures {
 
     /** 08 connection, 40 rollback (serialization, deadlock), 53 resources, 57 operator/timeout, 55P03 lock. */
     private static boolean transientState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
-                || state.startsWith("57") || state.equals("55P03"));
+        return state != null
+                && (state.startsWith("08")
+                        || state.startsWith("40")
+                        || state.startsWith("53")
+                        || state.startsWith("57")
+                        || state.equals("55P03"));
     }
 }

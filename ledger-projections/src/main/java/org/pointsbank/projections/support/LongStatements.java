@@ -28,7 +28,8 @@ public class LongStatements {
     /** Must be called inside a transaction: outside one {@code SET LOCAL} has no effect. */
     public void allowInThisTransaction() {
         jdbc.execute("SET LOCAL statement_timeout = " + limit.toMillis());
-        int socketMillis = (int) Math.min(Integer.MAX_VALUE, limit.plus(SOCKET_MARGIN).toMillis());
+        int socketMillis =
+                (int) Math.min(Integer.MAX_VALUE, limit.plus(SOCKET_MARGIN).toMillis());
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             connection.setNetworkTimeout(Runnable::run, socketMillis);
             return null;

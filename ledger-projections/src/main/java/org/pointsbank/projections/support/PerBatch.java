@@ -19,8 +19,7 @@ public final class PerBatch {
 
     private static final String RETRIED = PerBatch.class.getName() + ".retried";
 
-    private PerBatch() {
-    }
+    private PerBatch() {}
 
     public static <T> T of(String key, Supplier<T> create, Consumer<T> flush) {
         UnitOfWork<?> current = CurrentUnitOfWork.get();

@@ -47,8 +47,10 @@ public class ProjectionWrites {
 
     /** The writes {@code processingGroup}'s current batch has queued, written by {@code writer}. */
     public <T> BatchWrites<T> batch(String processingGroup, BatchWriter<T> writer) {
-        BatchWrites<T> batch = PerBatch.of(ProjectionWrites.class.getName() + "." + processingGroup,
-                () -> new BatchWrites<>(processingGroup, writer), this::flush);
+        BatchWrites<T> batch = PerBatch.of(
+                ProjectionWrites.class.getName() + "." + processingGroup,
+                () -> new BatchWrites<>(processingGroup, writer),
+                this::flush);
         if (batch.register()) {
             // not inside PerBatch's computation: the unit of work's resources are a plain map
             registry().add(batch);
@@ -94,10 +96,17 @@ public class ProjectionWrites {
         List<EventMessage<?>> inOrder = new ArrayList<>(ahead.values());
         inOrder.sort(Comparator.comparingLong(e -> e instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0));
         inOrder.forEach(this::discard);
-        log.warn("{}: parking {} earlier event(s) of sequence {} ahead of one whose handler failed: {}",
-                processingGroup, inOrder.size(), sequence, cause.toString());
-        parking.park(processingGroup, inOrder, new IllegalStateException(
-                "parked ahead of a later event of its sequence whose handler failed: " + cause, cause));
+        log.warn(
+                "{}: parking {} earlier event(s) of sequence {} ahead of one whose handler failed: {}",
+                processingGroup,
+                inOrder.size(),
+                sequence,
+                cause.toString());
+        parking.park(
+                processingGroup,
+                inOrder,
+                new IllegalStateException(
+                        "parked ahead of a later event of its sequence whose handler failed: " + cause, cause));
     }
 
     private List<BatchWrites<?>> registry() {
@@ -125,15 +134,15 @@ public class ProjectionWrites {
         batch.clear();
     }
 
-    private <T> void bisect(BatchWrites<T> batch, List<List<BatchWrites.Queued<T>>> sequences,
-                            RuntimeException failure) {
+    private <T> void bisect(
+            BatchWrites<T> batch, List<List<BatchWrites.Queued<T>>> sequences, RuntimeException failure) {
         if (sequences.size() == 1) {
             park(batch.processingGroup(), sequences.get(0), failure);
             return;
         }
         int half = sequences.size() / 2;
-        for (List<List<BatchWrites.Queued<T>>> part : List.of(sequences.subList(0, half),
-                sequences.subList(half, sequences.size()))) {
+        for (List<List<BatchWrites.Queued<T>>> part :
+                List.of(sequences.subList(0, half), sequences.subList(half, sequences.size()))) {
             try {
                 inSavepoint(batch.writer(), part.stream().flatMap(List::stream).toList());
             } catch (RuntimeException partFailure) {
@@ -153,8 +162,12 @@ public class ProjectionWrites {
                 events.add(q.event());
             }
         });
-        log.warn("{}: parking {} event(s) of sequence {} whose writes fail: {}", processingGroup, events.size(),
-                parking.sequenceOf(processingGroup, sequence.get(0).event()), failure.toString());
+        log.warn(
+                "{}: parking {} event(s) of sequence {} whose writes fail: {}",
+                processingGroup,
+                events.size(),
+                parking.sequenceOf(processingGroup, sequence.get(0).event()),
+                failure.toString());
         parking.park(processingGroup, new ArrayList<>(events), failure);
     }
 

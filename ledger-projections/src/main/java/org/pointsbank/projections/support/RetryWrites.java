@@ -21,8 +21,8 @@ public class RetryWrites implements MessageHandlerInterceptor<EventMessage<?>> {
     }
 
     @Override
-    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork,
-                         InterceptorChain interceptorChain) throws Exception {
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
         if (!PerBatch.isRetry(unitOfWork)) {
             return interceptorChain.proceed();
         }

@@ -11,8 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class Snapshot {
 
-    private Snapshot() {
-    }
+    private Snapshot() {}
 
     public static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
         TransactionTemplate snapshot = new TransactionTemplate(transactions);

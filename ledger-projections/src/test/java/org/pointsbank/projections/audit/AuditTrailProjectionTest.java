@@ -33,10 +33,15 @@ class AuditTrailProjectionTest extends ProjectionTest {
 
     @Test
     void everyEventOfABatchIsListedAtItsOwnLogPositionWithWhoAndWhy() {
-        DomainEventMessage<StationRegistered> station = new GenericDomainEventMessage<>("Station", "station-a", 0,
-                new StationRegistered("station-a", "Riverside", CardEvents.NOW), Map.of("actor", "admin"));
+        DomainEventMessage<StationRegistered> station = new GenericDomainEventMessage<>(
+                "Station",
+                "station-a",
+                0,
+                new StationRegistered("station-a", "Riverside", CardEvents.NOW),
+                Map.of("actor", "admin"));
         CardEvents ann = card("card-ann", "station-a");
-        DomainEventMessage<CardIssued> issued = ann.next(new CardIssued("card-ann", "station-a", CardEvents.NOW),
+        DomainEventMessage<CardIssued> issued = ann.next(
+                new CardIssued("card-ann", "station-a", CardEvents.NOW),
                 Map.of("actor", "clerk", "correlationId", "corr-1", "idempotencyKey", "key-1"));
         DomainEventMessage<?> credited = ann.volunteered("e1", 60, 10, MARCH_2);
         DomainEventMessage<?> reserved = ann.reserved("r1", 4);
@@ -45,8 +50,15 @@ class AuditTrailProjectionTest extends ProjectionTest {
 
         inOneBatch(projection, events);
 
-        assertThat(trail.page(0, 10)).extracting(AuditEntry::position, AuditEntry::type, AuditEntry::aggregateId,
-                        AuditEntry::cardId, AuditEntry::stationId, AuditEntry::entryId, AuditEntry::points,
+        assertThat(trail.page(0, 10))
+                .extracting(
+                        AuditEntry::position,
+                        AuditEntry::type,
+                        AuditEntry::aggregateId,
+                        AuditEntry::cardId,
+                        AuditEntry::stationId,
+                        AuditEntry::entryId,
+                        AuditEntry::points,
                         AuditEntry::policyVersion)
                 .containsExactly(
                         tuple(1L, "StationRegistered", "station-a", null, "station-a", null, null, null),
@@ -76,8 +88,11 @@ class AuditTrailProjectionTest extends ProjectionTest {
         inOneBatch(projection, early, after); // the late one's transaction had not committed yet: a gap
         inOneBatch(projection, late);
 
-        assertThat(trail.page(0, 10)).extracting(AuditEntry::position, AuditEntry::eventId)
-                .containsExactly(tuple(1L, early.getIdentifier()), tuple(2L, late.getIdentifier()),
+        assertThat(trail.page(0, 10))
+                .extracting(AuditEntry::position, AuditEntry::eventId)
+                .containsExactly(
+                        tuple(1L, early.getIdentifier()),
+                        tuple(2L, late.getIdentifier()),
                         tuple(3L, after.getIdentifier()));
     }
 
@@ -99,8 +114,8 @@ class AuditTrailProjectionTest extends ProjectionTest {
     void aPageStartsAfterTheGivenPositionAndShowsEachEventsChainLink() {
         EventChainProjection chain = new EventChainProjection(jdbc);
         CardEvents ann = card("card-ann", "station-a");
-        List<DomainEventMessage<?>> events = List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                ann.volunteered("e2", 60, 10, MARCH_2));
+        List<DomainEventMessage<?>> events =
+                List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2), ann.volunteered("e2", 60, 10, MARCH_2));
         events.forEach(e -> {
             log.append(e);
             recorded(chain, e);
@@ -109,8 +124,9 @@ class AuditTrailProjectionTest extends ProjectionTest {
 
         List<AuditEntry> page = trail.page(1, 1);
         assertThat(page).extracting(AuditEntry::position).containsExactly(2L);
-        assertThat(page.get(0).hash()).isEqualTo(jdbc.queryForObject(
-                "SELECT link FROM event_hash_chain WHERE global_index = 2", String.class)).hasSize(64);
+        assertThat(page.get(0).hash())
+                .isEqualTo(
+                        jdbc.queryForObject("SELECT link FROM event_hash_chain WHERE global_index = 2", String.class))
+                .hasSize(64);
     }
-
 }

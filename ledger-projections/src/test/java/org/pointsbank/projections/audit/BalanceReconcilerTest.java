@@ -32,9 +32,17 @@ class BalanceReconcilerTest extends ProjectionTest {
     void aReadModelThatAgreesWithTheLogReconciles() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        projected(ann.issued(), bob.issued(), ann.volunteered("e1", 60, 10, MARCH_2), bob.studied("e2", 30, 4, MARCH_2),
-                ann.reversed("e3", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2), ann.commended("e4", "2026-02", 1, 7),
-                ann.reserved("r1", 5), ann.redeemed("r1", 5, MARCH_2), bob.reserved("r2", 3), bob.reserved("r3", 1),
+        projected(
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                bob.studied("e2", 30, 4, MARCH_2),
+                ann.reversed("e3", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2),
+                ann.commended("e4", "2026-02", 1, 7),
+                ann.reserved("r1", 5),
+                ann.redeemed("r1", 5, MARCH_2),
+                bob.reserved("r2", 3),
+                bob.reserved("r3", 1),
                 bob.released("r3", 1));
         tokenAt(lastIndex);
 
@@ -50,7 +58,11 @@ class BalanceReconcilerTest extends ProjectionTest {
     void aBalanceOrHoldThatDisagreesWithTheLogIsListed() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        projected(ann.issued(), bob.issued(), ann.volunteered("e1", 60, 10, MARCH_2), bob.volunteered("e2", 60, 10, MARCH_2),
+        projected(
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                bob.volunteered("e2", 60, 10, MARCH_2),
                 bob.reserved("r1", 4));
         tokenAt(lastIndex);
         owner().update("UPDATE card_balance SET balance = 11 WHERE card_id = 'card-ann'");
@@ -59,8 +71,10 @@ class BalanceReconcilerTest extends ProjectionTest {
         Reconciliation reconciliation = reconciler.reconcile();
 
         assertThat(reconciliation.ok()).isFalse();
-        assertThat(reconciliation.differences()).containsExactlyInAnyOrder(
-                new CardDifference("card-ann", 10L, 11L, 0L, 0L), new CardDifference("card-bob", 10L, 10L, 4L, 0L));
+        assertThat(reconciliation.differences())
+                .containsExactlyInAnyOrder(
+                        new CardDifference("card-ann", 10L, 11L, 0L, 0L),
+                        new CardDifference("card-bob", 10L, 10L, 4L, 0L));
     }
 
     @Test
@@ -85,7 +99,8 @@ class BalanceReconcilerTest extends ProjectionTest {
 
     /** The balance processor's committed position, as Axon's JDBC token store keeps it with Jackson. */
     private void tokenAt(long index) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner)
                 VALUES (?, 0, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken', '2026-03-15T10:00:00Z', NULL)""",
                 CardBalanceProjection.NAME,

@@ -26,8 +26,11 @@ class ChainVerifierTest extends ProjectionTest {
         verifier = new ChainVerifier(jdbc, transactions, longStatements);
         EventChainProjection chain = new EventChainProjection(jdbc);
         CardEvents ann = card("card-ann", "station-a");
-        events.addAll(List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                ann.volunteered("e2", 30, 5, MARCH_2), ann.studied("e3", 30, 3, MARCH_2)));
+        events.addAll(List.of(
+                ann.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                ann.volunteered("e2", 30, 5, MARCH_2),
+                ann.studied("e3", 30, 3, MARCH_2)));
         events.forEach(e -> {
             log.append(e);
             recorded(chain, e);
@@ -41,8 +44,8 @@ class ChainVerifierTest extends ProjectionTest {
         assertThat(verification.ok()).isTrue();
         assertThat(verification.eventsChecked()).isEqualTo(4);
         assertThat(verification.verifiedThrough()).isEqualTo(4);
-        assertThat(verification.head()).isEqualTo(
-                jdbc.queryForObject("SELECT link FROM event_hash_chain WHERE chain_seq = 4", String.class));
+        assertThat(verification.head())
+                .isEqualTo(jdbc.queryForObject("SELECT link FROM event_hash_chain WHERE chain_seq = 4", String.class));
     }
 
     @Test
@@ -55,7 +58,8 @@ class ChainVerifierTest extends ProjectionTest {
         Verification verification = verifier.verify();
 
         assertThat(verification.ok()).isFalse();
-        assertThat(verification.mismatches()).extracting(Mismatch::position, Mismatch::problem)
+        assertThat(verification.mismatches())
+                .extracting(Mismatch::position, Mismatch::problem)
                 .containsExactly(tuple(2L, "EDITED"), tuple(3L, "MISSING"), tuple(5L, "INSERTED"));
         assertThat(verification.firstMismatch().position()).isEqualTo(2);
     }

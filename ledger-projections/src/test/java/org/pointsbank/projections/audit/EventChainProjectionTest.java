@@ -39,7 +39,10 @@ class EventChainProjectionTest extends ProjectionTest {
 
         assertThat(jdbc.queryForList("SELECT event_identifier FROM event_hash_chain ORDER BY chain_seq", String.class))
                 .isEqualTo(List.of(first.getIdentifier(), second.getIdentifier()));
-        assertThat(new ChainVerifier(jdbc, transactions, longStatements).verify().ok()).isTrue();
+        assertThat(new ChainVerifier(jdbc, transactions, longStatements)
+                        .verify()
+                        .ok())
+                .isTrue();
     }
 
     private static void handle(AnnotationEventHandlerAdapter handlers, DomainEventMessage<?> event) {

@@ -34,10 +34,16 @@ class CardBalanceProjectionTest extends ProjectionTest {
     void sumsSeveralEventsOfOneCardAndOfSeveralCardsInOneBatch() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        inOneBatch(projection, ann.issued(), bob.issued(),
-                ann.volunteered("e1", 60, 10, MARCH_2), bob.studied("e2", 30, 4, MARCH_2),
-                ann.studied("e3", 45, 6, MARCH_2), ann.volunteered("e4", 120, 20, MARCH_2),
-                ann.reversed("e5", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2), bob.commended("e6", "2026-02", 1, 5));
+        inOneBatch(
+                projection,
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                bob.studied("e2", 30, 4, MARCH_2),
+                ann.studied("e3", 45, 6, MARCH_2),
+                ann.volunteered("e4", 120, 20, MARCH_2),
+                ann.reversed("e5", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2),
+                bob.commended("e6", "2026-02", 1, 5));
 
         CardBalance a = balances.find("card-ann").orElseThrow();
         assertThat(a.balance()).isEqualTo(26);
@@ -73,16 +79,20 @@ class CardBalanceProjectionTest extends ProjectionTest {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
         List<EventMessage<?>> first = List.of(ann.issued(), bob.issued(), ann.volunteered("e1", 60, 10, MARCH_2));
-        List<EventMessage<?>> second = List.of(ann.volunteered("e2", 60, 10, MARCH_2),
-                bob.studied("e3", 30, 4, MARCH_2), ann.reserved("r1", 8));
+        List<EventMessage<?>> second = List.of(
+                ann.volunteered("e2", 60, 10, MARCH_2), bob.studied("e3", 30, 4, MARCH_2), ann.reserved("r1", 8));
         inOneBatch(projection, first);
         inOneBatch(projection, second);
-        List<CardBalance> before = List.of(balances.find("card-ann").orElseThrow(), balances.find("card-bob").orElseThrow());
+        List<CardBalance> before = List.of(
+                balances.find("card-ann").orElseThrow(),
+                balances.find("card-bob").orElseThrow());
 
         inOneBatch(projection, second); // the last batch again, as if its token had not been stored
         inOneBatch(projection, first); // and a replay of older events without a reset
 
-        assertThat(List.of(balances.find("card-ann").orElseThrow(), balances.find("card-bob").orElseThrow()))
+        assertThat(List.of(
+                        balances.find("card-ann").orElseThrow(),
+                        balances.find("card-bob").orElseThrow()))
                 .isEqualTo(before);
         assertThat(before.get(0).balance()).isEqualTo(20);
         assertThat(before.get(0).available()).isEqualTo(12);
@@ -92,8 +102,8 @@ class CardBalanceProjectionTest extends ProjectionTest {
     @Test
     void aBatchRolledBackBeforeItsTokenWasStoredCountsOnceWhenDeliveredAgain() {
         CardEvents ann = card("card-ann", "station-a");
-        List<EventMessage<?>> batch = List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                ann.volunteered("e2", 60, 10, MARCH_2));
+        List<EventMessage<?>> batch =
+                List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2), ann.volunteered("e2", 60, 10, MARCH_2));
 
         failAfterTheWrites(batch);
         assertThat(balances.find("card-ann")).isEmpty();
@@ -105,7 +115,11 @@ class CardBalanceProjectionTest extends ProjectionTest {
     @Test
     void pointsHeldForARedemptionLeaveTheBalanceUntilSpentAndNeverTheEarnings() {
         CardEvents ann = card("card-ann", "station-a");
-        inOneBatch(projection, ann.issued(), ann.volunteered("e1", 60, 50, MARCH_2), ann.reserved("r1", 20),
+        inOneBatch(
+                projection,
+                ann.issued(),
+                ann.volunteered("e1", 60, 50, MARCH_2),
+                ann.reserved("r1", 20),
                 ann.reserved("r2", 5));
         CardBalance held = balances.find("card-ann").orElseThrow();
         assertThat(held.balance()).isEqualTo(50);
@@ -133,7 +147,12 @@ class CardBalanceProjectionTest extends ProjectionTest {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bad = card("card-bad", "s".repeat(65)); // longer than station_id allows
         CardEvents bob = card("card-bob", "station-b");
-        inOneBatch(projection, ann.issued(), bad.issued(), bob.issued(), bad.volunteered("e1", 60, 10, MARCH_2),
+        inOneBatch(
+                projection,
+                ann.issued(),
+                bad.issued(),
+                bob.issued(),
+                bad.volunteered("e1", 60, 10, MARCH_2),
                 ann.volunteered("e2", 60, 10, MARCH_2));
 
         assertThat(parking.parked()).containsExactly("card-bad#0", "card-bad#1");
@@ -147,10 +166,11 @@ class CardBalanceProjectionTest extends ProjectionTest {
         CardEvents ann = card("card-ann", "station-a");
         inOneBatch(projection, ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2));
 
-        new TransactionTemplate(transactions).executeWithoutResult(
-                s -> new AnnotationEventHandlerAdapter(projection).prepareReset());
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> new AnnotationEventHandlerAdapter(projection).prepareReset());
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_balance", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_balance", Long.class))
+                .isZero();
     }
 
     /** Handles {@code batch}, then fails at commit after the projection's flush: the whole batch rolls back. */

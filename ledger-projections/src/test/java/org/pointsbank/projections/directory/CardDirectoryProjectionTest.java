@@ -28,8 +28,13 @@ class CardDirectoryProjectionTest extends ProjectionTest {
     void aCardBelongsToItsIssuingStationAndEachEntryToTheStationWhereItWasEarned() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        recorded(projection, ann.issued(), bob.issued(), ann.volunteeredAt("station-b", "e1", 60, 10, MARCH_2),
-                ann.studied("e2", 30, 3, MARCH_2), ann.reversed("e3", "e2", EntryType.STUDY_SESSION, 30, 3, MARCH_2),
+        recorded(
+                projection,
+                ann.issued(),
+                bob.issued(),
+                ann.volunteeredAt("station-b", "e1", 60, 10, MARCH_2),
+                ann.studied("e2", 30, 3, MARCH_2),
+                ann.reversed("e3", "e2", EntryType.STUDY_SESSION, 30, 3, MARCH_2),
                 ann.commended("e4", "2026-02", 1, 5));
 
         assertThat(directory.stationOfCard("card-ann")).contains("station-a");
@@ -38,7 +43,9 @@ class CardDirectoryProjectionTest extends ProjectionTest {
         assertThat(directory.stationOfEntry("card-ann", "e2")).contains("station-a");
         assertThat(directory.stationOfEntry("card-ann", "e3")).contains("station-a");
         assertThat(directory.stationOfEntry("card-ann", "e4")).contains("station-a");
-        assertThat(directory.stationOfEntry("card-bob", "e1")).as("another card's entry").isEmpty();
+        assertThat(directory.stationOfEntry("card-bob", "e1"))
+                .as("another card's entry")
+                .isEmpty();
         assertThat(directory.stationOfCard("card-nobody")).isEmpty();
     }
 
@@ -48,8 +55,10 @@ class CardDirectoryProjectionTest extends ProjectionTest {
         var issued = ann.issued();
         var credited = ann.volunteered("e1", 60, 10, MARCH_2);
         recorded(projection, issued, credited, issued, credited);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM entry_directory", Long.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_directory", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM entry_directory", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM card_directory", Long.class))
+                .isEqualTo(1);
 
         new AnnotationEventHandlerAdapter(projection).prepareReset();
 

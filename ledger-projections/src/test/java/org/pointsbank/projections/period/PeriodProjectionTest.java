@@ -43,23 +43,35 @@ class PeriodProjectionTest extends ProjectionTest {
     @Test
     void objectionsAndCommendationsAreKeptOnceEachAndConfirmingCommendsTheMonth() {
         EventMessage<?> closed = period(0, new PeriodClosed("2026-03", 3, NOTICE_ENDS, CLOSED));
-        EventMessage<?> objection = new GenericDomainEventMessage<>("Period", "2026-03", 1,
+        EventMessage<?> objection = new GenericDomainEventMessage<>(
+                "Period",
+                "2026-03",
+                1,
                 new ObjectionFiled("2026-03", "o1", "card-ann", "station-a", "e1", "not me", CLOSED.plusSeconds(60)),
                 Map.of("actor", "volunteer-ann"));
-        EventMessage<?> first = period(2, new VolunteerCommended("2026-03", "card-ann", "station-a", 1, 50, 10,
-                CONFIRMED));
+        EventMessage<?> first =
+                period(2, new VolunteerCommended("2026-03", "card-ann", "station-a", 1, 50, 10, CONFIRMED));
         EventMessage<?> cityWide = period(3, new VolunteerCommended("2026-03", "card-ann", "", 1, 50, 20, CONFIRMED));
         EventMessage<?> confirmed = period(4, new CommendationsConfirmed("2026-03", 2, CONFIRMED));
         recorded(projection, closed, objection, first, cityWide, confirmed);
         recorded(projection, closed, objection, first, cityWide, confirmed);
 
-        assertThat(periods.objections("2026-03")).containsExactly(new Objection("o1", "2026-03", "card-ann",
-                "station-a", "e1", "not me", "volunteer-ann", CLOSED.plusSeconds(60)));
-        assertThat(periods.commendationsOf("card-ann")).containsExactly(
-                new Commendation("2026-03", "", "card-ann", 1, 50, 20, CONFIRMED),
-                new Commendation("2026-03", "station-a", "card-ann", 1, 50, 10, CONFIRMED));
-        assertThat(periods.findAll()).containsExactly(
-                new PeriodRow("2026-03", "COMMENDED", 3, CLOSED, NOTICE_ENDS, CONFIRMED));
+        assertThat(periods.objections("2026-03"))
+                .containsExactly(new Objection(
+                        "o1",
+                        "2026-03",
+                        "card-ann",
+                        "station-a",
+                        "e1",
+                        "not me",
+                        "volunteer-ann",
+                        CLOSED.plusSeconds(60)));
+        assertThat(periods.commendationsOf("card-ann"))
+                .containsExactly(
+                        new Commendation("2026-03", "", "card-ann", 1, 50, 20, CONFIRMED),
+                        new Commendation("2026-03", "station-a", "card-ann", 1, 50, 10, CONFIRMED));
+        assertThat(periods.findAll())
+                .containsExactly(new PeriodRow("2026-03", "COMMENDED", 3, CLOSED, NOTICE_ENDS, CONFIRMED));
     }
 
     private static EventMessage<?> period(long sequence, Object payload) {

@@ -31,14 +31,23 @@ class RedemptionProjectionTest extends ProjectionTest {
 
     @Test
     void anOpenRedemptionIsFoundByTheSweepOnceItsHoldRanOutAndNotAfterItEnded() {
-        recorded(projection, placed("r1", PLACED, EXPIRES), placed("r2", PLACED.plusSeconds(1), EXPIRES.plusSeconds(60)));
+        recorded(
+                projection,
+                placed("r1", PLACED, EXPIRES),
+                placed("r2", PLACED.plusSeconds(1), EXPIRES.plusSeconds(60)));
 
         assertThat(redemptions.expiredBy(EXPIRES.minusSeconds(1), 10)).isEmpty();
         assertThat(redemptions.expiredBy(EXPIRES, 10)).containsExactly("r1");
         assertThat(redemptions.expiredBy(EXPIRES.plusSeconds(60), 1)).containsExactly("r1");
 
-        recorded(projection, event("Redemption", "r1", 1, new RedemptionExpired("r1", "card-ann", "gift-1", "station-a",
-                30, EXPIRES, EXPIRES.plusSeconds(5))));
+        recorded(
+                projection,
+                event(
+                        "Redemption",
+                        "r1",
+                        1,
+                        new RedemptionExpired(
+                                "r1", "card-ann", "gift-1", "station-a", 30, EXPIRES, EXPIRES.plusSeconds(5))));
 
         assertThat(redemptions.expiredBy(EXPIRES.plusSeconds(3600), 10)).containsExactly("r2");
         RedemptionRow r1 = redemptions.find("r1").orElseThrow();
@@ -49,30 +58,75 @@ class RedemptionProjectionTest extends ProjectionTest {
     @Test
     void aFinishedRedemptionKeepsItsFirstEndingWhenAnotherEndingOrItsPlacementArrivesAgain() {
         EventMessage<?> placed = placed("r1", PLACED, EXPIRES);
-        recorded(projection, placed, event("Redemption", "r1", 1,
-                new RedemptionCancelled("r1", "card-ann", "gift-1", "station-a", 30, "changed my mind", LATER)));
-        recorded(projection, placed, event("Redemption", "r1", 2, new RedemptionFulfilled("r1", "card-ann", "gift-1",
-                "station-a", 1, 30, LocalDate.of(2026, 3, 13), LATER.plusSeconds(60))));
+        recorded(
+                projection,
+                placed,
+                event(
+                        "Redemption",
+                        "r1",
+                        1,
+                        new RedemptionCancelled(
+                                "r1", "card-ann", "gift-1", "station-a", 30, "changed my mind", LATER)));
+        recorded(
+                projection,
+                placed,
+                event(
+                        "Redemption",
+                        "r1",
+                        2,
+                        new RedemptionFulfilled(
+                                "r1",
+                                "card-ann",
+                                "gift-1",
+                                "station-a",
+                                1,
+                                30,
+                                LocalDate.of(2026, 3, 13),
+                                LATER.plusSeconds(60))));
 
-        assertThat(redemptions.find("r1")).contains(new RedemptionRow("r1", "card-ann", "gift-1", "Notebook",
-                "station-a", 1, 30, "CANCELLED", PLACED, EXPIRES, LATER, "changed my mind"));
+        assertThat(redemptions.find("r1"))
+                .contains(new RedemptionRow(
+                        "r1",
+                        "card-ann",
+                        "gift-1",
+                        "Notebook",
+                        "station-a",
+                        1,
+                        30,
+                        "CANCELLED",
+                        PLACED,
+                        EXPIRES,
+                        LATER,
+                        "changed my mind"));
     }
 
     @Test
     void aCardsRedemptionsAreListedNewestFirstUpToTheLimit() {
-        recorded(projection, placed("r1", PLACED, EXPIRES), placed("r2", PLACED.plusSeconds(10), EXPIRES),
+        recorded(
+                projection,
+                placed("r1", PLACED, EXPIRES),
+                placed("r2", PLACED.plusSeconds(10), EXPIRES),
                 placed("r3", PLACED.plusSeconds(20), EXPIRES));
-        recorded(projection, event("Redemption", "r2", 1, new RedemptionFulfilled("r2", "card-ann", "gift-1",
-                "station-a", 1, 30, LocalDate.of(2026, 3, 13), LATER)));
+        recorded(
+                projection,
+                event(
+                        "Redemption",
+                        "r2",
+                        1,
+                        new RedemptionFulfilled(
+                                "r2", "card-ann", "gift-1", "station-a", 1, 30, LocalDate.of(2026, 3, 13), LATER)));
 
-        assertThat(redemptions.ofCard("card-ann", 2)).extracting(RedemptionRow::redemptionId, RedemptionRow::status)
-                .containsExactly(tuple("r3", "RESERVED"),
-                        tuple("r2", "FULFILLED"));
+        assertThat(redemptions.ofCard("card-ann", 2))
+                .extracting(RedemptionRow::redemptionId, RedemptionRow::status)
+                .containsExactly(tuple("r3", "RESERVED"), tuple("r2", "FULFILLED"));
         assertThat(redemptions.ofCard("card-bob", 10)).isEmpty();
     }
 
     private static EventMessage<?> placed(String redemptionId, Instant at, Instant expires) {
-        return event("Redemption", redemptionId, 0, new RedemptionPlaced(redemptionId, "card-ann", "gift-1", "Notebook",
-                "station-a", 1, 30, at, expires));
+        return event(
+                "Redemption",
+                redemptionId,
+                0,
+                new RedemptionPlaced(redemptionId, "card-ann", "gift-1", "Notebook", "station-a", 1, 30, at, expires));
     }
 }

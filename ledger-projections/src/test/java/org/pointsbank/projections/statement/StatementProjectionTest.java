@@ -33,13 +33,25 @@ class StatementProjectionTest extends ProjectionTest {
     void everyEntryOfSeveralCardsInOneBatchBecomesALineWithItsRunningBalance() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        inOneBatch(projection, ann.issued(), bob.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                bob.studied("e2", 30, 4, MARCH_2), ann.studied("e3", 45, 6, MARCH_2),
-                ann.commended("e4", "2026-02", 2, 5), ann.reserved("r1", 8), ann.redeemed("r1", 8, MARCH_2));
+        inOneBatch(
+                projection,
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                bob.studied("e2", 30, 4, MARCH_2),
+                ann.studied("e3", 45, 6, MARCH_2),
+                ann.commended("e4", "2026-02", 2, 5),
+                ann.reserved("r1", 8),
+                ann.redeemed("r1", 8, MARCH_2));
 
         List<StatementLine> lines = statements.page("card-ann", ALL_TIME, END, -1, 100);
-        assertThat(lines).extracting(StatementLine::entryId, StatementLine::type, StatementLine::points,
-                        StatementLine::runningBalance, StatementLine::sequence)
+        assertThat(lines)
+                .extracting(
+                        StatementLine::entryId,
+                        StatementLine::type,
+                        StatementLine::points,
+                        StatementLine::runningBalance,
+                        StatementLine::sequence)
                 .containsExactly(
                         tuple("e1", "VOLUNTEER_HOURS", 10L, 10L, 1L),
                         tuple("e3", "STUDY_SESSION", 6L, 16L, 2L),
@@ -49,14 +61,18 @@ class StatementProjectionTest extends ProjectionTest {
         assertThat(lines.get(3).description()).isEqualTo("1 x Notebook");
         assertThat(lines.get(3).policyVersion()).isNull();
         assertThat(lines.get(0).policyVersion()).isEqualTo(CardEvents.POLICY);
-        assertThat(statements.page("card-bob", ALL_TIME, END, -1, 100)).extracting(StatementLine::entryId)
+        assertThat(statements.page("card-bob", ALL_TIME, END, -1, 100))
+                .extracting(StatementLine::entryId)
                 .containsExactly("e2");
     }
 
     @Test
     void aReversalInTheSameBatchAsItsEntryLinksBothLines() {
         CardEvents ann = card("card-ann", "station-a");
-        inOneBatch(projection, ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
+        inOneBatch(
+                projection,
+                ann.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
                 ann.reversed("e2", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2));
 
         List<StatementLine> lines = statements.page("card-ann", ALL_TIME, END, -1, 100);
@@ -72,21 +88,27 @@ class StatementProjectionTest extends ProjectionTest {
         inOneBatch(projection, ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2));
         inOneBatch(projection, ann.reversed("e2", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2));
 
-        assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100)).extracting(StatementLine::reversedBy)
+        assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100))
+                .extracting(StatementLine::reversedBy)
                 .containsExactly("e2", null);
     }
 
     @Test
     void aBatchDeliveredAgainAddsNoLine() {
         CardEvents ann = card("card-ann", "station-a");
-        List<EventMessage<?>> batch = List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                ann.reversed("e2", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2), ann.studied("e3", 30, 3, MARCH_2));
+        List<EventMessage<?>> batch = List.of(
+                ann.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                ann.reversed("e2", "e1", EntryType.VOLUNTEER_HOURS, 60, 10, MARCH_2),
+                ann.studied("e3", 30, 3, MARCH_2));
         inOneBatch(projection, batch);
         List<StatementLine> before = statements.page("card-ann", ALL_TIME, END, -1, 100);
 
         inOneBatch(projection, batch);
 
-        assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100)).isEqualTo(before).hasSize(3);
+        assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100))
+                .isEqualTo(before)
+                .hasSize(3);
         assertThat(parking.parked()).as("nothing refused, so nothing parked").isEmpty();
     }
 
@@ -94,14 +116,20 @@ class StatementProjectionTest extends ProjectionTest {
     void anEntryWhoseTextTheTableRefusesParksItsCardAndTheOtherCardsLinesAreWritten() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
-        inOneBatch(projection, ann.issued(), bob.issued(), ann.volunteered("e1", 60, 10, MARCH_2),
-                bob.volunteered("e2", 60, 10, MARCH_2), ann.volunteeredDoing("bad\u0000text", "e3", 30, 5, MARCH_2),
+        inOneBatch(
+                projection,
+                ann.issued(),
+                bob.issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
+                bob.volunteered("e2", 60, 10, MARCH_2),
+                ann.volunteeredDoing("bad\u0000text", "e3", 30, 5, MARCH_2),
                 bob.studied("e4", 30, 3, MARCH_2));
 
         // the card's events of the batch that queued writes, in order; PostgreSQL text refuses NUL
         assertThat(parking.parked()).containsExactly("card-ann#1", "card-ann#2");
         assertThat(statements.page("card-ann", ALL_TIME, END, -1, 100)).isEmpty();
-        assertThat(statements.page("card-bob", ALL_TIME, END, -1, 100)).extracting(StatementLine::entryId)
+        assertThat(statements.page("card-bob", ALL_TIME, END, -1, 100))
+                .extracting(StatementLine::entryId)
                 .containsExactly("e2", "e4");
     }
 
@@ -111,13 +139,18 @@ class StatementProjectionTest extends ProjectionTest {
         Instant first = Instant.parse("2026-03-01T09:00:00Z");
         Instant second = Instant.parse("2026-03-02T09:00:00Z");
         Instant third = Instant.parse("2026-03-03T09:00:00Z");
-        inOneBatch(projection, ann.recordedAt(first).issued(), ann.volunteered("e1", 60, 10, MARCH_2),
+        inOneBatch(
+                projection,
+                ann.recordedAt(first).issued(),
+                ann.volunteered("e1", 60, 10, MARCH_2),
                 ann.recordedAt(second).volunteered("e2", 60, 10, MARCH_2),
                 ann.recordedAt(third).studied("e3", 30, 3, MARCH_2));
 
-        assertThat(statements.page("card-ann", ALL_TIME, END, 1, 1)).extracting(StatementLine::entryId)
+        assertThat(statements.page("card-ann", ALL_TIME, END, 1, 1))
+                .extracting(StatementLine::entryId)
                 .containsExactly("e2");
-        assertThat(statements.page("card-ann", second, third, -1, 10)).extracting(StatementLine::entryId)
+        assertThat(statements.page("card-ann", second, third, -1, 10))
+                .extracting(StatementLine::entryId)
                 .containsExactly("e2");
         assertThat(statements.balanceAsOf("card-ann", second)).isEqualTo(20);
         assertThat(statements.balanceAsOf("card-ann", first.minusSeconds(1))).isZero();

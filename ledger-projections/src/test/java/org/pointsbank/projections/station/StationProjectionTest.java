@@ -24,12 +24,15 @@ class StationProjectionTest extends ProjectionTest {
 
     @Test
     void aRegisteredStationExistsAndIsListedOnceHoweverOftenItsEventIsHandled() {
-        recorded(projection, event("Station", "station-b", 0, new StationRegistered("station-b", "Bridge", AT)),
+        recorded(
+                projection,
+                event("Station", "station-b", 0, new StationRegistered("station-b", "Bridge", AT)),
                 event("Station", "station-a", 0, new StationRegistered("station-a", "Riverside", AT)));
         recorded(projection, event("Station", "station-a", 0, new StationRegistered("station-a", "Renamed?", AT)));
 
-        assertThat(stations.findAll()).containsExactly(new StationRow("station-a", "Riverside", AT),
-                new StationRow("station-b", "Bridge", AT));
+        assertThat(stations.findAll())
+                .containsExactly(
+                        new StationRow("station-a", "Riverside", AT), new StationRow("station-b", "Bridge", AT));
         assertThat(stations.exists("station-a")).isTrue();
         assertThat(stations.exists("station-c")).isFalse();
     }

@@ -73,26 +73,31 @@ class ProjectionWritesTest extends ProjectionTest {
         RetryWrites retryWrites = new RetryWrites(writes);
 
         // Axon retries a dead sequence's letters inside one transaction, and requeues the failed ones in it
-        ResultMessage<?>[] results = new TransactionTemplate(transactions).execute(status -> new ResultMessage<?>[] {
-                retry(retryWrites, stillBad), retry(retryWrites, nowFine)});
+        ResultMessage<?>[] results = new TransactionTemplate(transactions)
+                .execute(status -> new ResultMessage<?>[] {retry(retryWrites, stillBad), retry(retryWrites, nowFine)});
 
-        assertThat(results[0].isExceptional()).as("the letter fails and stays parked").isTrue();
+        assertThat(results[0].isExceptional())
+                .as("the letter fails and stays parked")
+                .isTrue();
         assertThat(results[1].isExceptional()).isFalse();
         assertThat(lines("card-ann")).isEmpty();
         assertThat(lines("card-bob")).containsExactly("e2");
-        assertThat(parking.parked()).as("a retry is parked again by Axon, not by the writes").isEmpty();
+        assertThat(parking.parked())
+                .as("a retry is parked again by Axon, not by the writes")
+                .isEmpty();
     }
 
     /** Handles {@code event} as the retry of a dead letter, through the interceptor every read model has. */
     private ResultMessage<?> retry(RetryWrites retryWrites, EventMessage<?> event) {
         DefaultUnitOfWork<EventMessage<?>> unitOfWork = new DefaultUnitOfWork<>(event);
         unitOfWork.resources().put(DeadLetter.class.getName(), new GenericDeadLetter<>("sequence", event));
-        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
-                unitOfWork, List.of(retryWrites), handlers::handle).proceed());
+        return unitOfWork.executeWithResult(
+                () -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork, List.of(retryWrites), handlers::handle)
+                        .proceed());
     }
 
     private List<String> lines(String cardId) {
-        return jdbc.queryForList("SELECT entry_id FROM statement_entry WHERE card_id = ? ORDER BY card_sequence",
-                String.class, cardId);
+        return jdbc.queryForList(
+                "SELECT entry_id FROM statement_entry WHERE card_id = ? ORDER BY card_sequence", String.class, cardId);
     }
 }

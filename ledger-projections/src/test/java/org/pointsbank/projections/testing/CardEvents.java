@@ -54,49 +54,69 @@ public final class CardEvents {
         return next(new CardIssued(cardId, stationId, recordedAt));
     }
 
-    public DomainEventMessage<VolunteerHoursCredited> volunteered(String entryId, int minutes, long points,
-                                                                  LocalDate on) {
+    public DomainEventMessage<VolunteerHoursCredited> volunteered(
+            String entryId, int minutes, long points, LocalDate on) {
         return volunteeredAt(stationId, entryId, minutes, points, on);
     }
 
-    public DomainEventMessage<VolunteerHoursCredited> volunteeredAt(String station, String entryId, int minutes,
-                                                                    long points, LocalDate on) {
+    public DomainEventMessage<VolunteerHoursCredited> volunteeredAt(
+            String station, String entryId, int minutes, long points, LocalDate on) {
         balance += points;
-        return next(new VolunteerHoursCredited(cardId, entryId, station, "cleaning the park", minutes, on, points,
-                balance, POLICY, recordedAt));
+        return next(new VolunteerHoursCredited(
+                cardId, entryId, station, "cleaning the park", minutes, on, points, balance, POLICY, recordedAt));
     }
 
-    public DomainEventMessage<VolunteerHoursCredited> volunteeredDoing(String activity, String entryId, int minutes,
-                                                                       long points, LocalDate on) {
+    public DomainEventMessage<VolunteerHoursCredited> volunteeredDoing(
+            String activity, String entryId, int minutes, long points, LocalDate on) {
         balance += points;
-        return next(new VolunteerHoursCredited(cardId, entryId, stationId, activity, minutes, on, points, balance,
-                POLICY, recordedAt));
+        return next(new VolunteerHoursCredited(
+                cardId, entryId, stationId, activity, minutes, on, points, balance, POLICY, recordedAt));
     }
 
     public DomainEventMessage<StudySessionCredited> studied(String entryId, int minutes, long points, LocalDate on) {
         balance += points;
-        return next(new StudySessionCredited(cardId, entryId, stationId, "algebra", minutes, on, points, balance,
-                POLICY, recordedAt));
+        return next(new StudySessionCredited(
+                cardId, entryId, stationId, "algebra", minutes, on, points, balance, POLICY, recordedAt));
     }
 
-    public DomainEventMessage<CommendationBonusCredited> commended(String entryId, String period, int rank,
-                                                                   long points) {
+    public DomainEventMessage<CommendationBonusCredited> commended(
+            String entryId, String period, int rank, long points) {
         balance += points;
-        return next(new CommendationBonusCredited(cardId, entryId, stationId, period, rank,
-                LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC), points, balance, POLICY, recordedAt));
+        return next(new CommendationBonusCredited(
+                cardId,
+                entryId,
+                stationId,
+                period,
+                rank,
+                LocalDate.ofInstant(recordedAt, java.time.ZoneOffset.UTC),
+                points,
+                balance,
+                POLICY,
+                recordedAt));
     }
 
     /** Reverses an entry of {@code type} that granted {@code minutes} and {@code points}: both taken back. */
-    public DomainEventMessage<EntryReversed> reversed(String entryId, String reversedEntryId, EntryType type,
-                                                      int minutes, long points, LocalDate on) {
+    public DomainEventMessage<EntryReversed> reversed(
+            String entryId, String reversedEntryId, EntryType type, int minutes, long points, LocalDate on) {
         balance -= points;
-        return next(new EntryReversed(cardId, entryId, reversedEntryId, type, stationId, on, -minutes, -points,
-                balance, "entered twice", POLICY, recordedAt));
+        return next(new EntryReversed(
+                cardId,
+                entryId,
+                reversedEntryId,
+                type,
+                stationId,
+                on,
+                -minutes,
+                -points,
+                balance,
+                "entered twice",
+                POLICY,
+                recordedAt));
     }
 
     public DomainEventMessage<PointsReserved> reserved(String redemptionId, long points) {
-        return next(new PointsReserved(cardId, redemptionId, "gift-1", "Notebook", stationId, 1, points,
-                balance - points, recordedAt));
+        return next(new PointsReserved(
+                cardId, redemptionId, "gift-1", "Notebook", stationId, 1, points, balance - points, recordedAt));
     }
 
     public DomainEventMessage<PointsReleased> released(String redemptionId, long points) {
@@ -106,8 +126,18 @@ public final class CardEvents {
     /** The held points spent: the event carries them negative, as the card records it. */
     public DomainEventMessage<GiftRedeemed> redeemed(String redemptionId, long points, LocalDate on) {
         balance -= points;
-        return next(new GiftRedeemed(cardId, redemptionId, redemptionId, "gift-1", "Notebook", stationId, 1, -points,
-                balance, on, recordedAt));
+        return next(new GiftRedeemed(
+                cardId,
+                redemptionId,
+                redemptionId,
+                "gift-1",
+                "Notebook",
+                stationId,
+                1,
+                -points,
+                balance,
+                on,
+                recordedAt));
     }
 
     public DomainEventMessage<CardClosed> closed() {

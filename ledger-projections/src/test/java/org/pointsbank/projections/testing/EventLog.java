@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class EventLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final JdbcTemplate jdbc;
@@ -26,13 +27,20 @@ public final class EventLog {
 
     /** Appends {@code event} and answers its global index. */
     public long append(DomainEventMessage<?> event) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 INSERT INTO domain_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
                                                 time_stamp, aggregate_identifier, sequence_number, type)
-                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?) RETURNING global_index""", Long.class,
-                event.getIdentifier(), json(event.getMetaData()), json(event.getPayload()),
-                event.getPayloadType().getName(), event.getTimestamp().toString(), event.getAggregateIdentifier(),
-                event.getSequenceNumber(), event.getType());
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?) RETURNING global_index""",
+                Long.class,
+                event.getIdentifier(),
+                json(event.getMetaData()),
+                json(event.getPayload()),
+                event.getPayloadType().getName(),
+                event.getTimestamp().toString(),
+                event.getAggregateIdentifier(),
+                event.getSequenceNumber(),
+                event.getType());
     }
 
     private static byte[] json(Object value) {

@@ -40,8 +40,15 @@ public final class TestDatabase implements BeforeAllCallback, ExtensionContext.S
         Flyway.configure()
                 .dataSource(postgres.getPostgresDatabase())
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", APP_ROLE, "statementTimeout", "30s", "lockTimeout", "10s",
-                        "idleInTransactionTimeout", "60s"))
+                .placeholders(Map.of(
+                        "appRole",
+                        APP_ROLE,
+                        "statementTimeout",
+                        "30s",
+                        "lockTimeout",
+                        "10s",
+                        "idleInTransactionTimeout",
+                        "60s"))
                 .load()
                 .migrate();
         this.app = postgres.getDatabase(APP_ROLE, "postgres");
@@ -49,7 +56,8 @@ public final class TestDatabase implements BeforeAllCallback, ExtensionContext.S
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        running = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(TestDatabase.class, k -> start(), TestDatabase.class);
     }
 

@@ -1,5 +1,4 @@
 package org.pointsbank.ops.bench;
 
 /** A card made by {@code bench seed}, and the station that issued it (and credits it). */
-public record BenchCard(String cardId, String stationId) {
-}
+public record BenchCard(String cardId, String stationId) {}

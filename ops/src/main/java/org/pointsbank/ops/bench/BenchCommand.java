@@ -13,11 +13,21 @@ import picocli.CommandLine.Spec;
  * {@code bench}: seed data, measure operations, read-model lag, replays and credits to deep cards; {@code smoke}
  * checks the tool itself.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Load and benchmark a Points Bank service (see ops/README.md, \"Benchmarks\").",
-                "Measure against the service started with SPRING_PROFILES_ACTIVE=benchmark."},
-        subcommands = {SeedCommand.class, RunCommand.class, LagCommand.class, ReplayCommand.class, DeepCommand.class,
-                SmokeCommand.class})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Load and benchmark a Points Bank service (see ops/README.md, \"Benchmarks\").",
+            "Measure against the service started with SPRING_PROFILES_ACTIVE=benchmark."
+        },
+        subcommands = {
+            SeedCommand.class,
+            RunCommand.class,
+            LagCommand.class,
+            ReplayCommand.class,
+            DeepCommand.class,
+            SmokeCommand.class
+        })
 public final class BenchCommand implements Runnable {
 
     @ParentCommand
@@ -28,7 +38,8 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a bench subcommand: seed, run, lag, replay, deep or smoke");
+        throw new ParameterException(
+                spec.commandLine(), "name a bench subcommand: seed, run, lag, replay, deep or smoke");
     }
 
     PointsBankOps ops() {

@@ -27,8 +27,10 @@ public final class BenchHttp {
     public BenchHttp(URI base, String user, String password, int clients, Duration timeout) {
         String url = base.toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
         List<HttpClient> pool = new ArrayList<>();
         for (int i = 0; i < clients; i++) {

@@ -8,7 +8,6 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The operations {@code bench run --op} measures. */
 public enum BenchOp {
-
     CREDIT("credit"),
     READ("read"),
     BASELINE_CREDIT("baseline-credit"),
@@ -42,7 +41,9 @@ public enum BenchOp {
 
     public static BenchOp of(String label) {
         String wanted = label.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(op -> op.label.equals(wanted)).findFirst()
+        return Arrays.stream(values())
+                .filter(op -> op.label.equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("'" + label + "' is not an operation (one of "
                         + Arrays.stream(values()).map(BenchOp::label).collect(Collectors.joining(", ")) + ")"));
     }

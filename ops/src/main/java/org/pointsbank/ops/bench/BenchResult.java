@@ -10,17 +10,41 @@ import java.util.TreeMap;
  * were discarded), {@code cap} refusals by a daily cap, errors by key (sorted), and the latency of the {@code ok} ones.
  * {@code rate} is the target rate of a fixed-rate run, null for a closed loop.
  */
-public record BenchResult(String op, String mode, int clients, Double rate, Duration warmup, Duration duration,
-                          long ok, long cap, Map<String, Long> errors, Latency latency) {
+public record BenchResult(
+        String op,
+        String mode,
+        int clients,
+        Double rate,
+        Duration warmup,
+        Duration duration,
+        long ok,
+        long cap,
+        Map<String, Long> errors,
+        Latency latency) {
 
     public BenchResult {
         errors = Collections.unmodifiableSortedMap(new TreeMap<>(errors));
     }
 
-    public static BenchResult of(String op, String mode, int clients, Double rate, Duration warmup, Duration duration,
-                                 ResultRecorder recorder) {
-        return new BenchResult(op, mode, clients, rate, warmup, duration, recorder.ok(), recorder.cap(),
-                recorder.errors(), recorder.latency());
+    public static BenchResult of(
+            String op,
+            String mode,
+            int clients,
+            Double rate,
+            Duration warmup,
+            Duration duration,
+            ResultRecorder recorder) {
+        return new BenchResult(
+                op,
+                mode,
+                clients,
+                rate,
+                warmup,
+                duration,
+                recorder.ok(),
+                recorder.cap(),
+                recorder.errors(),
+                recorder.latency());
     }
 
     /** Successful operations per second of the measured window. */

@@ -81,14 +81,18 @@ public record CardsFile(List<BenchCard> cards, List<SortedMap<LocalDate, Integer
         lines.add(HEADER);
         for (int card = 0; card < cards.size(); card++) {
             BenchCard c = cards.get(card);
-            String used = caps == null ? "" : caps.volunteerByDate(card).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+            String used = caps == null
+                    ? ""
+                    : caps.volunteerByDate(card).entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(" "));
             lines.add(c.cardId() + "," + c.stationId() + "," + used);
         }
         try {
             Path absolute = file.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path temporary = Files.createTempFile(
+                    absolute.getParent(), absolute.getFileName().toString(), ".tmp");
             Files.write(temporary, lines, StandardCharsets.UTF_8);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

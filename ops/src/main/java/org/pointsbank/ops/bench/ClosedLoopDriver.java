@@ -31,7 +31,8 @@ public final class ClosedLoopDriver {
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             int first = client;
-            Thread thread = new Thread(() -> loop(operation, first, measureFrom, end, recorder), "bench-client-" + client);
+            Thread thread =
+                    new Thread(() -> loop(operation, first, measureFrom, end, recorder), "bench-client-" + client);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();

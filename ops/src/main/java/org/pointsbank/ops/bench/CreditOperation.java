@@ -35,8 +35,14 @@ public final class CreditOperation implements Operation {
     private final Listener listener;
     private final LongSupplier clock;
 
-    private CreditOperation(BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps,
-                            boolean baseline, Listener listener, LongSupplier clock) {
+    private CreditOperation(
+            BenchHttp http,
+            List<BenchCard> cards,
+            ZipfPicker picker,
+            DailyCaps caps,
+            boolean baseline,
+            Listener listener,
+            LongSupplier clock) {
         this.http = http;
         this.cards = cards;
         this.picker = picker;
@@ -46,8 +52,13 @@ public final class CreditOperation implements Operation {
         this.clock = clock;
     }
 
-    public static CreditOperation ledger(BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps,
-                                         Listener listener, LongSupplier clock) {
+    public static CreditOperation ledger(
+            BenchHttp http,
+            List<BenchCard> cards,
+            ZipfPicker picker,
+            DailyCaps caps,
+            Listener listener,
+            LongSupplier clock) {
         return new CreditOperation(http, cards, picker, caps, false, listener, clock);
     }
 
@@ -82,7 +93,9 @@ public final class CreditOperation implements Operation {
         try {
             answer = baseline
                     ? http.post("/bench/baseline/credits/" + target.cardId(), body, null)
-                    : http.post("/api/v1/cards/" + target.cardId() + "/volunteer-hours", body,
+                    : http.post(
+                            "/api/v1/cards/" + target.cardId() + "/volunteer-hours",
+                            body,
                             "bench-" + UUID.randomUUID());
         } catch (IOException e) {
             return Outcome.failed(e);

@@ -36,13 +36,15 @@ final class CreditReversal {
     }
 
     HttpAnswer credit(String idempotencyKey) throws IOException, InterruptedException {
-        return http.post("/api/v1/cards/" + card.cardId() + "/volunteer-hours",
-                CreditOperation.body(card.stationId(), today.get()), idempotencyKey);
+        return http.post(
+                "/api/v1/cards/" + card.cardId() + "/volunteer-hours",
+                CreditOperation.body(card.stationId(), today.get()),
+                idempotencyKey);
     }
 
     HttpAnswer reverse(String entryId, String idempotencyKey) throws IOException, InterruptedException {
-        return http.post("/api/v1/cards/" + card.cardId() + "/entries/" + entryId + "/reversal", REVERSAL_BODY,
-                idempotencyKey);
+        return http.post(
+                "/api/v1/cards/" + card.cardId() + "/entries/" + entryId + "/reversal", REVERSAL_BODY, idempotencyKey);
     }
 
     /** A fresh {@code Idempotency-Key}. */
@@ -77,7 +79,8 @@ final class CreditReversal {
             lines += page.path("entries").size();
             String next = page.hasNonNull("nextCursor") ? page.get("nextCursor").asText() : null;
             if (next != null && next.equals(cursor)) {
-                throw new OpsFailure("reading the statement of card " + cardId + ": the next page is the same one again");
+                throw new OpsFailure(
+                        "reading the statement of card " + cardId + ": the next page is the same one again");
             }
             cursor = next;
         } while (cursor != null);

@@ -74,7 +74,8 @@ public final class DailyCaps {
     public void addVolunteerMinutes(int card, LocalDate date, int minutes) {
         long day = date.toEpochDay() - first.toEpochDay();
         if (day >= 0 && day < days) {
-            volunteer.accumulateAndGet(index(card, (int) day), minutes, (used, more) -> Math.min(VOLUNTEER_CAP, used + more));
+            volunteer.accumulateAndGet(
+                    index(card, (int) day), minutes, (used, more) -> Math.min(VOLUNTEER_CAP, used + more));
         }
     }
 

@@ -27,14 +27,18 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench deep}: credits to a card with many events against credits to a fresh one, in alternating rounds. */
-@Command(name = "deep", mixinStandardHelpOptions = true,
-        description = {"Compare credits to a card with many events with credits to a fresh card (snapshots, "
-                + "aggregate cache).",
-                "As admin: creates --station if missing; issues a card and fills it to --events events with "
-                        + "credit+reversal pairs from --clients workers (or reuses --card, topped up to --events); "
-                        + "then --rounds rounds of closed-loop credit+reversal pairs, --duration on a fresh card, "
-                        + "then --duration on the deep card. Prints credits/s and credit latency per card and the "
-                        + "ratio deep/fresh credits/s; JSON to --json."})
+@Command(
+        name = "deep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Compare credits to a card with many events with credits to a fresh card (snapshots, "
+                    + "aggregate cache).",
+            "As admin: creates --station if missing; issues a card and fills it to --events events with "
+                    + "credit+reversal pairs from --clients workers (or reuses --card, topped up to --events); "
+                    + "then --rounds rounds of closed-loop credit+reversal pairs, --duration on a fresh card, "
+                    + "then --duration on the deep card. Prints credits/s and credit latency per card and the "
+                    + "ratio deep/fresh credits/s; JSON to --json."
+        })
 final class DeepCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,42 +47,68 @@ final class DeepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--station", defaultValue = "bench-01",
+    @Option(
+            names = "--station",
+            defaultValue = "bench-01",
             description = "Station that issues and credits the cards; created when missing. Default: ${DEFAULT-VALUE}")
     String station;
 
-    @Option(names = "--card", description = "Reuse this card as the deep card (its events counted from its "
-            + "statement; topped up to --events when fewer) instead of issuing and filling a new one.")
+    @Option(
+            names = "--card",
+            description = "Reuse this card as the deep card (its events counted from its "
+                    + "statement; topped up to --events when fewer) instead of issuing and filling a new one.")
     String card;
 
-    @Option(names = "--events", defaultValue = "100000", description = "Events of the deep card: CardIssued, one "
-            + "per credit, one per reversal. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--events",
+            defaultValue = "100000",
+            description = "Events of the deep card: CardIssued, one "
+                    + "per credit, one per reversal. Default: ${DEFAULT-VALUE}")
     long events;
 
-    @Option(names = "--clients", defaultValue = "8", description = "Workers filling the deep card. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--clients",
+            defaultValue = "8",
+            description = "Workers filling the deep card. Default: ${DEFAULT-VALUE}")
     int clients;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Rounds, each the fresh card then the deep card. "
-            + "Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description = "Rounds, each the fresh card then the deep card. " + "Default: ${DEFAULT-VALUE}")
     int rounds;
 
-    @Option(names = "--duration", defaultValue = "20s", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            defaultValue = "20s",
+            converter = DurationConverter.class,
             description = "Measured time per card and round. Default: ${DEFAULT-VALUE}")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class,
-            description = "Pairs before measuring each card, first round only; results discarded. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--warmup",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description =
+                    "Pairs before measuring each card, first round only; results discarded. Default: ${DEFAULT-VALUE}")
     Duration warmup;
 
-    @Option(names = "--measure-clients", defaultValue = "1",
+    @Option(
+            names = "--measure-clients",
+            defaultValue = "1",
             description = "Closed-loop clients on the card being measured. Default: ${DEFAULT-VALUE}")
     int measureClients;
 
-    @Option(names = "--zone", defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}",
+    @Option(
+            names = "--zone",
+            defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}",
             description = "The service's business zone (POINTSBANK_ZONE), where today is. Default: ${DEFAULT-VALUE}")
     String zone;
 
-    @Option(names = "--request-timeout", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--request-timeout",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Timeout of one HTTP request (and of connecting). Default: ${DEFAULT-VALUE}")
     Duration requestTimeout;
 
@@ -92,26 +122,45 @@ final class DeepCommand implements Callable<Integer> {
         Supplier<LocalDate> today = () -> LocalDate.now(businessZone);
         PrintWriter err = spec.commandLine().getErr();
         BenchHttp http = bench.http(clients, requestTimeout, true);
-        Seeder seeder = new Seeder(http, new ProgressPrinter(err, System.console() != null, System::nanoTime),
-                System::nanoTime);
+        Seeder seeder = new Seeder(
+                http, new ProgressPrinter(err, System.console() != null, System::nanoTime), System::nanoTime);
         seeder.createStation(station, "Bench station " + station);
 
         BenchCard deep = card == null ? issue(seeder) : new BenchCard(card, station);
         long had = card == null ? 1 : counted(seeder, http);
-        err.printf(Locale.ROOT, "bench deep: deep card %s (%s, %d events; pass --card %s to reuse it), target %d "
-                + "events, at %s%n", deep.cardId(), card == null ? "new" : "reused", had, deep.cardId(), events,
+        err.printf(
+                Locale.ROOT,
+                "bench deep: deep card %s (%s, %d events; pass --card %s to reuse it), target %d " + "events, at %s%n",
+                deep.cardId(),
+                card == null ? "new" : "reused",
+                had,
+                deep.cardId(),
+                events,
                 bench.ops().baseUrl());
         err.flush();
         DeepFill fill = new DeepFill(new CreditReversal(http, deep, today), had, events, System::nanoTime);
         fill.run(seeder, clients);
 
         BenchCard fresh = issue(seeder);
-        err.printf(Locale.ROOT, "bench deep: fresh card %s; %d rounds of the fresh card then the deep card, "
-                        + "%d clients, warm-up %s (first round), then measuring %s each%n", fresh.cardId(), rounds,
-                measureClients, Durations.format(warmup), Durations.format(duration));
+        err.printf(
+                Locale.ROOT,
+                "bench deep: fresh card %s; %d rounds of the fresh card then the deep card, "
+                        + "%d clients, warm-up %s (first round), then measuring %s each%n",
+                fresh.cardId(),
+                rounds,
+                measureClients,
+                Durations.format(warmup),
+                Durations.format(duration));
         err.flush();
-        DeepRounds measurement = new DeepRounds(bench.http(measureClients, requestTimeout, true), measureClients,
-                rounds, warmup, duration, today, System::nanoTime, err);
+        DeepRounds measurement = new DeepRounds(
+                bench.http(measureClients, requestTimeout, true),
+                measureClients,
+                rounds,
+                warmup,
+                duration,
+                today,
+                System::nanoTime,
+                err);
         List<DeepResult> results = measurement.run(fresh, deep, had + fill.added());
         DeepResult freshResult = results.get(0);
         DeepResult deepResult = results.get(1);
@@ -119,8 +168,11 @@ final class DeepCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         ResultReport.deepTable(results).forEach(out::println);
-        out.printf(Locale.ROOT, "deep/fresh credits/s: %s (deep card %s: %d events)%n",
-                Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio), deepResult.cardId(),
+        out.printf(
+                Locale.ROOT,
+                "deep/fresh credits/s: %s (deep card %s: %d events)%n",
+                Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio),
+                deepResult.cardId(),
                 deepResult.events());
         out.flush();
         if (json != null) {
@@ -129,7 +181,9 @@ final class DeepCommand implements Callable<Integer> {
         for (DeepResult result : results) {
             if (result.credits().ok() == 0) {
                 throw new OpsFailure("no credit to the " + result.kind() + " card succeeded"
-                        + (result.credits().errors().isEmpty() ? "" : ": " + ResultReport.errors(result.credits().errors())));
+                        + (result.credits().errors().isEmpty()
+                                ? ""
+                                : ": " + ResultReport.errors(result.credits().errors())));
             }
         }
         return ExitCodes.OK;
@@ -152,7 +206,8 @@ final class DeepCommand implements Callable<Integer> {
     }
 
     private ObjectNode json(List<DeepResult> results, double ratio, DeepFill fill, List<DeepRounds.Round> byRound) {
-        ObjectNode node = Json.MAPPER.createObjectNode()
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
                 .put("stationId", station)
                 .put("rounds", rounds)
                 .put("clients", measureClients)
@@ -164,11 +219,17 @@ final class DeepCommand implements Callable<Integer> {
         node.set("deep", ResultReport.json(results.get(1)));
         ArrayNode perRound = node.putArray("perRound");
         for (DeepRounds.Round round : byRound) {
-            ObjectNode entry = perRound.addObject().put("round", round.round())
-                    .put("freshCreditsPerSecond", ResultReport.round(round.fresh().opsPerSecond(), 1))
+            ObjectNode entry = perRound.addObject()
+                    .put("round", round.round())
+                    .put(
+                            "freshCreditsPerSecond",
+                            ResultReport.round(round.fresh().opsPerSecond(), 1))
                     .put("deepCreditsPerSecond", ResultReport.round(round.deep().opsPerSecond(), 1));
-            putRatio(entry, round.fresh().opsPerSecond() > 0
-                    ? round.deep().opsPerSecond() / round.fresh().opsPerSecond() : Double.NaN);
+            putRatio(
+                    entry,
+                    round.fresh().opsPerSecond() > 0
+                            ? round.deep().opsPerSecond() / round.fresh().opsPerSecond()
+                            : Double.NaN);
         }
         return node;
     }

@@ -83,12 +83,14 @@ final class DeepFill {
             }
             String entryId = CreditReversal.entryId(credit);
             if (entryId == null) {
-                throw new OpsFailure("crediting card " + requests.cardId() + " answered " + credit.status()
-                        + " without an entryId");
+                throw new OpsFailure(
+                        "crediting card " + requests.cardId() + " answered " + credit.status() + " without an entryId");
             }
             String reversalKey = CreditReversal.key();
-            if (send("reversing entry " + entryId + " of card " + requests.cardId(),
-                    () -> requests.reverse(entryId, reversalKey)) == null) {
+            if (send(
+                            "reversing entry " + entryId + " of card " + requests.cardId(),
+                            () -> requests.reverse(entryId, reversalKey))
+                    == null) {
                 return;
             }
             done.increment();
@@ -135,8 +137,15 @@ final class DeepFill {
     private String progressLine(long startedNanos) {
         double rate = done.sum() / Math.max(1e-9, (clock.getAsLong() - startedNanos) / 1e9);
         long events = had + done.sum();
-        String eta = ProgressBar.eta(events, target, rate).map(Durations::format).orElse("--");
-        return String.format(Locale.ROOT, "deep fill %d/%d events  %.0f ev/s  eta %s  retries %d", events, target,
-                rate, eta, retries.sum());
+        String eta =
+                ProgressBar.eta(events, target, rate).map(Durations::format).orElse("--");
+        return String.format(
+                Locale.ROOT,
+                "deep fill %d/%d events  %.0f ev/s  eta %s  retries %d",
+                events,
+                target,
+                rate,
+                eta,
+                retries.sum());
     }
 }

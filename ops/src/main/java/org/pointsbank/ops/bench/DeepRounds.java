@@ -22,8 +22,7 @@ final class DeepRounds {
     static final String DEEP = "deep";
 
     /** One round's results, fresh card and deep card. */
-    record Round(int round, BenchResult fresh, BenchResult deep) {
-    }
+    record Round(int round, BenchResult fresh, BenchResult deep) {}
 
     private final BenchHttp http;
     private final int clients;
@@ -35,8 +34,15 @@ final class DeepRounds {
     private final PrintWriter err;
     private final List<Round> done = new ArrayList<>();
 
-    DeepRounds(BenchHttp http, int clients, int rounds, Duration warmup, Duration duration, Supplier<LocalDate> today,
-               LongSupplier clock, PrintWriter err) {
+    DeepRounds(
+            BenchHttp http,
+            int clients,
+            int rounds,
+            Duration warmup,
+            Duration duration,
+            Supplier<LocalDate> today,
+            LongSupplier clock,
+            PrintWriter err) {
         this.http = http;
         this.clients = clients;
         this.rounds = rounds;
@@ -71,15 +77,23 @@ final class DeepRounds {
             kind.total.record(outcome, latency);
         };
         long measureFrom = clock.getAsLong() + warmupNow.toNanos();
-        Operation pairs = new PairOperation(new CreditReversal(http, kind.card, today), both, measureFrom, clock,
-                kind.events);
+        Operation pairs =
+                new PairOperation(new CreditReversal(http, kind.card, today), both, measureFrom, clock, kind.events);
         // The pair records the credits itself: the driver would time the whole pair.
-        new ClosedLoopDriver(clients, clock).run(pairs, warmupNow, duration, (outcome, latency) -> { });
-        BenchResult result = BenchResult.of(kind.name, Measurement.CLOSED, clients, null, warmupNow, duration, recorder);
+        new ClosedLoopDriver(clients, clock).run(pairs, warmupNow, duration, (outcome, latency) -> {});
+        BenchResult result =
+                BenchResult.of(kind.name, Measurement.CLOSED, clients, null, warmupNow, duration, recorder);
         Latency latency = result.latency();
-        err.printf(Locale.ROOT, "round %d/%d %-5s %d credits  %.1f credits/s  p50 %s ms  errors %d%n", round, rounds,
-                kind.name, result.ok(), result.opsPerSecond(),
-                latency.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", latency.p50()), result.errorCount());
+        err.printf(
+                Locale.ROOT,
+                "round %d/%d %-5s %d credits  %.1f credits/s  p50 %s ms  errors %d%n",
+                round,
+                rounds,
+                kind.name,
+                result.ok(),
+                result.opsPerSecond(),
+                latency.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", latency.p50()),
+                result.errorCount());
         err.flush();
         return result;
     }
@@ -99,8 +113,12 @@ final class DeepRounds {
         }
 
         DeepResult result() {
-            return new DeepResult(name, card.cardId(), events.get(), BenchResult.of(name, Measurement.CLOSED, clients,
-                    null, warmup, duration.multipliedBy(rounds), total));
+            return new DeepResult(
+                    name,
+                    card.cardId(),
+                    events.get(),
+                    BenchResult.of(
+                            name, Measurement.CLOSED, clients, null, warmup, duration.multipliedBy(rounds), total));
         }
     }
 }

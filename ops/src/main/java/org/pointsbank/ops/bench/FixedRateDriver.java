@@ -22,7 +22,8 @@ public final class FixedRateDriver {
     private final Executor executor;
 
     /** {@code executor} must be able to run {@code maxInFlight} calls at once (a pool of that many threads). */
-    public FixedRateDriver(double ratePerSecond, int maxInFlight, LongSupplier clock, Sleeper sleeper, Executor executor) {
+    public FixedRateDriver(
+            double ratePerSecond, int maxInFlight, LongSupplier clock, Sleeper sleeper, Executor executor) {
         if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
             throw new IllegalArgumentException("rate must be positive, not " + ratePerSecond);
         }
@@ -67,8 +68,8 @@ public final class FixedRateDriver {
         }
     }
 
-    private void call(Operation operation, long sequence, long intended, boolean measured, Recorder recorder,
-                      Semaphore slots) {
+    private void call(
+            Operation operation, long sequence, long intended, boolean measured, Recorder recorder, Semaphore slots) {
         try {
             Outcome outcome;
             try {

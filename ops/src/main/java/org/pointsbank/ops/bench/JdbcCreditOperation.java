@@ -69,8 +69,10 @@ public final class JdbcCreditOperation implements Operation {
         session.append.setLong(2, last + 1);
         session.append.setString(3, eventId);
         session.append.setBytes(4, payload(card, eventId, occurredOn, now));
-        session.append.setBytes(5, ("{\"correlationId\":\"" + UUID.randomUUID() + "\",\"actor\":\"bench\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        session.append.setBytes(
+                5,
+                ("{\"correlationId\":\"" + UUID.randomUUID() + "\",\"actor\":\"bench\"}")
+                        .getBytes(StandardCharsets.UTF_8));
         session.append.setString(6, now.toString());
         session.append.executeUpdate();
         session.connection.commit();
@@ -79,9 +81,12 @@ public final class JdbcCreditOperation implements Operation {
     /** Shaped like a volunteer-hours credit event: about 300 bytes. */
     static byte[] payload(BenchCard card, String entryId, LocalDate occurredOn, Instant recordedAt) {
         return ("{\"cardId\":" + JsonText.quote(card.cardId()) + ",\"entryId\":\"" + entryId + "\",\"stationId\":"
-                + JsonText.quote(card.stationId()) + ",\"type\":\"VOLUNTEER_HOURS\",\"activity\":\"bench\",\"minutes\":"
-                + CreditOperation.MINUTES + ",\"points\":1,\"occurredOn\":\"" + occurredOn + "\",\"recordedAt\":\""
-                + recordedAt + "\",\"policyVersion\":\"v1\",\"actor\":\"bench\",\"description\":\"bench credit\"}")
+                        + JsonText.quote(card.stationId())
+                        + ",\"type\":\"VOLUNTEER_HOURS\",\"activity\":\"bench\",\"minutes\":"
+                        + CreditOperation.MINUTES + ",\"points\":1,\"occurredOn\":\"" + occurredOn
+                        + "\",\"recordedAt\":\""
+                        + recordedAt
+                        + "\",\"policyVersion\":\"v1\",\"actor\":\"bench\",\"description\":\"bench credit\"}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

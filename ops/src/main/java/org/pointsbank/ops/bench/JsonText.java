@@ -3,8 +3,7 @@ package org.pointsbank.ops.bench;
 /** Builds small request bodies by hand: cheaper for the load generator than a mapper, and still escaped. */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** {@code value} as a JSON string literal, quotes included. */
     static String quote(String value) {

@@ -24,10 +24,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench lag}: closed-loop credits, and how long a sample of them takes to show in the read model. */
-@Command(name = "lag", mixinStandardHelpOptions = true,
-        description = {"Measure how far the card_balance read model trails the credits.",
-                "Closed-loop credits as `run --op credit`; for every --sample-every-th a separate poller measures "
-                        + "the time from the credit's 201 until GET /api/v1/cards/{id} shows its balance."})
+@Command(
+        name = "lag",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure how far the card_balance read model trails the credits.",
+            "Closed-loop credits as `run --op credit`; for every --sample-every-th a separate poller measures "
+                    + "the time from the credit's 201 until GET /api/v1/cards/{id} shows its balance."
+        })
 final class LagCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -42,26 +46,44 @@ final class LagCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "16", description = "Crediting clients. Default: ${DEFAULT-VALUE}")
     int clients;
 
-    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Measured time. Default: ${DEFAULT-VALUE}")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(
+            names = "--warmup",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
             description = "Credits before measuring, not sampled. Default: ${DEFAULT-VALUE}")
     Duration warmup;
 
-    @Option(names = "--sample-every", defaultValue = "10", description = "Sample every n-th credit. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--sample-every",
+            defaultValue = "10",
+            description = "Sample every n-th credit. Default: ${DEFAULT-VALUE}")
     int sampleEvery;
 
-    @Option(names = "--poll-interval", defaultValue = "5ms", converter = DurationConverter.class,
+    @Option(
+            names = "--poll-interval",
+            defaultValue = "5ms",
+            converter = DurationConverter.class,
             description = "Default: ${DEFAULT-VALUE}")
     Duration pollInterval;
 
-    @Option(names = "--give-up-after", defaultValue = "10s", converter = DurationConverter.class,
+    @Option(
+            names = "--give-up-after",
+            defaultValue = "10s",
+            converter = DurationConverter.class,
             description = "A sample not shown by then is counted as given up. Default: ${DEFAULT-VALUE}")
     Duration giveUpAfter;
 
-    @Option(names = "--pollers", defaultValue = "4", description = "Poller threads and connections. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--pollers",
+            defaultValue = "4",
+            description = "Poller threads and connections. Default: ${DEFAULT-VALUE}")
     int pollers;
 
     @Option(names = "--json", description = "Also write the result as JSON to this file.")
@@ -70,10 +92,18 @@ final class LagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         workload.validate();
-        if (clients < 1 || sampleEvery < 1 || pollers < 1 || duration.isZero() || duration.isNegative()
-                || warmup.isNegative() || pollInterval.isZero() || pollInterval.isNegative()) {
-            throw new ParameterException(spec.commandLine(), "--clients, --sample-every, --pollers, --duration and "
-                    + "--poll-interval must be positive, --warmup not negative");
+        if (clients < 1
+                || sampleEvery < 1
+                || pollers < 1
+                || duration.isZero()
+                || duration.isNegative()
+                || warmup.isNegative()
+                || pollInterval.isZero()
+                || pollInterval.isNegative()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--clients, --sample-every, --pollers, --duration and "
+                            + "--poll-interval must be positive, --warmup not negative");
         }
         CardsFile cardsFile = CardsFile.read(workload.cardsFile);
         DailyCaps caps = workload.caps(cardsFile);
@@ -86,21 +116,33 @@ final class LagCommand implements Callable<Integer> {
             return thread;
         });
         PrintWriter err = spec.commandLine().getErr();
-        err.printf(Locale.ROOT, "bench lag: %d clients against %s, warm-up %s, then measuring %s, sampling every %d. credit%n",
-                clients, bench.ops().baseUrl(), Durations.format(warmup), Durations.format(duration), sampleEvery);
+        err.printf(
+                Locale.ROOT,
+                "bench lag: %d clients against %s, warm-up %s, then measuring %s, sampling every %d. credit%n",
+                clients,
+                bench.ops().baseUrl(),
+                Durations.format(warmup),
+                Durations.format(duration),
+                sampleEvery);
         err.flush();
         try {
             long started = System.nanoTime();
-            LagProbe probe = new LagProbe(polls, pollerThreads, System::nanoTime, started + warmup.toNanos(), sampleEvery,
-                    pollInterval, giveUpAfter);
-            Operation credit = CreditOperation.ledger(credits, cards, new ZipfPicker(cards.size(), workload.skew), caps,
-                    probe, System::nanoTime);
+            LagProbe probe = new LagProbe(
+                    polls,
+                    pollerThreads,
+                    System::nanoTime,
+                    started + warmup.toNanos(),
+                    sampleEvery,
+                    pollInterval,
+                    giveUpAfter);
+            Operation credit = CreditOperation.ledger(
+                    credits, cards, new ZipfPicker(cards.size(), workload.skew), caps, probe, System::nanoTime);
             ResultRecorder recorder = new ResultRecorder();
             new ClosedLoopDriver(clients, System::nanoTime).run(credit, warmup, duration, recorder);
             CardsFile.write(workload.cardsFile, cards, caps);
             boolean settled = probe.awaitSettled(giveUpAfter.plusSeconds(5));
-            BenchResult result = BenchResult.of(BenchOp.CREDIT.label(), Measurement.CLOSED, clients, null, warmup,
-                    duration, recorder);
+            BenchResult result = BenchResult.of(
+                    BenchOp.CREDIT.label(), Measurement.CLOSED, clients, null, warmup, duration, recorder);
             PrintWriter out = spec.commandLine().getOut();
             ResultReport.table(List.of(result)).forEach(out::println);
             out.println();
@@ -108,8 +150,11 @@ final class LagCommand implements Callable<Integer> {
             if (json != null) {
                 ObjectNode node = Json.MAPPER.createObjectNode();
                 node.set("credits", ResultReport.json(result));
-                ObjectNode lag = node.putObject("lag").put("samples", probe.samples()).put("gaveUp", probe.gaveUp())
-                        .put("sampleEvery", sampleEvery).put("pollIntervalMs", pollInterval.toNanos() / 1e6);
+                ObjectNode lag = node.putObject("lag")
+                        .put("samples", probe.samples())
+                        .put("gaveUp", probe.gaveUp())
+                        .put("sampleEvery", sampleEvery)
+                        .put("pollIntervalMs", pollInterval.toNanos() / 1e6);
                 lag.set("latencyMs", ResultReport.json(probe.lag()));
                 RunCommand.write(json, ResultReport.pretty(node));
             }
@@ -117,8 +162,8 @@ final class LagCommand implements Callable<Integer> {
                 throw new OpsFailure("some lag samples were still being polled after " + Durations.format(giveUpAfter));
             }
             if (result.ok() == 0) {
-                throw new OpsFailure("no credit succeeded" + (result.errors().isEmpty() ? ""
-                        : ": " + ResultReport.errors(result.errors())));
+                throw new OpsFailure("no credit succeeded"
+                        + (result.errors().isEmpty() ? "" : ": " + ResultReport.errors(result.errors())));
             }
             return ExitCodes.OK;
         } finally {

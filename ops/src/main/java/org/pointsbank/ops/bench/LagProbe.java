@@ -31,8 +31,14 @@ public final class LagProbe implements CreditOperation.Listener {
     private final AtomicLong pending = new AtomicLong();
     private final Histogram lag = new ConcurrentHistogram(3);
 
-    public LagProbe(BenchHttp http, ScheduledExecutorService pollers, LongSupplier clock, long measureFrom, int every,
-                    Duration pollInterval, Duration giveUpAfter) {
+    public LagProbe(
+            BenchHttp http,
+            ScheduledExecutorService pollers,
+            LongSupplier clock,
+            long measureFrom,
+            int every,
+            Duration pollInterval,
+            Duration giveUpAfter) {
         this.http = http;
         this.pollers = pollers;
         this.clock = clock;

@@ -13,8 +13,13 @@ public record Latency(long count, double p50, double p95, double p99, double p99
         if (nanos.getTotalCount() == 0) {
             return NONE;
         }
-        return new Latency(nanos.getTotalCount(), ms(nanos.getValueAtPercentile(50)), ms(nanos.getValueAtPercentile(95)),
-                ms(nanos.getValueAtPercentile(99)), ms(nanos.getValueAtPercentile(99.9)), ms(nanos.getMaxValue()));
+        return new Latency(
+                nanos.getTotalCount(),
+                ms(nanos.getValueAtPercentile(50)),
+                ms(nanos.getValueAtPercentile(95)),
+                ms(nanos.getValueAtPercentile(99)),
+                ms(nanos.getValueAtPercentile(99.9)),
+                ms(nanos.getMaxValue()));
     }
 
     public boolean isEmpty() {

@@ -11,8 +11,7 @@ public final class Measurement {
     public static final String CLOSED = "closed";
     public static final String FIXED = "fixed";
 
-    private Measurement() {
-    }
+    private Measurement() {}
 
     public static BenchResult closed(String op, Operation operation, int clients, Duration warmup, Duration duration)
             throws InterruptedException {
@@ -21,8 +20,15 @@ public final class Measurement {
         return BenchResult.of(op, CLOSED, clients, null, warmup, duration, recorder);
     }
 
-    public static BenchResult fixed(String op, Operation operation, int clients, double rate, int maxInFlight,
-                                    Duration warmup, Duration duration) throws InterruptedException {
+    public static BenchResult fixed(
+            String op,
+            Operation operation,
+            int clients,
+            double rate,
+            int maxInFlight,
+            Duration warmup,
+            Duration duration)
+            throws InterruptedException {
         ResultRecorder recorder = new ResultRecorder();
         ExecutorService workers = Executors.newFixedThreadPool(maxInFlight, runnable -> {
             Thread thread = new Thread(runnable, "bench-fixed-rate");

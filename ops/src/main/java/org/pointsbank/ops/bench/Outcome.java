@@ -9,7 +9,11 @@ import java.util.Objects;
  */
 public record Outcome(Kind kind, String error) {
 
-    public enum Kind { OK, CAP, ERROR }
+    public enum Kind {
+        OK,
+        CAP,
+        ERROR
+    }
 
     private static final Outcome OK = new Outcome(Kind.OK, null);
     private static final Outcome CAP = new Outcome(Kind.CAP, null);
@@ -35,6 +39,7 @@ public record Outcome(Kind kind, String error) {
 
     /** An exception as an error key: {@code io HttpTimeoutException}, {@code exception IllegalStateException}. */
     public static Outcome failed(Throwable e) {
-        return error((e instanceof IOException ? "io " : "exception ") + e.getClass().getSimpleName());
+        return error(
+                (e instanceof IOException ? "io " : "exception ") + e.getClass().getSimpleName());
     }
 }

@@ -39,8 +39,12 @@ final class PairOperation implements Operation {
         }
         long latency = clock.getAsLong() - start;
         if (!credit.isSuccess()) {
-            return record(measured, credit.status() == 422 && CreditOperation.DAILY_LIMIT_EXCEEDED.equals(credit.code())
-                    ? Outcome.cap() : Outcome.error(credit.errorKey()), latency);
+            return record(
+                    measured,
+                    credit.status() == 422 && CreditOperation.DAILY_LIMIT_EXCEEDED.equals(credit.code())
+                            ? Outcome.cap()
+                            : Outcome.error(credit.errorKey()),
+                    latency);
         }
         events.incrementAndGet();
         String entryId = CreditReversal.entryId(credit);

@@ -17,9 +17,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench replay}: a projection rebuild timed by the client, from the request until LIVE with no lag. */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Time a projection rebuild: events replayed, seconds, events/s.",
-                "Rebuilds as `rebuild` does, measured here from the POST until the projection is LIVE with lag 0."})
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Time a projection rebuild: events replayed, seconds, events/s.",
+            "Rebuilds as `rebuild` does, measured here from the POST until the projection is LIVE with lag 0."
+        })
 final class ReplayCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,11 +35,17 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--projection", defaultValue = "card_balance", description = "Default: ${DEFAULT-VALUE}")
     String projection;
 
-    @Option(names = "--timeout", defaultValue = "1h", converter = DurationConverter.class,
+    @Option(
+            names = "--timeout",
+            defaultValue = "1h",
+            converter = DurationConverter.class,
             description = "Give up (exit code 1) when not live after this long. Default: ${DEFAULT-VALUE}")
     Duration timeout;
 
-    @Option(names = "--poll-interval", defaultValue = "100ms", converter = DurationConverter.class,
+    @Option(
+            names = "--poll-interval",
+            defaultValue = "100ms",
+            converter = DurationConverter.class,
             description = "How often to ask for progress: the resolution of the timing. Default: ${DEFAULT-VALUE}")
     Duration pollInterval;
 
@@ -47,19 +57,31 @@ final class ReplayCommand implements Callable<Integer> {
         if (pollInterval.isZero() || pollInterval.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--poll-interval must be positive");
         }
-        RebuildCommand.Rebuilt rebuilt = RebuildCommand.rebuild(bench.ops(), projection, timeout, pollInterval,
+        RebuildCommand.Rebuilt rebuilt = RebuildCommand.rebuild(
+                bench.ops(),
+                projection,
+                timeout,
+                pollInterval,
                 spec.commandLine().getErr());
         double seconds = rebuilt.elapsed().toNanos() / 1e9;
-        new Table("PROJECTION", "EVENTS", "SECONDS", "EVENTS/S").alignRight(1, 2, 3)
-                .row(projection, rebuilt.position(), String.format(Locale.ROOT, "%.2f", seconds),
+        new Table("PROJECTION", "EVENTS", "SECONDS", "EVENTS/S")
+                .alignRight(1, 2, 3)
+                .row(
+                        projection,
+                        rebuilt.position(),
+                        String.format(Locale.ROOT, "%.2f", seconds),
                         String.format(Locale.ROOT, "%.0f", rebuilt.eventsPerSecond()))
-                .lines().forEach(spec.commandLine().getOut()::println);
+                .lines()
+                .forEach(spec.commandLine().getOut()::println);
         if (json != null) {
-            RunCommand.write(json, ResultReport.pretty(Json.MAPPER.createObjectNode()
-                    .put("projection", projection)
-                    .put("events", rebuilt.position())
-                    .put("seconds", Math.round(seconds * 1000) / 1000.0)
-                    .put("eventsPerSecond", Math.round(rebuilt.eventsPerSecond() * 10) / 10.0)));
+            RunCommand.write(
+                    json,
+                    ResultReport.pretty(Json.MAPPER
+                            .createObjectNode()
+                            .put("projection", projection)
+                            .put("events", rebuilt.position())
+                            .put("seconds", Math.round(seconds * 1000) / 1000.0)
+                            .put("eventsPerSecond", Math.round(rebuilt.eventsPerSecond() * 10) / 10.0)));
         }
         return ExitCodes.OK;
     }

@@ -27,7 +27,8 @@ public final class ResultRecorder implements Recorder {
                 latencies.recordValue(Math.max(0, latencyNanos));
             }
             case CAP -> cap.increment();
-            case ERROR -> errors.computeIfAbsent(outcome.error(), key -> new LongAdder()).increment();
+            case ERROR ->
+                errors.computeIfAbsent(outcome.error(), key -> new LongAdder()).increment();
         }
     }
 

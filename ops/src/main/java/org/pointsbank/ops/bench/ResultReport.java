@@ -13,18 +13,43 @@ import org.pointsbank.ops.Table;
 /** Renders results: an aligned table for stdout and a JSON document for {@code --json}. */
 public final class ResultReport {
 
-    private ResultReport() {
-    }
+    private ResultReport() {}
 
     /** One row per result, then one {@code errors <op>: <key> <count>, ...} line per result that had errors. */
     public static List<String> table(List<BenchResult> results) {
-        Table table = new Table("OP", "MODE", "CLIENTS", "RATE", "SECONDS", "OPS", "OPS/S", "CAP", "ERRORS",
-                "P50 MS", "P95 MS", "P99 MS", "P99.9 MS", "MAX MS").alignRight(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        Table table = new Table(
+                        "OP",
+                        "MODE",
+                        "CLIENTS",
+                        "RATE",
+                        "SECONDS",
+                        "OPS",
+                        "OPS/S",
+                        "CAP",
+                        "ERRORS",
+                        "P50 MS",
+                        "P95 MS",
+                        "P99 MS",
+                        "P99.9 MS",
+                        "MAX MS")
+                .alignRight(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
         for (BenchResult r : results) {
             Latency l = r.latency();
-            table.row(r.op(), r.mode(), r.clients(), r.rate() == null ? null : number(r.rate(), 1),
-                    number(r.duration().toMillis() / 1000.0, 1), r.ok(), number(r.opsPerSecond(), 1), r.cap(),
-                    r.errorCount(), ms(l, l.p50()), ms(l, l.p95()), ms(l, l.p99()), ms(l, l.p999()), ms(l, l.max()));
+            table.row(
+                    r.op(),
+                    r.mode(),
+                    r.clients(),
+                    r.rate() == null ? null : number(r.rate(), 1),
+                    number(r.duration().toMillis() / 1000.0, 1),
+                    r.ok(),
+                    number(r.opsPerSecond(), 1),
+                    r.cap(),
+                    r.errorCount(),
+                    ms(l, l.p50()),
+                    ms(l, l.p95()),
+                    ms(l, l.p99()),
+                    ms(l, l.p999()),
+                    ms(l, l.max()));
         }
         List<String> lines = new ArrayList<>(table.lines());
         for (BenchResult r : results) {
@@ -39,21 +64,48 @@ public final class ResultReport {
     public static List<String> lagTable(long samples, long gaveUp, Latency lag) {
         return new Table("LAG", "SAMPLES", "GAVE UP", "P50 MS", "P95 MS", "P99 MS", "P99.9 MS", "MAX MS")
                 .alignRight(1, 2, 3, 4, 5, 6, 7)
-                .row("card_balance", samples, gaveUp, ms(lag, lag.p50()), ms(lag, lag.p95()), ms(lag, lag.p99()),
-                        ms(lag, lag.p999()), ms(lag, lag.max()))
+                .row(
+                        "card_balance",
+                        samples,
+                        gaveUp,
+                        ms(lag, lag.p50()),
+                        ms(lag, lag.p95()),
+                        ms(lag, lag.p99()),
+                        ms(lag, lag.p999()),
+                        ms(lag, lag.max()))
                 .lines();
     }
 
     /** {@code bench deep}: one row per card kind, then its error lines as {@link #table} writes them. */
     public static List<String> deepTable(List<DeepResult> results) {
-        Table table = new Table("CARD", "EVENTS", "SECONDS", "CREDITS", "CREDITS/S", "CAP", "ERRORS", "P50 MS",
-                "P95 MS", "P99 MS", "MAX MS").alignRight(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        Table table = new Table(
+                        "CARD",
+                        "EVENTS",
+                        "SECONDS",
+                        "CREDITS",
+                        "CREDITS/S",
+                        "CAP",
+                        "ERRORS",
+                        "P50 MS",
+                        "P95 MS",
+                        "P99 MS",
+                        "MAX MS")
+                .alignRight(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         for (DeepResult d : results) {
             BenchResult r = d.credits();
             Latency l = r.latency();
-            table.row(d.kind(), d.events(), number(r.duration().toMillis() / 1000.0, 1), r.ok(),
-                    number(r.opsPerSecond(), 1), r.cap(), r.errorCount(), ms(l, l.p50()), ms(l, l.p95()),
-                    ms(l, l.p99()), ms(l, l.max()));
+            table.row(
+                    d.kind(),
+                    d.events(),
+                    number(r.duration().toMillis() / 1000.0, 1),
+                    r.ok(),
+                    number(r.opsPerSecond(), 1),
+                    r.cap(),
+                    r.errorCount(),
+                    ms(l, l.p50()),
+                    ms(l, l.p95()),
+                    ms(l, l.p99()),
+                    ms(l, l.max()));
         }
         List<String> lines = new ArrayList<>(table.lines());
         for (DeepResult d : results) {
@@ -66,13 +118,15 @@ public final class ResultReport {
 
     /** {@link #json(BenchResult)} of the credits, with the card and its events. */
     public static ObjectNode json(DeepResult d) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("cardId", d.cardId()).put("events", d.events());
+        ObjectNode node =
+                Json.MAPPER.createObjectNode().put("cardId", d.cardId()).put("events", d.events());
         node.setAll(json(d.credits()));
         return node;
     }
 
     public static ObjectNode json(BenchResult r) {
-        ObjectNode node = Json.MAPPER.createObjectNode()
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
                 .put("op", r.op())
                 .put("mode", r.mode())
                 .put("clients", r.clients());
@@ -121,7 +175,9 @@ public final class ResultReport {
     }
 
     static String errors(Map<String, Long> errors) {
-        return errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return errors.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static String ms(Latency latency, double value) {

@@ -24,11 +24,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench run}: one operation, closed loop or fixed rate, warm-up discarded; a table and optional JSON. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Measure one operation: throughput, errors by status, latency percentiles.",
-                "Operations: credit, read (the ledger API, authenticated); baseline-credit, baseline-read (the "
-                        + "benchmark profile's bare endpoints, no authentication); jdbc-credit, jdbc-read (PostgreSQL "
-                        + "directly). Warm-up results are discarded; a table goes to stdout, JSON to --json."})
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure one operation: throughput, errors by status, latency percentiles.",
+            "Operations: credit, read (the ledger API, authenticated); baseline-credit, baseline-read (the "
+                    + "benchmark profile's bare endpoints, no authentication); jdbc-credit, jdbc-read (PostgreSQL "
+                    + "directly). Warm-up results are discarded; a table goes to stdout, JSON to --json."
+        })
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,16 +44,23 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     WorkloadOptions workload;
 
-    @Option(names = "--op", required = true, converter = BenchOp.Converter.class,
+    @Option(
+            names = "--op",
+            required = true,
+            converter = BenchOp.Converter.class,
             description = "credit, read, baseline-credit, baseline-read, jdbc-credit or jdbc-read")
     BenchOp op;
 
-    @Option(names = "--mode", defaultValue = Measurement.CLOSED,
+    @Option(
+            names = "--mode",
+            defaultValue = Measurement.CLOSED,
             description = "closed (each client sends again as soon as answered) or fixed (--rate per second, open "
                     + "loop, latency from the intended start). Default: ${DEFAULT-VALUE}")
     String mode;
 
-    @Option(names = "--clients", defaultValue = "16",
+    @Option(
+            names = "--clients",
+            defaultValue = "16",
             description = "Closed loop: concurrent clients. Both modes: HTTP clients (one connection each) or JDBC "
                     + "connections. Default: ${DEFAULT-VALUE}")
     int clients;
@@ -57,30 +68,43 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rate", description = "Fixed mode: operations per second.")
     Double rate;
 
-    @Option(names = "--max-in-flight", defaultValue = "256",
+    @Option(
+            names = "--max-in-flight",
+            defaultValue = "256",
             description = "Fixed mode: at most this many operations started and not finished (those waiting for a "
                     + "free connection included); later ones start late, the wait counted. Default: ${DEFAULT-VALUE}")
     int maxInFlight;
 
-    @Option(names = "--duration", defaultValue = "60s", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            defaultValue = "60s",
+            converter = DurationConverter.class,
             description = "Measured time, after the warm-up. Default: ${DEFAULT-VALUE}")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "20s", converter = DurationConverter.class,
-            description = "Load before measuring (JIT, caches, connections); its results are discarded. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--warmup",
+            defaultValue = "20s",
+            converter = DurationConverter.class,
+            description =
+                    "Load before measuring (JIT, caches, connections); its results are discarded. Default: ${DEFAULT-VALUE}")
     Duration warmup;
 
     @Option(names = "--json", description = "Also write the result as JSON to this file.")
     Path json;
 
-    @Option(names = "--jdbc-url", description = "jdbc-*: e.g. jdbc:postgresql://localhost:PORT/postgres "
-            + "(PORT from the service log line `Embedded PostgreSQL on port PORT`).")
+    @Option(
+            names = "--jdbc-url",
+            description = "jdbc-*: e.g. jdbc:postgresql://localhost:PORT/postgres "
+                    + "(PORT from the service log line `Embedded PostgreSQL on port PORT`).")
     String jdbcUrl;
 
     @Option(names = "--jdbc-user", defaultValue = "pointsbank_app", description = "jdbc-*: Default: ${DEFAULT-VALUE}")
     String jdbcUser;
 
-    @Option(names = "--jdbc-password", defaultValue = "${env:PGPASSWORD}",
+    @Option(
+            names = "--jdbc-password",
+            defaultValue = "${env:PGPASSWORD}",
             description = "jdbc-*: password (env PGPASSWORD); the embedded PostgreSQL's is in "
                     + "<data-dir>/postgres-app.password.")
     String jdbcPassword;
@@ -96,9 +120,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Operation operation = operation(cards, picker, caps, sessions);
-            err.printf(Locale.ROOT, "bench run %s: %s against %s, %d cards, warm-up %s, then measuring %s%n", op,
-                    describeMode(), op.jdbc() ? jdbcUrl : bench.ops().baseUrl(), cards.size(),
-                    Durations.format(warmup), Durations.format(duration));
+            err.printf(
+                    Locale.ROOT,
+                    "bench run %s: %s against %s, %d cards, warm-up %s, then measuring %s%n",
+                    op,
+                    describeMode(),
+                    op.jdbc() ? jdbcUrl : bench.ops().baseUrl(),
+                    cards.size(),
+                    Durations.format(warmup),
+                    Durations.format(duration));
             err.flush();
             BenchResult result = Measurement.FIXED.equals(mode)
                     ? Measurement.fixed(op.label(), operation, clients, rate, maxInFlight, warmup, duration)
@@ -111,8 +141,8 @@ final class RunCommand implements Callable<Integer> {
                 write(json, ResultReport.pretty(ResultReport.json(result)));
             }
             if (result.ok() == 0) {
-                throw new OpsFailure("no " + op + " succeeded" + (result.errors().isEmpty() ? ""
-                        : ": " + ResultReport.errors(result.errors())));
+                throw new OpsFailure("no " + op + " succeeded"
+                        + (result.errors().isEmpty() ? "" : ": " + ResultReport.errors(result.errors())));
             }
             return ExitCodes.OK;
         } finally {
@@ -148,7 +178,11 @@ final class RunCommand implements Callable<Integer> {
 
     private String describeMode() {
         return Measurement.FIXED.equals(mode)
-                ? String.format(Locale.ROOT, "fixed rate %s/s over %d connections, at most %d in flight", rate, clients,
+                ? String.format(
+                        Locale.ROOT,
+                        "fixed rate %s/s over %d connections, at most %d in flight",
+                        rate,
+                        clients,
                         maxInFlight)
                 : "closed loop, " + clients + " clients";
     }

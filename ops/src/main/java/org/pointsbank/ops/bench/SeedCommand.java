@@ -13,12 +13,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench seed}: stations, cards and skewed credits within the daily caps; writes the cards file. */
-@Command(name = "seed", mixinStandardHelpOptions = true,
-        description = {"Seed benchmark data as admin: stations, cards, skewed credits within the daily caps.",
-                "Stations bench-01... (existing ones are fine), cards round-robin over them, then credits to cards "
-                        + "picked with --skew: 6 volunteer minutes on a day in [today-N, today] with room, a study "
-                        + "session when a card has no volunteer room left, else another card. Writes --cards-file "
-                        + "for run and lag."})
+@Command(
+        name = "seed",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Seed benchmark data as admin: stations, cards, skewed credits within the daily caps.",
+            "Stations bench-01... (existing ones are fine), cards round-robin over them, then credits to cards "
+                    + "picked with --skew: 6 volunteer minutes on a day in [today-N, today] with room, a study "
+                    + "session when a card has no volunteer room left, else another card. Writes --cards-file "
+                    + "for run and lag."
+        })
 final class SeedCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,15 +50,24 @@ final class SeedCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         workload.validate();
         if (stations < 1 || cards < 1 || events < 0 || concurrency < 1) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--stations, --cards and --concurrency must be positive, --events not negative");
         }
-        SeedPlan plan = new SeedPlan(stations, cards, events, workload.skew, concurrency, workload.today(),
-                workload.backdatingDays, workload.cardsFile);
+        SeedPlan plan = new SeedPlan(
+                stations,
+                cards,
+                events,
+                workload.skew,
+                concurrency,
+                workload.today(),
+                workload.backdatingDays,
+                workload.cardsFile);
         PrintWriter err = spec.commandLine().getErr();
         BenchHttp http = bench.http(concurrency, workload.requestTimeout, true);
-        Seeded seeded = new Seeder(http, new ProgressPrinter(err, System.console() != null, System::nanoTime),
-                System::nanoTime).seed(plan);
+        Seeded seeded = new Seeder(
+                        http, new ProgressPrinter(err, System.console() != null, System::nanoTime), System::nanoTime)
+                .seed(plan);
         PrintWriter out = spec.commandLine().getOut();
         out.println(seeded.summary(plan));
         if (seeded.errorCount() > 0) {

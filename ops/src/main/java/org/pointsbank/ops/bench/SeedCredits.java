@@ -36,8 +36,8 @@ final class SeedCredits {
     final ResultRecorder recorder = new ResultRecorder();
     final AtomicReference<OpsFailure> failure = new AtomicReference<>();
 
-    SeedCredits(BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps, long events,
-                LongSupplier clock) {
+    SeedCredits(
+            BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps, long events, LongSupplier clock) {
         this.http = http;
         this.cards = cards;
         this.picker = picker;
@@ -50,8 +50,10 @@ final class SeedCredits {
         while (failure.get() == null && next.getAndIncrement() < events) {
             int[] choice = choose();
             if (choice == null) {
-                failure.compareAndSet(null, new OpsFailure("no card has room left in the daily caps of the last "
-                        + caps.days() + " days: seed more cards (--cards) or fewer events (--events)"));
+                failure.compareAndSet(
+                        null,
+                        new OpsFailure("no card has room left in the daily caps of the last " + caps.days()
+                                + " days: seed more cards (--cards) or fewer events (--events)"));
                 return;
             }
             int card = choice[0];
@@ -65,8 +67,10 @@ final class SeedCredits {
             } else if (outcome.kind() == Outcome.Kind.ERROR) {
                 errorCount.increment();
                 if (errorCount.sum() >= ERRORS_BEFORE_GIVING_UP && errorCount.sum() > recorder.ok()) {
-                    failure.compareAndSet(null, new OpsFailure("too many failed credits, stopped: "
-                            + ResultReport.errors(recorder.errors())));
+                    failure.compareAndSet(
+                            null,
+                            new OpsFailure(
+                                    "too many failed credits, stopped: " + ResultReport.errors(recorder.errors())));
                 }
             }
         }
@@ -74,19 +78,30 @@ final class SeedCredits {
 
     String progressLine(long startedNanos) {
         double seconds = Math.max(1e-9, (clock.getAsLong() - startedNanos) / 1e9);
-        return String.format(Locale.ROOT, "seed credits %d/%d  %.0f ev/s  cap %d  errors %d", recorder.ok(), events,
-                recorder.ok() / seconds, recorder.cap(), errorCount.sum());
+        return String.format(
+                Locale.ROOT,
+                "seed credits %d/%d  %.0f ev/s  cap %d  errors %d",
+                recorder.ok(),
+                events,
+                recorder.ok() / seconds,
+                recorder.cap(),
+                errorCount.sum());
     }
 
     private HttpAnswer send(BenchCard card, int day, boolean isStudy) throws IOException, InterruptedException {
         String key = "bench-seed-" + UUID.randomUUID();
         if (isStudy) {
-            return http.post("/api/v1/cards/" + card.cardId() + "/study-sessions", "{\"stationId\":"
-                    + JsonText.quote(card.stationId()) + ",\"topic\":\"bench\",\"minutes\":" + STUDY_MINUTES
-                    + ",\"occurredOn\":\"" + caps.date(day) + "\"}", key);
+            return http.post(
+                    "/api/v1/cards/" + card.cardId() + "/study-sessions",
+                    "{\"stationId\":"
+                            + JsonText.quote(card.stationId()) + ",\"topic\":\"bench\",\"minutes\":" + STUDY_MINUTES
+                            + ",\"occurredOn\":\"" + caps.date(day) + "\"}",
+                    key);
         }
-        return http.post("/api/v1/cards/" + card.cardId() + "/volunteer-hours",
-                CreditOperation.body(card.stationId(), caps.date(day)), key);
+        return http.post(
+                "/api/v1/cards/" + card.cardId() + "/volunteer-hours",
+                CreditOperation.body(card.stationId(), caps.date(day)),
+                key);
     }
 
     private Outcome outcome(HttpAnswer answer, int card, int day, boolean isStudy) {

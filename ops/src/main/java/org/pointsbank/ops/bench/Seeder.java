@@ -51,16 +51,22 @@ public final class Seeder {
         CardsFile.write(plan.cardsFile(), cards, caps);
 
         long creditsStarted = clock.getAsLong();
-        SeedCredits credits = new SeedCredits(http, cards, new ZipfPicker(cards.size(), plan.skew()), caps,
-                plan.events(), clock);
+        SeedCredits credits =
+                new SeedCredits(http, cards, new ZipfPicker(cards.size(), plan.skew()), caps, plan.events(), clock);
         try {
             parallel(plan.concurrency(), credits::work, credits.failure, () -> credits.progressLine(creditsStarted));
         } finally {
             CardsFile.write(plan.cardsFile(), cards, caps);
         }
         Duration creditsTook = Duration.ofNanos(clock.getAsLong() - creditsStarted);
-        return new Seeded(cards, credits.volunteer.sum(), credits.study.sum(), credits.recorder.cap(),
-                credits.recorder.errors(), cardsTook, creditsTook);
+        return new Seeded(
+                cards,
+                credits.volunteer.sum(),
+                credits.study.sum(),
+                credits.recorder.cap(),
+                credits.recorder.errors(),
+                cardsTook,
+                creditsTook);
     }
 
     private void createStations(int stations) throws InterruptedException {
@@ -85,8 +91,8 @@ public final class Seeder {
 
     /** Issues a card at {@code station}, with a fresh {@code Idempotency-Key}. */
     BenchCard issueCard(String station) throws IOException, InterruptedException {
-        HttpAnswer answer = http.post("/api/v1/cards", "{\"stationId\":" + JsonText.quote(station) + "}",
-                "bench-card-" + UUID.randomUUID());
+        HttpAnswer answer = http.post(
+                "/api/v1/cards", "{\"stationId\":" + JsonText.quote(station) + "}", "bench-card-" + UUID.randomUUID());
         String cardId = answer.status() == 201 ? answer.json().path("cardId").asText("") : "";
         if (cardId.isEmpty()) {
             throw refused("issuing a card at " + station, answer);
@@ -100,14 +106,22 @@ public final class Seeder {
         LongAdder done = new LongAdder();
         AtomicReference<OpsFailure> failure = new AtomicReference<>();
         long started = clock.getAsLong();
-        parallel(plan.concurrency(), () -> {
-            int i;
-            while (failure.get() == null && (i = next.getAndIncrement()) < made.length) {
-                made[i] = issueCard(stationId(i % plan.stations()));
-                done.increment();
-            }
-        }, failure, () -> String.format(Locale.ROOT, "seed cards %d/%d  %.0f cards/s", done.sum(), made.length,
-                done.sum() / Math.max(1e-9, (clock.getAsLong() - started) / 1e9)));
+        parallel(
+                plan.concurrency(),
+                () -> {
+                    int i;
+                    while (failure.get() == null && (i = next.getAndIncrement()) < made.length) {
+                        made[i] = issueCard(stationId(i % plan.stations()));
+                        done.increment();
+                    }
+                },
+                failure,
+                () -> String.format(
+                        Locale.ROOT,
+                        "seed cards %d/%d  %.0f cards/s",
+                        done.sum(),
+                        made.length,
+                        done.sum() / Math.max(1e-9, (clock.getAsLong() - started) / 1e9)));
         return List.of(made);
     }
 
@@ -119,19 +133,21 @@ public final class Seeder {
             throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            Thread thread = new Thread(() -> {
-                try {
-                    task.run();
-                } catch (IOException e) {
-                    failure.compareAndSet(null, unreachable(e));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (OpsFailure e) {
-                    failure.compareAndSet(null, e);
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, new OpsFailure("seeding failed: " + e, e));
-                }
-            }, "bench-seed-" + i);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            task.run();
+                        } catch (IOException e) {
+                            failure.compareAndSet(null, unreachable(e));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        } catch (OpsFailure e) {
+                            failure.compareAndSet(null, e);
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, new OpsFailure("seeding failed: " + e, e));
+                        }
+                    },
+                    "bench-seed-" + i);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
@@ -153,8 +169,10 @@ public final class Seeder {
     }
 
     OpsFailure unreachable(IOException e) {
-        return new OpsFailure("seeding failed: " + http.base() + " did not answer (" + e + "): is the service running,"
-                + " and is --url right?", e);
+        return new OpsFailure(
+                "seeding failed: " + http.base() + " did not answer (" + e + "): is the service running,"
+                        + " and is --url right?",
+                e);
     }
 
     static OpsFailure refused(String what, HttpAnswer answer) {

@@ -26,10 +26,14 @@ import picocli.CommandLine.Spec;
  * {@code bench smoke}: seconds long, for the test suite: seed a little, run credit and read closed-loop; exit 0
  * only when both did work and nothing failed.
  */
-@Command(name = "smoke", mixinStandardHelpOptions = true,
-        description = {"A seconds-long sanity run of the tool against a service; exit 0 when all worked.",
-                "Seeds 1 station, 5 cards, 50 credits, then runs credit and read closed-loop (--duration each, "
-                        + "--clients). Exit 0 when both had throughput and nothing failed, else 1."})
+@Command(
+        name = "smoke",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A seconds-long sanity run of the tool against a service; exit 0 when all worked.",
+            "Seeds 1 station, 5 cards, 50 credits, then runs credit and read closed-loop (--duration each, "
+                    + "--clients). Exit 0 when both had throughput and nothing failed, else 1."
+        })
 final class SmokeCommand implements Callable<Integer> {
 
     static final int CARDS = 5;
@@ -41,14 +45,20 @@ final class SmokeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--duration", defaultValue = "2s", converter = DurationConverter.class,
+    @Option(
+            names = "--duration",
+            defaultValue = "2s",
+            converter = DurationConverter.class,
             description = "Of each of credit and read. Default: ${DEFAULT-VALUE}")
     Duration duration;
 
     @Option(names = "--clients", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}")
     int clients;
 
-    @Option(names = "--zone", defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}", description = "Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--zone",
+            defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}",
+            description = "Default: ${DEFAULT-VALUE}")
     String zone;
 
     @Override
@@ -61,24 +71,30 @@ final class SmokeCommand implements Callable<Integer> {
         try {
             BenchHttp http = bench.http(clients, Duration.ofSeconds(30), true);
             PrintWriter err = spec.commandLine().getErr();
-            SeedPlan plan = new SeedPlan(1, CARDS, CREDITS, 1.0, clients, today, DailyCaps.MAX_BACKDATING_DAYS, cardsFile);
-            Seeded seeded = new Seeder(http, new ProgressPrinter(err, false, System::nanoTime), System::nanoTime)
-                    .seed(plan);
+            SeedPlan plan =
+                    new SeedPlan(1, CARDS, CREDITS, 1.0, clients, today, DailyCaps.MAX_BACKDATING_DAYS, cardsFile);
+            Seeded seeded =
+                    new Seeder(http, new ProgressPrinter(err, false, System::nanoTime), System::nanoTime).seed(plan);
             PrintWriter out = spec.commandLine().getOut();
             out.println(seeded.summary(plan));
 
             CardsFile cards = CardsFile.read(cardsFile);
             DailyCaps caps = cards.caps(today, DailyCaps.MAX_BACKDATING_DAYS);
             ZipfPicker picker = new ZipfPicker(CARDS, 1.0);
-            BenchResult credit = Measurement.closed("credit", CreditOperation.ledger(http, cards.cards(), picker, caps,
-                    null, System::nanoTime), clients, Duration.ZERO, duration);
-            BenchResult read = Measurement.closed("read", ReadOperation.ledger(http, cards.cards(), picker), clients,
-                    Duration.ZERO, duration);
+            BenchResult credit = Measurement.closed(
+                    "credit",
+                    CreditOperation.ledger(http, cards.cards(), picker, caps, null, System::nanoTime),
+                    clients,
+                    Duration.ZERO,
+                    duration);
+            BenchResult read = Measurement.closed(
+                    "read", ReadOperation.ledger(http, cards.cards(), picker), clients, Duration.ZERO, duration);
             ResultReport.table(List.of(credit, read)).forEach(out::println);
 
             List<String> problems = new ArrayList<>();
             if (seeded.errorCount() > 0) {
-                problems.add("seed had " + seeded.errorCount() + " errors (" + ResultReport.errors(seeded.errors()) + ")");
+                problems.add(
+                        "seed had " + seeded.errorCount() + " errors (" + ResultReport.errors(seeded.errors()) + ")");
             }
             for (BenchResult result : List.of(credit, read)) {
                 if (result.ok() == 0) {

@@ -17,26 +17,38 @@ final class WorkloadOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--cards-file", defaultValue = "bench-cards.csv",
+    @Option(
+            names = "--cards-file",
+            defaultValue = "bench-cards.csv",
             description = "The cards (and the minutes credited per card and day) that seed writes and run reads. "
                     + "Default: ${DEFAULT-VALUE}")
     Path cardsFile;
 
-    @Option(names = "--skew", defaultValue = "1.0",
-            description = "Zipf exponent of the card picks: 0 uniform, 1 card #1 twice as hot as #2. Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--skew",
+            defaultValue = "1.0",
+            description =
+                    "Zipf exponent of the card picks: 0 uniform, 1 card #1 twice as hot as #2. Default: ${DEFAULT-VALUE}")
     double skew;
 
-    @Option(names = "--zone", defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}",
-            description = "The service's business zone (POINTSBANK_ZONE), where today is. "
-                    + "Default: ${DEFAULT-VALUE}")
+    @Option(
+            names = "--zone",
+            defaultValue = "${env:POINTSBANK_ZONE:-Asia/Shanghai}",
+            description =
+                    "The service's business zone (POINTSBANK_ZONE), where today is. " + "Default: ${DEFAULT-VALUE}")
     String zone;
 
-    @Option(names = "--backdating-days", defaultValue = "60",
+    @Option(
+            names = "--backdating-days",
+            defaultValue = "60",
             description = "The service's pointsbank.max-backdating-days: credits go to [today-N, today]. "
                     + "Default: ${DEFAULT-VALUE}")
     int backdatingDays;
 
-    @Option(names = "--request-timeout", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--request-timeout",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Timeout of one HTTP request (and of connecting). Default: ${DEFAULT-VALUE}")
     Duration requestTimeout;
 

@@ -30,10 +30,11 @@ class CardsFileTest {
         CardsFile.write(file, cards, caps);
         CardsFile read = CardsFile.read(file);
 
-        assertThat(Files.readAllLines(file)).containsExactly(
-                "card_id,station_id,volunteer_minutes",
-                "c-1,bench-01,2026-11-12=720 2026-11-15=36",
-                "c-2,bench-02,");
+        assertThat(Files.readAllLines(file))
+                .containsExactly(
+                        "card_id,station_id,volunteer_minutes",
+                        "c-1,bench-01,2026-11-12=720 2026-11-15=36",
+                        "c-2,bench-02,");
         assertThat(read.cards()).isEqualTo(cards);
         DailyCaps again = read.caps(TODAY, 60);
         assertThat(again.volunteerByDate(0)).isEqualTo(Map.of(TODAY, 36, TODAY.minusDays(3), 720));
@@ -54,13 +55,15 @@ class CardsFileTest {
     @Test
     void explainsAMissingEmptyOrMalformedFile() throws Exception {
         assertThatThrownBy(() -> CardsFile.read(dir.resolve("nope.csv")))
-                .isInstanceOf(OpsFailure.class).hasMessageContaining("run `bench seed` first");
+                .isInstanceOf(OpsFailure.class)
+                .hasMessageContaining("run `bench seed` first");
 
         Path empty = Files.writeString(dir.resolve("empty.csv"), "card_id,station_id,volunteer_minutes\n");
         assertThatThrownBy(() -> CardsFile.read(empty)).hasMessageContaining("lists no cards");
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "c-1,bench-01,2026-11-01:6\n");
-        assertThatThrownBy(() -> CardsFile.read(bad)).hasMessageContaining("line 1: '2026-11-01:6' is not date=minutes");
+        assertThatThrownBy(() -> CardsFile.read(bad))
+                .hasMessageContaining("line 1: '2026-11-01:6' is not date=minutes");
 
         Path short1 = Files.writeString(dir.resolve("short.csv"), "\nc-1\n");
         assertThatThrownBy(() -> CardsFile.read(short1)).hasMessageContaining("line 2: expected card_id,station_id");

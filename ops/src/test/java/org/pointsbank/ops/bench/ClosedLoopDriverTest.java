@@ -31,8 +31,12 @@ class ClosedLoopDriverTest {
             return Outcome.ok();
         };
 
-        new ClosedLoopDriver(1, now::get).run(tenMillis, Duration.ofMillis(100), Duration.ofSeconds(1),
-                (outcome, latency) -> latencies.add(latency / MS));
+        new ClosedLoopDriver(1, now::get)
+                .run(
+                        tenMillis,
+                        Duration.ofMillis(100),
+                        Duration.ofSeconds(1),
+                        (outcome, latency) -> latencies.add(latency / MS));
 
         assertThat(sequences).hasSize(110).startsWith(0L, 1L, 2L).endsWith(109L);
         assertThat(latencies).hasSize(100).containsOnly(10L);
@@ -54,13 +58,18 @@ class ClosedLoopDriverTest {
             return Outcome.ok();
         };
 
-        new ClosedLoopDriver(4, now::get).run(oneMilli, Duration.ZERO, Duration.ofMillis(1000),
-                (outcome, latency) -> recorded.incrementAndGet());
+        new ClosedLoopDriver(4, now::get)
+                .run(
+                        oneMilli,
+                        Duration.ZERO,
+                        Duration.ofMillis(1000),
+                        (outcome, latency) -> recorded.incrementAndGet());
 
         // each call moves the shared clock 1 ms: 1000 calls, plus at most one per other client already started
         assertThat(recorded.get()).isBetween(1000L, 1003L);
         assertThat(sequences).hasSize((int) recorded.get());
-        assertThat(sequences.stream().map(s -> s % 4).collect(Collectors.toSet())).containsExactlyInAnyOrder(0L, 1L, 2L, 3L);
+        assertThat(sequences.stream().map(s -> s % 4).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(0L, 1L, 2L, 3L);
     }
 
     @Test
@@ -80,8 +89,7 @@ class ClosedLoopDriverTest {
 
         assertThat(recorder.ok()).isEqualTo(2);
         assertThat(recorder.cap()).isEqualTo(2);
-        assertThat(recorder.errors()).containsExactly(
-                entry("500", 2L), entry("exception IllegalStateException", 2L));
+        assertThat(recorder.errors()).containsExactly(entry("500", 2L), entry("exception IllegalStateException", 2L));
         assertThat(recorder.latency().count()).isEqualTo(2);
         assertThat(recorder.latency().max()).isCloseTo(1.0, within(0.01));
     }

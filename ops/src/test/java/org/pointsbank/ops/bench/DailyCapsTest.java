@@ -42,7 +42,8 @@ class DailyCapsTest {
                     // odd sizes that do not divide 720, so days end partly filled
                     for (int i = 0; i < 20_000; i++) {
                         int minutes = 6 + ThreadLocalRandom.current().nextInt(3) * 47;
-                        if (caps.reserveVolunteer(ThreadLocalRandom.current().nextInt(cards), minutes).isPresent()) {
+                        if (caps.reserveVolunteer(ThreadLocalRandom.current().nextInt(cards), minutes)
+                                .isPresent()) {
                             granted.addAndGet(minutes);
                         }
                     }

@@ -20,6 +20,7 @@ class FixedRateDriverTest {
 
     /** A fake clock, and a sleeper that moves it forward instead of waiting. */
     private final AtomicLong now = new AtomicLong(7_000 * MS);
+
     private final long start = now.get();
     private final Sleeper sleeper = deadline -> now.accumulateAndGet(deadline, Math::max);
 
@@ -32,7 +33,11 @@ class FixedRateDriverTest {
         };
 
         new FixedRateDriver(100, 10, now::get, sleeper, Runnable::run)
-                .run(stallOnce, Duration.ZERO, Duration.ofMillis(100), (outcome, latency) -> latencies.add(latency / MS));
+                .run(
+                        stallOnce,
+                        Duration.ZERO,
+                        Duration.ofMillis(100),
+                        (outcome, latency) -> latencies.add(latency / MS));
 
         // due every 10 ms; the first takes 50 ms, and the four due meanwhile waited for it: a closed loop
         // would have reported 50, 1, 1, 1, ...
@@ -64,7 +69,10 @@ class FixedRateDriverTest {
         FixedRateDriver driver = new FixedRateDriver(100, 2, now::get, sleeper, submitted::add);
         Thread scheduler = new Thread(() -> {
             try {
-                driver.run(echo, Duration.ZERO, Duration.ofMillis(30),
+                driver.run(
+                        echo,
+                        Duration.ZERO,
+                        Duration.ofMillis(30),
                         (outcome, latency) -> latencyBySequence.put(outcome.error(), latency / MS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -75,7 +83,7 @@ class FixedRateDriverTest {
         Runnable first = submitted.poll(5, TimeUnit.SECONDS);
         Runnable second = submitted.poll(5, TimeUnit.SECONDS);
         now.accumulateAndGet(start + 100 * MS, Math::max);
-        first.run();                                   // frees a slot: the third, due at 20 ms, goes now
+        first.run(); // frees a slot: the third, due at 20 ms, goes now
         Runnable third = submitted.poll(5, TimeUnit.SECONDS);
         second.run();
         now.accumulateAndGet(start + 105 * MS, Math::max);
@@ -90,11 +98,17 @@ class FixedRateDriverTest {
     void countsAnExceptionAsAnError() throws InterruptedException {
         List<Outcome> recorded = new CopyOnWriteArrayList<>();
 
-        new FixedRateDriver(1000, 1, now::get, sleeper, Runnable::run).run(sequence -> {
-            throw new IllegalStateException("boom");
-        }, Duration.ZERO, Duration.ofMillis(2), (outcome, latency) -> recorded.add(outcome));
+        new FixedRateDriver(1000, 1, now::get, sleeper, Runnable::run)
+                .run(
+                        sequence -> {
+                            throw new IllegalStateException("boom");
+                        },
+                        Duration.ZERO,
+                        Duration.ofMillis(2),
+                        (outcome, latency) -> recorded.add(outcome));
 
-        assertThat(recorded).extracting(Outcome::error)
+        assertThat(recorded)
+                .extracting(Outcome::error)
                 .containsExactly("exception IllegalStateException", "exception IllegalStateException");
     }
 

@@ -13,7 +13,8 @@ class HttpAnswerTest {
 
     @Test
     void keysAProblemByStatusAndCode() {
-        HttpAnswer problem = answer(422, "{\"status\":422,\"code\":\"DAILY_LIMIT_EXCEEDED\",\"detail\":\"720 minutes\"}");
+        HttpAnswer problem =
+                answer(422, "{\"status\":422,\"code\":\"DAILY_LIMIT_EXCEEDED\",\"detail\":\"720 minutes\"}");
 
         assertThat(problem.code()).isEqualTo("DAILY_LIMIT_EXCEEDED");
         assertThat(problem.errorKey()).isEqualTo("422 DAILY_LIMIT_EXCEEDED");

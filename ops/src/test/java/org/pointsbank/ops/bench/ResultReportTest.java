@@ -17,37 +17,73 @@ class ResultReportTest {
     private static final Latency LATENCY = new Latency(12_000, 2.81, 5.125, 9.5, 31.25, 120.0);
 
     private static BenchResult credit() {
-        return new BenchResult("credit", "closed", 16, null, Duration.ofSeconds(20), Duration.ofSeconds(60),
-                12_000, 7, new TreeMap<>(Map.of("500", 2L, "429 RATE_LIMITED", 3L)), LATENCY);
+        return new BenchResult(
+                "credit",
+                "closed",
+                16,
+                null,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(60),
+                12_000,
+                7,
+                new TreeMap<>(Map.of("500", 2L, "429 RATE_LIMITED", 3L)),
+                LATENCY);
     }
 
     private static BenchResult read() {
-        return new BenchResult("read", "fixed", 4, 200.0, Duration.ZERO, Duration.ofMillis(2500),
-                0, 0, Map.of(), Latency.NONE);
+        return new BenchResult(
+                "read", "fixed", 4, 200.0, Duration.ZERO, Duration.ofMillis(2500), 0, 0, Map.of(), Latency.NONE);
     }
 
     @Test
     void rendersOneAlignedRowPerResultAndTheErrorsBelow() {
-        assertThat(ResultReport.table(List.of(credit(), read()))).containsExactly(
-                "OP      MODE    CLIENTS   RATE  SECONDS    OPS  OPS/S  CAP  ERRORS  P50 MS  P95 MS  P99 MS  P99.9 MS  MAX MS",
-                "credit  closed       16      -     60.0  12000  200.0    7       5    2.81    5.13    9.50     31.25  120.00",
-                "read    fixed         4  200.0      2.5      0    0.0    0       0       -       -       -         -       -",
-                "errors credit: 429 RATE_LIMITED 3, 500 2");
+        assertThat(ResultReport.table(List.of(credit(), read())))
+                .containsExactly(
+                        "OP      MODE    CLIENTS   RATE  SECONDS    OPS  OPS/S  CAP  ERRORS  P50 MS  P95 MS  P99 MS  P99.9 MS  MAX MS",
+                        "credit  closed       16      -     60.0  12000  200.0    7       5    2.81    5.13    9.50     31.25  120.00",
+                        "read    fixed         4  200.0      2.5      0    0.0    0       0       -       -       -         -       -",
+                        "errors credit: 429 RATE_LIMITED 3, 500 2");
     }
 
     @Test
     void rendersTheDeepCardTableWithEventsAndTheRatioOfCreditsPerSecond() throws Exception {
-        DeepResult fresh = new DeepResult("fresh", "c-1", 2_401, new BenchResult("fresh", "closed", 1, null,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), 1_200, 0, Map.of(), LATENCY));
-        DeepResult deep = new DeepResult("deep", "c-2", 102_281, new BenchResult("deep", "closed", 1, null,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), 1_140, 0, Map.of("reversal 503 UNAVAILABLE", 2L),
-                Latency.NONE));
+        DeepResult fresh = new DeepResult(
+                "fresh",
+                "c-1",
+                2_401,
+                new BenchResult(
+                        "fresh",
+                        "closed",
+                        1,
+                        null,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(60),
+                        1_200,
+                        0,
+                        Map.of(),
+                        LATENCY));
+        DeepResult deep = new DeepResult(
+                "deep",
+                "c-2",
+                102_281,
+                new BenchResult(
+                        "deep",
+                        "closed",
+                        1,
+                        null,
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(60),
+                        1_140,
+                        0,
+                        Map.of("reversal 503 UNAVAILABLE", 2L),
+                        Latency.NONE));
 
-        assertThat(ResultReport.deepTable(List.of(fresh, deep))).containsExactly(
-                "CARD   EVENTS  SECONDS  CREDITS  CREDITS/S  CAP  ERRORS  P50 MS  P95 MS  P99 MS  MAX MS",
-                "fresh    2401     60.0     1200       20.0    0       0    2.81    5.13    9.50  120.00",
-                "deep   102281     60.0     1140       19.0    0       2       -       -       -       -",
-                "errors deep: reversal 503 UNAVAILABLE 2");
+        assertThat(ResultReport.deepTable(List.of(fresh, deep)))
+                .containsExactly(
+                        "CARD   EVENTS  SECONDS  CREDITS  CREDITS/S  CAP  ERRORS  P50 MS  P95 MS  P99 MS  MAX MS",
+                        "fresh    2401     60.0     1200       20.0    0       0    2.81    5.13    9.50  120.00",
+                        "deep   102281     60.0     1140       19.0    0       2       -       -       -       -",
+                        "errors deep: reversal 503 UNAVAILABLE 2");
         assertThat(DeepResult.ratio(fresh, deep)).isCloseTo(0.95, within(1e-9));
         JsonNode json = Json.MAPPER.readTree(ResultReport.pretty(ResultReport.json(deep)));
         assertThat(json.path("cardId").asText()).isEqualTo("c-2");
@@ -112,9 +148,10 @@ class ResultReportTest {
 
     @Test
     void rendersLagSamplesAndPercentiles() {
-        assertThat(ResultReport.lagTable(120, 1, new Latency(119, 12.5, 40, 80.25, 95, 101))).containsExactly(
-                "LAG           SAMPLES  GAVE UP  P50 MS  P95 MS  P99 MS  P99.9 MS  MAX MS",
-                "card_balance      120        1   12.50   40.00   80.25     95.00  101.00");
+        assertThat(ResultReport.lagTable(120, 1, new Latency(119, 12.5, 40, 80.25, 95, 101)))
+                .containsExactly(
+                        "LAG           SAMPLES  GAVE UP  P50 MS  P95 MS  P99 MS  P99.9 MS  MAX MS",
+                        "card_balance      120        1   12.50   40.00   80.25     95.00  101.00");
     }
 
     @Test

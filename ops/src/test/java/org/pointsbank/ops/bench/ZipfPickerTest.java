@@ -32,7 +32,9 @@ class ZipfPickerTest {
     void skewOnePointTwoMakesCardZeroTheMostFrequent() {
         int[] counts = histogram(new ZipfPicker(2000, 1.2), 200_000);
 
-        int hottest = IntStream.range(0, counts.length).reduce((a, b) -> counts[a] >= counts[b] ? a : b).orElseThrow();
+        int hottest = IntStream.range(0, counts.length)
+                .reduce((a, b) -> counts[a] >= counts[b] ? a : b)
+                .orElseThrow();
         assertThat(hottest).isZero();
         assertThat(counts[0]).isGreaterThan(counts[1]).isGreaterThan(counts[100] * 100);
         // 1/1^1.2 : 1/2^1.2 = 2.30

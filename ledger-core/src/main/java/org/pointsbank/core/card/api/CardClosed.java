@@ -3,5 +3,4 @@ package org.pointsbank.core.card.api;
 import java.time.Instant;
 
 /** A card stopped earning points. */
-public record CardClosed(String cardId, String reason, Instant closedAt) {
-}
+public record CardClosed(String cardId, String reason, Instant closedAt) {}

@@ -17,5 +17,4 @@ public record CommendationBonusCredited(
         long points,
         long balanceAfter,
         String policyVersion,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -9,5 +9,4 @@ public record CreditCommendationBonus(
         String stationId,
         String period,
         int rank,
-        long points) {
-}
+        long points) {}

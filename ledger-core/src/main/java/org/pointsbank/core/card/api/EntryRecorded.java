@@ -17,5 +17,4 @@ public record EntryRecorded(
         LocalDate occurredOn,
         Instant recordedAt,
         String policyVersion,
-        String reverses) {
-}
+        String reverses) {}

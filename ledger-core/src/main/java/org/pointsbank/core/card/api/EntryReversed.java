@@ -21,5 +21,4 @@ public record EntryReversed(
         long balanceAfter,
         String reason,
         String policyVersion,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

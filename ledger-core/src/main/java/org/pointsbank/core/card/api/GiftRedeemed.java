@@ -18,5 +18,4 @@ public record GiftRedeemed(
         long points,
         long balanceAfter,
         LocalDate occurredOn,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -10,5 +10,4 @@ public record PointsReleased(
         long points,
         long availableAfter,
         String reason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

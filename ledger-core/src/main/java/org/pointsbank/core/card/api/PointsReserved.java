@@ -12,5 +12,4 @@ public record PointsReserved(
         int quantity,
         long points,
         long availableAfter,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -8,7 +8,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Does nothing when the card holds nothing for it (done already, or released).
  */
 public record RedeemReservedPoints(
-        @TargetAggregateIdentifier String cardId,
-        String redemptionId,
-        LocalDate fulfilledOn) {
-}
+        @TargetAggregateIdentifier String cardId, String redemptionId, LocalDate fulfilledOn) {}

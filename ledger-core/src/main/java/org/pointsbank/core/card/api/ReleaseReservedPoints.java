@@ -4,7 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The redemption ended without a gift ({@code reason}: CANCELLED or EXPIRED): its held points are available again. */
 public record ReleaseReservedPoints(
-        @TargetAggregateIdentifier String cardId,
-        String redemptionId,
-        String reason) {
-}
+        @TargetAggregateIdentifier String cardId, String redemptionId, String reason) {}

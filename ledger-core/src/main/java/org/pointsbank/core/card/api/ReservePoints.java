@@ -13,5 +13,4 @@ public record ReservePoints(
         String giftName,
         String stationId,
         int quantity,
-        long points) {
-}
+        long points) {}

@@ -8,10 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * is the id of the new entry; {@code entryId} the one being reversed.
  */
 public record ReverseEntry(
-        @TargetAggregateIdentifier String cardId,
-        String reversalEntryId,
-        String entryId,
-        String reason) {
+        @TargetAggregateIdentifier String cardId, String reversalEntryId, String entryId, String reason) {
 
     public ReverseEntry {
         Objects.requireNonNull(cardId, "cardId");

@@ -14,5 +14,4 @@ public record StudySessionCredited(
         long points,
         long balanceAfter,
         String policyVersion,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

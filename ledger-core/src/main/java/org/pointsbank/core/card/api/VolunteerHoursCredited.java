@@ -18,5 +18,4 @@ public record VolunteerHoursCredited(
         long points,
         long balanceAfter,
         String policyVersion,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

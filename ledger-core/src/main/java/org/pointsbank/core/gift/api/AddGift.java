@@ -12,5 +12,4 @@ public record AddGift(
         String name,
         long pointsCost,
         int stock,
-        Integer perCardMonthlyLimit) {
-}
+        Integer perCardMonthlyLimit) {}

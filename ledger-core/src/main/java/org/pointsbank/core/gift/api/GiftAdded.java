@@ -10,5 +10,4 @@ public record GiftAdded(
         long pointsCost,
         int stock,
         Integer perCardMonthlyLimit,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

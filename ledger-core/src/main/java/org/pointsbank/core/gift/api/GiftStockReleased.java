@@ -11,5 +11,4 @@ public record GiftStockReleased(
         int quantity,
         int stockAfter,
         String reason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -19,5 +19,4 @@ public record GiftStockReserved(
         long points,
         int stockAfter,
         YearMonth month,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -1,3 +1,2 @@
 /** Commands and events of the gift catalogue. */
 package org.pointsbank.core.gift.api;
-

@@ -8,8 +8,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * city-wide per category, read from the rankings when no credit to the month can be in flight any more.
  */
 public record ClosePeriod(
-        @TargetAggregateIdentifier String period,
-        int topN,
-        int noticeDays,
-        List<RankedCard> standings) {
-}
+        @TargetAggregateIdentifier String period, int topN, int noticeDays, List<RankedCard> standings) {}

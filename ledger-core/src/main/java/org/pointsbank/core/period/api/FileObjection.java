@@ -9,5 +9,4 @@ public record FileObjection(
         String cardId,
         String stationId,
         String entryId,
-        String reason) {
-}
+        String reason) {}

@@ -10,5 +10,4 @@ public record ObjectionFiled(
         String stationId,
         String entryId,
         String reason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

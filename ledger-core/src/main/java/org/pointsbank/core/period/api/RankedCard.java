@@ -11,5 +11,4 @@ public record RankedCard(
         String cardId,
         long points,
         long volunteerMinutes,
-        long studyMinutes) {
-}
+        long studyMinutes) {}

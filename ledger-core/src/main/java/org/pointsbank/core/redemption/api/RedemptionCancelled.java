@@ -10,5 +10,4 @@ public record RedemptionCancelled(
         String stationId,
         long points,
         String reason,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -10,5 +10,4 @@ public record RedemptionExpired(
         String stationId,
         long points,
         Instant expiresAt,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

@@ -15,5 +15,4 @@ public record RedemptionFulfilled(
         int quantity,
         long points,
         LocalDate fulfilledOn,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

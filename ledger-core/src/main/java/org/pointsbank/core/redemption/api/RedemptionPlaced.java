@@ -12,5 +12,4 @@ public record RedemptionPlaced(
         int quantity,
         long points,
         Instant placedAt,
-        Instant expiresAt) {
-}
+        Instant expiresAt) {}
