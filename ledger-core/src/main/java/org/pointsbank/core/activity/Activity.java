@@ -76,7 +76,6 @@ public class Activity {
     private Map<String, Attendee> attendees = new LinkedHashMap<>();
 
     private Map<String, AttendeeOutcome> outcomes = new LinkedHashMap<>();
-    private boolean closeCompleted;
 
     protected Activity() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -328,8 +327,12 @@ public class Activity {
         return cancelled;
     }
 
+    /**
+     * Called right after the close and after each new outcome only, so the close completes once: a repeated outcome
+     * returns before it.
+     */
     private void completeIfEveryAttendeeHasAnOutcome(Instant now) {
-        if (!closeCompleted && outcomes.size() == attendees.size()) {
+        if (outcomes.size() == attendees.size()) {
             int credited = (int) outcomes.values().stream()
                     .filter(AttendeeOutcome.CREDITED::equals)
                     .count();
@@ -405,11 +408,6 @@ public class Activity {
     @EventSourcingHandler
     void on(AttendeeRefused event) {
         outcomes.put(event.cardId(), AttendeeOutcome.REFUSED);
-    }
-
-    @EventSourcingHandler
-    void on(ActivityCloseCompleted event) {
-        closeCompleted = true;
     }
 
     @EventSourcingHandler
