@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.pointsbank.projections.activity.ActivityProjection;
 import org.pointsbank.projections.audit.AuditTrailProjection;
 import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
@@ -33,7 +34,11 @@ public class DeadLetterConfig {
 
     /** The processing groups whose events can be parked. */
     public static final List<String> READ_MODELS = List.of(
-            AuditTrailProjection.NAME, CardBalanceProjection.NAME, RankingProjection.NAME, StatementProjection.NAME);
+            AuditTrailProjection.NAME,
+            CardBalanceProjection.NAME,
+            RankingProjection.NAME,
+            StatementProjection.NAME,
+            ActivityProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be

@@ -43,6 +43,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "REDEMPTION_NOT_FOUND", "no redemption " + redemptionId);
     }
 
+    public static ApiException activityNotFound(String activityId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "ACTIVITY_NOT_FOUND", "no activity " + activityId);
+    }
+
     public static ApiException cardNotFound(String cardId) {
         return new ApiException(HttpStatus.NOT_FOUND, "CARD_NOT_FOUND", "no card " + cardId);
     }

@@ -21,6 +21,7 @@ public final class FeatureTags {
     public static final String AUDIT = "audit";
     public static final String PROJECTION = "projection";
     public static final String DEAD_LETTER = "dead-letter";
+    public static final String ACTIVITY = "activity";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -55,7 +56,11 @@ public final class FeatureTags {
                     "The audit trail of every event, verification of its hash chain, and reconciliation of the"
                             + " read models with the event log."),
             tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
-            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."));
+            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."),
+            tag(
+                    ACTIVITY,
+                    "Activities at a station: the roster, check-in and check-out by card or by the activity's"
+                            + " rotating code, attendance on paper, and the close that credits each attendee once."));
 
     private FeatureTags() {}
 

@@ -11,6 +11,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.pointsbank.api.activity.ActivityCloseProcess;
 import org.pointsbank.api.deadletter.DeadLetters;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.redemption.RedemptionProcess;
@@ -64,6 +65,13 @@ public class Projections {
                     "PROJECTION_NOT_REBUILDABLE",
                     name + " is the redemption process, not a read model: it has nothing to rebuild");
         }
+        if (ActivityCloseProcess.NAME.equals(name)) {
+            // replaying it would look at every close again: harmless (each finds its outcomes), but no read model
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "PROJECTION_NOT_REBUILDABLE",
+                    name + " is the activity close process, not a read model: it has nothing to rebuild");
+        }
         StreamingEventProcessor processor = streaming(name);
         processor.shutDown();
         processor.resetTokens();
@@ -92,7 +100,7 @@ public class Projections {
                 head,
                 position == null ? null : Math.max(0, head - position),
                 rate(name, position, replaying),
-                !RedemptionProcess.NAME.equals(name),
+                !RedemptionProcess.NAME.equals(name) && !ActivityCloseProcess.NAME.equals(name),
                 deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null);
     }
 

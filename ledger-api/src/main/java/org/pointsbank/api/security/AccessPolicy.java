@@ -1,6 +1,8 @@
 package org.pointsbank.api.security;
 
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.projections.activity.ActivityDirectory;
+import org.pointsbank.projections.activity.ActivityTerms;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.gift.GiftRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;
@@ -23,11 +25,17 @@ public class AccessPolicy {
     private final CardDirectory directory;
     private final GiftRepository gifts;
     private final RedemptionRepository redemptions;
+    private final ActivityDirectory activities;
 
-    public AccessPolicy(CardDirectory directory, GiftRepository gifts, RedemptionRepository redemptions) {
+    public AccessPolicy(
+            CardDirectory directory,
+            GiftRepository gifts,
+            RedemptionRepository redemptions,
+            ActivityDirectory activities) {
         this.directory = directory;
         this.gifts = gifts;
         this.redemptions = redemptions;
+        this.activities = activities;
     }
 
     /** Stations, users, read-model maintenance, metrics, erasure of personal data. */
@@ -187,6 +195,55 @@ public class AccessPolicy {
             throw ApiException.cardNotFound(cardId);
         }
         return false;
+    }
+
+    /** Planning activities at a station: its staff. */
+    public boolean mayPlanActivityAt(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId);
+    }
+
+    /** A station's activities: its staff, auditors, and volunteers (who are shown the open ones only). */
+    public boolean mayListActivitiesAt(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(stationId) || user.is(Role.VOLUNTEER);
+    }
+
+    /** One activity: its station's staff, auditors, and volunteers (who are shown only their own roster line). */
+    public boolean mayReadActivity(Authentication authentication, String activityId) {
+        String station = activity(activityId).stationId();
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(station) || user.is(Role.VOLUNTEER);
+    }
+
+    /** The roster, attendance on paper, the close and the cancellation: staff of the activity's station. */
+    public boolean mayRunActivity(Authentication authentication, String activityId) {
+        String station = activity(activityId).stationId();
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(station);
+    }
+
+    /** Check-ins and check-outs: the activity's staff (by card) and volunteers (their own, by the activity's code). */
+    public boolean mayAttendActivity(Authentication authentication, String activityId) {
+        return mayRunActivity(authentication, activityId)
+                || user(authentication).is(Role.VOLUNTEER);
+    }
+
+    /** Signing up: a volunteer, for their own card. */
+    public boolean maySignUpFor(Authentication authentication, String activityId) {
+        activity(activityId);
+        return user(authentication).is(Role.VOLUNTEER);
+    }
+
+    /** The activity's rotating check-in code: staff of its station. */
+    public boolean mayReadActivityCode(Authentication authentication, String activityId) {
+        String station = activity(activityId).stationId();
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(station);
+    }
+
+    private ActivityTerms activity(String activityId) {
+        return activities.find(activityId).orElseThrow(() -> ApiException.activityNotFound(activityId));
     }
 
     private boolean isStaffOfCard(LedgerUser user, String cardId) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.pointsbank.projections.statement.StatementLine;
 
-/** One statement line: an entry and the card's balance right after it. */
+/**
+ * One statement line: an entry and the card's balance right after it; {@code activityId} names the activity whose
+ * close credited it (its {@code description} is the activity's title).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementLineResponse(
         String entryId,
@@ -19,7 +22,8 @@ public record StatementLineResponse(
         Instant recordedAt,
         String policyVersion,
         String reverses,
-        String reversedBy) {
+        String reversedBy,
+        String activityId) {
 
     static StatementLineResponse of(StatementLine line) {
         return new StatementLineResponse(
@@ -34,6 +38,7 @@ public record StatementLineResponse(
                 line.recordedAt(),
                 line.policyVersion(),
                 line.reverses(),
-                line.reversedBy());
+                line.reversedBy(),
+                line.activityId());
     }
 }

@@ -35,7 +35,9 @@ class ProcessorFailureModesIT extends IntegrationTest {
                 "period",
                 "gift",
                 "redemption",
-                "redemption_process")) {
+                "redemption_process",
+                "activity_directory",
+                "activity_close_process")) {
             assertThat(processing.eventProcessor(other)).as(other).isPresent();
             assertThat(processing.deadLetterQueue(other)).as(other).isEmpty();
             assertThat(processing.listenerInvocationErrorHandler(other))

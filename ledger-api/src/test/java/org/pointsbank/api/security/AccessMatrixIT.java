@@ -139,6 +139,42 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("GET /api/v1/cards/{cardId}/redemptions", w -> Request.get("/api/v1/cards/" + w.cardA
                             + "/redemptions"),
                     200, 200, 200, 404, 200, 404, 401),
+            // activities (issue 15): a fresh activity at station A for each call, planned by the admin
+            new Row("POST /api/v1/stations/{stationId}/activities", w -> Request.post("/api/v1/stations/" + w.stationA
+                            + "/activities", AccessWorld.ACTIVITY),
+                    201, 403, 201, 403, 403, 403, 401),
+            new Row("GET /api/v1/stations/{stationId}/activities", w -> Request.get("/api/v1/stations/" + w.stationA
+                            + "/activities"),
+                    200, 200, 200, 403, 200, 200, 401),
+            new Row("GET /api/v1/activities/{activityId}", w -> Request.get("/api/v1/activities/"
+                            + w.readableActivityAtA()),
+                    200, 200, 200, 403, 200, 200, 401),
+            new Row("POST /api/v1/activities/{activityId}/roster", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/roster", "{\"cardIds\":[\"" + w.cardA + "\"]}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/activities/{activityId}/signups", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/signups", null),
+                    403, 403, 403, 403, 200, 200, 401),
+            // volunteers are let through and told to send the activity's code instead of a card (400)
+            new Row("POST /api/v1/activities/{activityId}/check-ins", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/check-ins", "{\"cardId\":\"" + w.cardA + "\"}"),
+                    200, 403, 200, 403, 400, 400, 401),
+            new Row("POST /api/v1/activities/{activityId}/check-outs", w -> Request.post("/api/v1/activities/"
+                            + w.activityWithCardACheckedIn() + "/check-outs", "{\"cardId\":\"" + w.cardA + "\"}"),
+                    200, 403, 200, 403, 400, 400, 401),
+            new Row("POST /api/v1/activities/{activityId}/attendance", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/attendance", "{\"entries\":[{\"cardId\":\"" + w.cardA
+                            + "\",\"minutes\":30}]}"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/activities/{activityId}/check-in-code", w -> Request.get("/api/v1/activities/"
+                            + w.activityAtA() + "/check-in-code"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/activities/{activityId}/close", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/close", null),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("POST /api/v1/activities/{activityId}/cancellation", w -> Request.post("/api/v1/activities/"
+                            + w.activityAtA() + "/cancellation", "{\"reason\":\"rain\"}"),
+                    200, 403, 200, 403, 403, 403, 401),
             new Row("GET /api/v1/rankings", w -> Request.get("/api/v1/rankings?stationId=" + w.stationA),
                     200, 200, 200, 200, 200, 200, 401),
             new Row("GET /api/v1/rankings/explain", w -> Request.get("/api/v1/rankings/explain?period="

@@ -119,6 +119,39 @@ final class AccessWorld {
                         - 5);
     }
 
+    /** An activity at station A today, all day long, that volunteers may check themselves in to. */
+    static final String ACTIVITY = "{\"kind\":\"VOLUNTEER\",\"title\":\"matrix clean-up\",\"date\":\""
+            + LocalDate.now(AccessMatrixIT.ZONE) + "\",\"startTime\":\"08:00\",\"endTime\":\"20:00\"}";
+
+    /** A new open activity at station A, planned by the admin. */
+    String activityAtA() {
+        ApiResponse planned = admin.post(
+                "/api/v1/stations/" + stationA + "/activities",
+                UUID.randomUUID().toString(),
+                ACTIVITY);
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        return planned.json().get("activityId").asText();
+    }
+
+    /** As {@link #activityAtA()}, once its read model shows it. */
+    String readableActivityAtA() {
+        String activity = activityAtA();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/activities/" + activity).status() == 200);
+        return activity;
+    }
+
+    /** A new activity at station A with card A checked in by the admin. */
+    String activityWithCardACheckedIn() {
+        String activity = activityAtA();
+        ApiResponse in = admin.post(
+                "/api/v1/activities/" + activity + "/check-ins",
+                UUID.randomUUID().toString(),
+                "{\"cardId\":\"" + cardA + "\"}");
+        assertThat(in.status()).as(in.toString()).isEqualTo(200);
+        return activity;
+    }
+
     void awaitReadable(String card) {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> admin.get("/api/v1/cards/" + card).status() == 200);

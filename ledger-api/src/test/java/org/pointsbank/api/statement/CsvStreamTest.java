@@ -40,6 +40,7 @@ class CsvStreamTest {
                     Instant.parse("2026-11-01T00:00:00Z").plusSeconds(n),
                     "v1",
                     n % 7 == 0 ? "e" + (n - 1) : null,
+                    null,
                     null))
             .toList();
 

@@ -19,4 +19,5 @@ public record AuditEntry(
         String correlationId,
         Long points,
         String policyVersion,
-        String hash) {}
+        String hash,
+        String activityId) {}

@@ -52,8 +52,8 @@ public class AuditTrailProjection {
                         """
                 INSERT INTO audit_entry (global_index, event_identifier, event_type, aggregate_identifier, card_id,
                                          station_id, entry_id, actor, recorded_at, idempotency_key, correlation_id,
-                                         points, policy_version)
-                SELECT e.global_index, e.event_identifier, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                                         points, policy_version, activity_id)
+                SELECT e.global_index, e.event_identifier, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                   FROM domain_event_entry e WHERE e.event_identifier = ?
                 ON CONFLICT (global_index) DO NOTHING""",
                         message.getPayloadType().getSimpleName(),
@@ -67,6 +67,7 @@ public class AuditTrailProjection {
                         text(meta, "correlationId"),
                         facts.points(),
                         facts.policyVersion(),
+                        ActivityEventFacts.activityId(payload),
                         message.getIdentifier());
     }
 

@@ -23,7 +23,8 @@ public class AuditTrailRepository {
             rs.getString("correlation_id"),
             (Long) rs.getObject("points"),
             rs.getString("policy_version"),
-            rs.getString("link"));
+            rs.getString("link"),
+            rs.getString("activity_id"));
 
     private final JdbcTemplate jdbc;
 

@@ -67,6 +67,10 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         if (event instanceof ObjectionFiled e) {
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), null, null);
         }
+        EventFacts activity = ActivityEventFacts.of(event);
+        if (activity != null) {
+            return activity;
+        }
         EventFacts redemption = redemption(event);
         if (redemption != null) {
             return redemption;

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One line of a card's statement. {@code description} is the activity, topic or reversal
- * reason; {@code reverses} / {@code reversedBy} link a reversal and the entry it corrects.
+ * reason; {@code reverses} / {@code reversedBy} link a reversal and the entry it corrects; {@code activityId}
+ * names the activity whose close credited it (its title is the description).
  */
 public record StatementLine(
         String entryId,
@@ -21,4 +22,5 @@ public record StatementLine(
         Instant recordedAt,
         String policyVersion,
         String reverses,
-        String reversedBy) {}
+        String reversedBy,
+        String activityId) {}

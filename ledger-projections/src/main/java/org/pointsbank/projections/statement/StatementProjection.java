@@ -56,7 +56,8 @@ public class StatementProjection {
                 e.occurredOn(),
                 e.recordedAt(),
                 e.policyVersion(),
-                null);
+                null,
+                e.activityId());
     }
 
     @EventHandler
@@ -74,7 +75,8 @@ public class StatementProjection {
                 e.occurredOn(),
                 e.recordedAt(),
                 e.policyVersion(),
-                null);
+                null,
+                e.activityId());
     }
 
     @EventHandler
@@ -148,12 +150,46 @@ public class StatementProjection {
             Instant recordedAt,
             String policyVersion,
             String reverses) {
+        insert(
+                entryId,
+                cardId,
+                sequence,
+                type,
+                stationId,
+                description,
+                minutes,
+                points,
+                runningBalance,
+                occurredOn,
+                recordedAt,
+                policyVersion,
+                reverses,
+                null);
+    }
+
+    /** {@code activityId}: the activity whose close sent the credit, null for any other line. */
+    private void insert(
+            String entryId,
+            String cardId,
+            long sequence,
+            EntryType type,
+            String stationId,
+            String description,
+            int minutes,
+            long points,
+            long runningBalance,
+            LocalDate occurredOn,
+            Instant recordedAt,
+            String policyVersion,
+            String reverses,
+            String activityId) {
         BatchedJdbc.of(writes, NAME)
                 .add(
                         """
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
-                                             points, running_balance, occurred_on, recorded_at, policy_version, reverses)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             points, running_balance, occurred_on, recorded_at, policy_version, reverses,
+                                             activity_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (entry_id) DO NOTHING""",
                         entryId,
                         cardId,
@@ -167,7 +203,8 @@ public class StatementProjection {
                         Date.valueOf(occurredOn),
                         Timestamp.from(recordedAt),
                         policyVersion,
-                        reverses);
+                        reverses,
+                        activityId);
     }
 
     /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */

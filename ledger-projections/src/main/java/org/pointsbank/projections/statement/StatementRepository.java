@@ -25,7 +25,8 @@ public class StatementRepository {
             rs.getTimestamp("recorded_at").toInstant(),
             rs.getString("policy_version"),
             rs.getString("reverses"),
-            rs.getString("reversed_by"));
+            rs.getString("reversed_by"),
+            rs.getString("activity_id"));
 
     private final JdbcTemplate jdbc;
 
