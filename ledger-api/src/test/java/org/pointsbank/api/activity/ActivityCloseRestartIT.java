@@ -60,7 +60,7 @@ class ActivityCloseRestartIT {
                 cards.add(ledger.card(station));
             }
             activity = ActivityDesk.planned(client, station, "VOLUNTEER", DAY, "09:00", "10:00", null, false);
-            clock.travelTo(DAY.atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+            clock.travelTo(DAY.atTime(LocalTime.of(8, 59)).atZone(ZONE).toInstant());
             cards.forEach(card -> assertThat(
                             ActivityDesk.checkInCard(client, activity, card).status())
                     .isEqualTo(200));

@@ -42,7 +42,7 @@ class ActivityRefusalsIT extends IntegrationTest {
         String fine = ledger.card(station);
         ledger.credited(capped, station, 720, day);
         String id = planned(staff, station, "VOLUNTEER", day, "09:00", "10:00", null, false);
-        at(day, "09:00");
+        at(day, "08:59"); // before the window: counted from its start
         for (String card : List.of(capped, closedCard, fine)) {
             assertThat(checkInCard(staff, id, card).status()).isEqualTo(200);
         }
@@ -83,7 +83,7 @@ class ActivityRefusalsIT extends IntegrationTest {
         String first = ledger.card(station);
         String second = ledger.card(station);
         String id = planned(staff, station, "STUDY", day, "09:00", "11:00", null, false);
-        at(day, "09:00");
+        at(day, "08:59"); // before the window: counted from its start
         assertThat(checkInCard(staff, id, first).status()).isEqualTo(200);
         assertThat(checkInCard(staff, id, second).status()).isEqualTo(200);
         at(day, "11:00");
