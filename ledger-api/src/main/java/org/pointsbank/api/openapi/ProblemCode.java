@@ -69,7 +69,6 @@ public enum ProblemCode {
     CARD_NOT_RANKED(422, "the card is not in the month's published standings"),
     INVALID_ACTIVITY_TERMS(422, "the planned window cannot be credited under the policy for the activity's kind"),
     CHECK_IN_CODE_INVALID(422, "the check-in code is wrong or has expired: scan the one shown now"),
-    NOT_AN_ATTENDEE(422, "the card did not attend the activity"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
     UNAVAILABLE(
