@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.pointsbank.projections.audit.AuditTrailProjection;
 import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
+import org.pointsbank.projections.reading.ReadingSessionProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.pointsbank.projections.support.RetryWrites;
@@ -33,7 +34,11 @@ public class DeadLetterConfig {
 
     /** The processing groups whose events can be parked. */
     public static final List<String> READ_MODELS = List.of(
-            AuditTrailProjection.NAME, CardBalanceProjection.NAME, RankingProjection.NAME, StatementProjection.NAME);
+            AuditTrailProjection.NAME,
+            CardBalanceProjection.NAME,
+            RankingProjection.NAME,
+            StatementProjection.NAME,
+            ReadingSessionProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be
