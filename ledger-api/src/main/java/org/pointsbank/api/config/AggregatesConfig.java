@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.pointsbank.core.activity.Activity;
 import org.pointsbank.core.card.RewardCard;
 import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.period.Period;
@@ -23,7 +24,7 @@ class AggregatesConfig {
 
     /** Every event-sourced aggregate of the ledger. */
     static final List<Class<?>> AGGREGATES =
-            List.of(RewardCard.class, Station.class, Period.class, Gift.class, Redemption.class);
+            List.of(RewardCard.class, Station.class, Period.class, Gift.class, Redemption.class, Activity.class);
 
     /** A long history is snapshotted again after a quarter of it has been added (see the trigger). */
     static final int SNAPSHOT_HISTORY_DIVISOR = 4;

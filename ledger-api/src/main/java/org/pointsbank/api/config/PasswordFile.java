@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * A generated password kept in a file only its owner may read or write (0600): created with
  * those permissions on first use, tightened again if someone loosened them since.
  */
-final class PasswordFile {
+public final class PasswordFile {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordFile.class);
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -26,7 +26,7 @@ final class PasswordFile {
     private PasswordFile() {}
 
     /** The password in {@code file}, or a new random one (256 bits, URL-safe Base64) written there. */
-    static String readOrCreate(Path file) throws IOException {
+    public static String readOrCreate(Path file) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         if (Files.exists(file)) {
             if (posix && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {

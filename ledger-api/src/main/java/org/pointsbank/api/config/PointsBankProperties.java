@@ -2,6 +2,7 @@ package org.pointsbank.api.config;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -30,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
  * @param database          roles in PostgreSQL
  * @param rankings          closing months: how many are published and commended, how long objections run
  * @param redemptions       how long a gift redemption holds points and stock, how often expiry is swept
+ * @param checkIn           the rotating check-in codes of activities and reading rooms
+ * @param publicUrl         the address volunteers reach the service at: the base of the URLs in QR codes; env
+ *                          POINTSBANK_PUBLICURL
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -45,7 +49,20 @@ public record PointsBankProperties(
         @NotNull @DefaultValue Limits limits,
         @NotNull @DefaultValue Database database,
         @NotNull @DefaultValue Rankings rankings,
-        @NotNull @DefaultValue Redemptions redemptions) {
+        @NotNull @DefaultValue Redemptions redemptions,
+        @NotNull @DefaultValue CheckIn checkIn,
+        @NotNull @DefaultValue("http://localhost:8080") URI publicUrl) {
+
+    /**
+     * @param secret   the master key of every check-in code (Base64, at least 16 bytes); when blank, one is
+     *                 generated once and kept owner-only beside the data directory ({@code <data-dir>-check-in.key}).
+     *                 Set it to the same value on every instance that serves one set of stations; env
+     *                 POINTSBANK_CHECKIN_SECRET
+     * @param interval how long one code is shown; a code is accepted in its interval and the next, so a code
+     *                 photographed and sent on stops working within two intervals
+     */
+    public record CheckIn(
+            String secret, @NotNull @DefaultValue("PT30S") Duration interval) {}
 
     /**
      * @param hold          how long a reservation holds the card's points and the gift's stock before it expires

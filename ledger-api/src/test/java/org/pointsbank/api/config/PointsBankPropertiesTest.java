@@ -56,6 +56,8 @@ class PointsBankPropertiesTest {
         assertThat(properties.database())
                 .isEqualTo(new PointsBankProperties.Database(
                         "pointsbank_app", Duration.ofMinutes(10), Duration.ofSeconds(5)));
+        assertThat(properties.checkIn()).isEqualTo(new PointsBankProperties.CheckIn(null, Duration.ofSeconds(30)));
+        assertThat(properties.publicUrl()).hasToString("http://localhost:8080");
     }
 
     @Test
@@ -77,5 +79,16 @@ class PointsBankPropertiesTest {
                         new PointsBankProperties.Database("ledger_app", Duration.ofMinutes(20), Duration.ofSeconds(2)));
         assertThat(properties.limits().wholeLogScans()).isEqualTo(3);
         assertThat(properties.auth().mode()).isEqualTo(PointsBankProperties.AuthMode.JWT);
+    }
+
+    @Test
+    void theCheckInAndPublicUrlEnvironmentVariablesBind() {
+        PointsBankProperties properties = bind(Map.of(
+                "POINTSBANK_CHECKIN_SECRET", "c2hhcmVkIGJ5IGV2ZXJ5IGluc3RhbmNl",
+                "POINTSBANK_CHECKIN_INTERVAL", "PT1M",
+                "POINTSBANK_PUBLICURL", "https://points.example.org"));
+        assertThat(properties.checkIn())
+                .isEqualTo(new PointsBankProperties.CheckIn("c2hhcmVkIGJ5IGV2ZXJ5IGluc3RhbmNl", Duration.ofMinutes(1)));
+        assertThat(properties.publicUrl()).hasToString("https://points.example.org");
     }
 }

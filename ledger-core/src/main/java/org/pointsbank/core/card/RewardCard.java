@@ -103,7 +103,8 @@ public class RewardCard {
                 points,
                 balance + points,
                 policy.version(),
-                now));
+                now,
+                command.activityId()));
         return recorded(
                 command.entryId(),
                 EntryType.VOLUNTEER_HOURS,
@@ -136,7 +137,8 @@ public class RewardCard {
                 points,
                 balance + points,
                 policy.version(),
-                now));
+                now,
+                command.activityId()));
         return recorded(
                 command.entryId(), EntryType.STUDY_SESSION, points, command.occurredOn(), now, policy.version(), null);
     }

@@ -29,4 +29,22 @@ public record CreditTerms(int minMinutes, int maxMinutes, int dailyCapMinutes, I
     public boolean withinDailyCap(int alreadyCredited, int minutes) {
         return alreadyCredited + minutes <= dailyCapMinutes;
     }
+
+    /**
+     * The shortest valid duration that earns at least one point, or {@code -1} when none does: planning an activity
+     * shorter than that would promise its attendees nothing.
+     */
+    public int minutesForFirstPoint() {
+        for (int minutes = minMinutes; minutes <= maxMinutes; minutes++) {
+            if (pointsRule.applyAsInt(minutes) > 0) {
+                return minutes;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest duration one credit of this kind may carry: the longest valid one, within the daily cap. */
+    public int longestCreditableMinutes() {
+        return Math.min(maxMinutes, dailyCapMinutes);
+    }
 }

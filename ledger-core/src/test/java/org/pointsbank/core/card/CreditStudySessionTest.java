@@ -49,6 +49,14 @@ class CreditStudySessionTest {
     }
 
     @Test
+    void aCreditFromAnActivityNamesTheActivityOnTheEvent() {
+        fixture.given(issued().events())
+                .when(new CreditStudySession(CARD, "s1", STATION, "civic study", 60, TODAY, "act-2"))
+                .expectEvents(new StudySessionCredited(
+                        CARD, "s1", STATION, "civic study", 60, TODAY, 10, 10, V1, NOW, "act-2"));
+    }
+
+    @Test
     void creditsFivePointsPerFullHalfHourAndAnswersTheRecordedEntry() {
         fixture.given(issued().volunteerCredit("e1", 60).events())
                 .when(study("s1", 100, YESTERDAY))

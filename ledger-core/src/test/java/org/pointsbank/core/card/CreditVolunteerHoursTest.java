@@ -61,6 +61,22 @@ class CreditVolunteerHoursTest {
                         new EntryRecorded("e1", CARD, EntryType.VOLUNTEER_HOURS, 15, 15, YESTERDAY, NOW, V1, null));
     }
 
+    @Test
+    void aCreditFromAnActivityNamesTheActivityOnTheEvent() {
+        fixture.given(issued().events())
+                .when(new CreditVolunteerHours(CARD, "e1", STATION, "river clean-up", 120, TODAY, "act-1"))
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "river clean-up", 120, TODAY, 20, 20, V1, NOW, "act-1"));
+    }
+
+    @Test
+    void aCreditByHandNamesNoActivity() {
+        fixture.given(issued().events())
+                .when(volunteer("e1", 60, TODAY))
+                .expectEvents(new VolunteerHoursCredited(
+                        CARD, "e1", STATION, "litter picking", 60, TODAY, 10, 10, V1, NOW, null));
+    }
+
     @ParameterizedTest(name = "{0} minutes earn {1} points")
     @CsvSource({"1, 0", "5, 0", "6, 1", "29, 4", "30, 5", "59, 9", "60, 10", "61, 10", "720, 120"})
     void earnsFloorOfMinutesTimesTenOverSixtyPoints(int minutes, long points) {

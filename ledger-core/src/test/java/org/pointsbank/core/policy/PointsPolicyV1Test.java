@@ -25,6 +25,22 @@ class PointsPolicyV1Test {
         assertThatThrownBy(() -> policy.termsFor(EntryType.REVERSAL)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** What an activity of each kind may last: from the first minute that earns a point to the daily cap. */
+    @ParameterizedTest(name = "{0}: {1} to {2} minutes")
+    @CsvSource({"VOLUNTEER_HOURS, 6, 720", "STUDY_SESSION, 30, 240"})
+    void creditableDurationsRunFromTheFirstPointToTheDailyCap(EntryType type, int shortest, int longest) {
+        CreditTerms terms = policy.termsFor(type);
+        assertThat(terms.minutesForFirstPoint()).isEqualTo(shortest);
+        assertThat(terms.longestCreditableMinutes()).isEqualTo(longest);
+    }
+
+    @Test
+    void termsThatNeverEarnAPointHaveNoFirstPointAndTheCapBoundsTheLongest() {
+        CreditTerms nothing = new CreditTerms(1, 100, 50, minutes -> 0);
+        assertThat(nothing.minutesForFirstPoint()).isEqualTo(-1);
+        assertThat(nothing.longestCreditableMinutes()).isEqualTo(50);
+    }
+
     @Nested
     class VolunteerHours {
 

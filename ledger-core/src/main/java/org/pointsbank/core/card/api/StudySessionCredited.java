@@ -14,4 +14,32 @@ public record StudySessionCredited(
         long points,
         long balanceAfter,
         String policyVersion,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        String activityId) {
+
+    /** A credit by hand, not from an activity. */
+    public StudySessionCredited(
+            String cardId,
+            String entryId,
+            String stationId,
+            String topic,
+            int minutes,
+            LocalDate occurredOn,
+            long points,
+            long balanceAfter,
+            String policyVersion,
+            Instant recordedAt) {
+        this(
+                cardId,
+                entryId,
+                stationId,
+                topic,
+                minutes,
+                occurredOn,
+                points,
+                balanceAfter,
+                policyVersion,
+                recordedAt,
+                null);
+    }
+}
