@@ -21,6 +21,7 @@ public final class FeatureTags {
     public static final String AUDIT = "audit";
     public static final String PROJECTION = "projection";
     public static final String DEAD_LETTER = "dead-letter";
+    public static final String READING_ROOM = "reading-room";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -55,7 +56,11 @@ public final class FeatureTags {
                     "The audit trail of every event, verification of its hash chain, and reconciliation of the"
                             + " read models with the event log."),
             tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
-            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."));
+            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."),
+            tag(
+                    READING_ROOM,
+                    "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
+                            + " door; the end credits a study session of its minutes."));
 
     private FeatureTags() {}
 

@@ -49,6 +49,8 @@ public enum ProblemCode {
     NOTICE_WINDOW_OPEN(409, "the month's public-notice window is still open"),
     NOTICE_WINDOW_ENDED(409, "the month's public-notice window has ended"),
     COMMENDATIONS_ALREADY_CONFIRMED(409, "the month's commendations are confirmed already"),
+    SESSION_ALREADY_OPEN(409, "the card has a reading session open already, at this or another station"),
+    READING_SESSION_NOT_OPEN(409, "the session is not the open reading session of the caller's card"),
     PAYLOAD_TOO_LARGE(413, "the body is larger than the service accepts"),
     UNSUPPORTED_MEDIA_TYPE(415, "the body is not sent as application/json"),
     IDEMPOTENCY_KEY_REUSED(422, "this Idempotency-Key was used for a different request"),
@@ -61,6 +63,7 @@ public enum ProblemCode {
     CURRENT_PASSWORD_WRONG(422, "the current password given is not the user's"),
     CARD_NOT_RANKED(422, "the card is not in the month's published standings"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
+    CHECK_IN_CODE_INVALID(422, "the code is not the current (or previous) code shown at the door or sign-in"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
     UNAVAILABLE(
             503,

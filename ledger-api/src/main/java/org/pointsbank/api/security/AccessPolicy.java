@@ -189,6 +189,12 @@ public class AccessPolicy {
         return false;
     }
 
+    /** A reading room's sessions: a volunteer, on their own card (the one they hold). */
+    public boolean mayUseReadingRoom(Authentication authentication) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.VOLUNTEER) && user.cardId() != null;
+    }
+
     private boolean isStaffOfCard(LedgerUser user, String cardId) {
         return user.is(Role.STAFF)
                 && directory.stationOfCard(cardId).map(user::worksAt).orElse(false);

@@ -172,6 +172,17 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/admin/dead-letters/{processor}/retry", w -> Request.post(
                             "/api/v1/admin/dead-letters/ranking/retry", null),
                     200, 403, 403, 403, 403, 403, 401),
+            // a well-formed code that is not the door's: the rights check comes first, then the card refuses the code
+            new Row("POST /api/v1/stations/{stationId}/reading-room/sessions", w -> Request.post("/api/v1/stations/"
+                            + w.stationA + "/reading-room/sessions", "{\"code\":\"00000000\"}"),
+                    403, 403, 403, 403, 422, 422, 401),
+            // no session of that id is open on any card: volunteers are told so by their own card
+            new Row("POST /api/v1/reading-sessions/{sessionId}/end", w -> Request.post("/api/v1/reading-sessions/"
+                            + UUID.randomUUID() + "/end", "{\"code\":\"00000000\"}"),
+                    403, 403, 403, 403, 409, 409, 401),
+            new Row("GET /api/v1/cards/{cardId}/reading-sessions", w -> Request.get("/api/v1/cards/" + w.cardA
+                            + "/reading-sessions"),
+                    200, 200, 200, 404, 200, 404, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
