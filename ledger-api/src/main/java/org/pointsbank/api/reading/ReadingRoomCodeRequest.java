@@ -6,7 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** {@code POST /stations/{stationId}/reading-room/sessions} and {@code POST /reading-sessions/{sessionId}/end}. */
 public record ReadingRoomCodeRequest(
-        @Schema(description = "the code shown on the reading room's door now", example = "48213907")
-        @NotBlank
-        @Size(max = 32)
+        @Schema(description = "the code shown on the reading room's door now (8 digits)") @NotBlank @Size(max = 32)
         String code) {}
