@@ -21,6 +21,7 @@ public final class FeatureTags {
     public static final String AUDIT = "audit";
     public static final String PROJECTION = "projection";
     public static final String DEAD_LETTER = "dead-letter";
+    public static final String CHECK_IN = "check-in";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -55,7 +56,11 @@ public final class FeatureTags {
                     "The audit trail of every event, verification of its hash chain, and reconciliation of the"
                             + " read models with the event log."),
             tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
-            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."));
+            tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."),
+            tag(
+                    CHECK_IN,
+                    "Rotating check-in codes of a station's activities and reading room, as JSON or as QR codes"
+                            + " (PNG, SVG), for its staff and its kiosk."));
 
     private FeatureTags() {}
 
