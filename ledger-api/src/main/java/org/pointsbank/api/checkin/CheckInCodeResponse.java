@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A scope's current check-in code as JSON: what the QR code of the same request would encode, {@code url}. */
 public record CheckInCodeResponse(
-        @Schema(description = "the current code, 8 digits", example = "40718265")
+        @Schema(description = "the current code, 8 digits", pattern = "^[0-9]{8}$")
         String code,
 
         @Schema(description = "when the next code replaces it; it is still accepted one interval longer")
