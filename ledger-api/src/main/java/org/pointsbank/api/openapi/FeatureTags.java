@@ -21,6 +21,7 @@ public final class FeatureTags {
     public static final String AUDIT = "audit";
     public static final String PROJECTION = "projection";
     public static final String DEAD_LETTER = "dead-letter";
+    public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
 
     static final List<Tag> ALL = List.of(
@@ -57,6 +58,10 @@ public final class FeatureTags {
                             + " read models with the event log."),
             tag(PROJECTION, "The read models' status, and rebuilding one from the event log."),
             tag(DEAD_LETTER, "Events a read model or process could not handle, parked per card, and retrying them."),
+            tag(
+                    CHECK_IN,
+                    "Rotating check-in codes of a station's activities and reading room, as JSON or as QR codes"
+                            + " (PNG, SVG), for its staff and its kiosk."),
             tag(
                     READING_ROOM,
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"

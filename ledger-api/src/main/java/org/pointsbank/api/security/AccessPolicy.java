@@ -148,6 +148,15 @@ public class AccessPolicy {
         return redemptions.find(redemptionId).orElseThrow(() -> ApiException.redemptionNotFound(redemptionId));
     }
 
+    /**
+     * The rotating check-in codes of a station's reading room and activities: its staff and its kiosk. A kiosk may
+     * do nothing else at all ({@link KioskRequests}).
+     */
+    public boolean mayReadCodes(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId) || user.isKioskOf(stationId);
+    }
+
     /** Objections to a month's standings: staff of the station that objects. */
     public boolean mayObjectAt(Authentication authentication, String stationId) {
         LedgerUser user = user(authentication);
