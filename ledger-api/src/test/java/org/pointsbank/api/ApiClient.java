@@ -72,6 +72,26 @@ public final class ApiClient {
         return send("POST", path, json, headers);
     }
 
+    /** A GET whose answer is kept as bytes (an image), not decoded as text. */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        fixedHeaders.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

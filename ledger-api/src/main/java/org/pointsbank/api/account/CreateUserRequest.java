@@ -9,8 +9,8 @@ import org.pointsbank.api.input.MaxUtf8Bytes;
 import org.pointsbank.api.security.Role;
 
 /**
- * {@code POST /users}: STAFF need {@code stationIds}, a VOLUNTEER needs {@code cardId}, the
- * other roles neither. The password is hashed at once and never stored or shown in clear.
+ * {@code POST /users}: STAFF need {@code stationIds}, a KIOSK exactly one station in {@code stationIds}, a
+ * VOLUNTEER needs {@code cardId}, the other roles neither. The password is hashed at once and never stored or shown in clear.
  */
 public record CreateUserRequest(
         @NotBlank

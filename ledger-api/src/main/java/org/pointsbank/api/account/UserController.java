@@ -61,8 +61,9 @@ public class UserController {
     @Operation(
             operationId = "createUser",
             summary = "Create a user",
-            description = "Admins. STAFF are bound to `stationIds`, a VOLUNTEER to `cardId`, other roles to neither."
-                    + " The password is hashed at once and never stored or shown in clear.")
+            description = "Admins. STAFF are bound to `stationIds`, a KIOSK to exactly one station (`stationIds` of"
+                    + " one), a VOLUNTEER to `cardId`, other roles to neither. The password is hashed at once and"
+                    + " never stored or shown in clear.")
     @ApiResponse(
             responseCode = "201",
             description = "the user",
@@ -168,8 +169,11 @@ public class UserController {
         if (role == Role.STAFF && stationIds.isEmpty()) {
             throw invalid("stationIds", "staff must be bound to at least one station");
         }
-        if (role != Role.STAFF && !stationIds.isEmpty()) {
-            throw invalid("stationIds", "only staff are bound to stations");
+        if (role == Role.KIOSK && stationIds.size() != 1) {
+            throw invalid("stationIds", "a kiosk must be bound to exactly one station");
+        }
+        if (role != Role.STAFF && role != Role.KIOSK && !stationIds.isEmpty()) {
+            throw invalid("stationIds", "only staff and kiosks are bound to stations");
         }
         if (role == Role.VOLUNTEER && cardId == null) {
             throw invalid("cardId", "a volunteer must be bound to their card");

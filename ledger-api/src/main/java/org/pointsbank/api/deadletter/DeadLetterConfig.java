@@ -14,6 +14,7 @@ import org.pointsbank.projections.activity.ActivityProjection;
 import org.pointsbank.projections.audit.AuditTrailProjection;
 import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
+import org.pointsbank.projections.reading.ReadingSessionProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.pointsbank.projections.support.RetryWrites;
@@ -38,7 +39,8 @@ public class DeadLetterConfig {
             CardBalanceProjection.NAME,
             RankingProjection.NAME,
             StatementProjection.NAME,
-            ActivityProjection.NAME);
+            ActivityProjection.NAME,
+            ReadingSessionProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be

@@ -22,6 +22,8 @@ public final class FeatureTags {
     public static final String PROJECTION = "projection";
     public static final String DEAD_LETTER = "dead-letter";
     public static final String ACTIVITY = "activity";
+    public static final String CHECK_IN = "check-in";
+    public static final String READING_ROOM = "reading-room";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -60,7 +62,15 @@ public final class FeatureTags {
             tag(
                     ACTIVITY,
                     "Activities at a station: the roster, check-in and check-out by card or by the activity's"
-                            + " rotating code, attendance on paper, and the close that credits each attendee once."));
+                            + " rotating code, attendance on paper, and the close that credits each attendee once."),
+            tag(
+                    CHECK_IN,
+                    "Rotating check-in codes of a station's activities and reading room, as JSON or as QR codes"
+                            + " (PNG, SVG), for its staff and its kiosk."),
+            tag(
+                    READING_ROOM,
+                    "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
+                            + " door; the end credits a study session of its minutes."));
 
     private FeatureTags() {}
 

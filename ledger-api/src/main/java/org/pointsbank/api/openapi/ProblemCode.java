@@ -56,6 +56,8 @@ public enum ProblemCode {
     ALREADY_CHECKED_IN(409, "the card is checked in already: one line a card"),
     ALREADY_CHECKED_OUT(409, "the card is checked out already"),
     NOT_CHECKED_IN(409, "the card has not checked in"),
+    SESSION_ALREADY_OPEN(409, "the card has a reading session open already, at this or another station"),
+    READING_SESSION_NOT_OPEN(409, "the session is not the open reading session of the caller's card"),
     PAYLOAD_TOO_LARGE(413, "the body is larger than the service accepts"),
     UNSUPPORTED_MEDIA_TYPE(415, "the body is not sent as application/json"),
     IDEMPOTENCY_KEY_REUSED(422, "this Idempotency-Key was used for a different request"),
@@ -68,8 +70,8 @@ public enum ProblemCode {
     CURRENT_PASSWORD_WRONG(422, "the current password given is not the user's"),
     CARD_NOT_RANKED(422, "the card is not in the month's published standings"),
     INVALID_ACTIVITY_TERMS(422, "the planned window cannot be credited under the policy for the activity's kind"),
-    CHECK_IN_CODE_INVALID(422, "the check-in code is wrong or has expired: scan the one shown now"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
+    CHECK_IN_CODE_INVALID(422, "the code is not the current (or previous) code shown at the door or sign-in"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
     UNAVAILABLE(
             503,

@@ -11,21 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pointsbank.api.http.LedgerCommands;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 /**
  * Declares every refusal an operation can answer, one response per status ({@link SharedRefusals}). The codes are
- * those that follow from its handler (its access rule; those it names with {@link ProblemCodes}) and from the
- * operation as described (signed in, with a body, with an Idempotency-Key, recorded under it). Two steps, because
+ * those that follow from its handler (those it names with {@link ProblemCodes}) and from the operation as described
+ * (signed in, so possibly forbidden; with a body, with an Idempotency-Key, recorded under it). Two steps, because
  * springdoc runs operation customizers in no set order: the handler's codes are noted on each operation, and the
  * responses are declared once every operation is complete, the Idempotency-Key parameter included.
  */
@@ -35,20 +32,10 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
     private static final String NOTED = "x-pointsbank-refusals";
     private static final String KEY_HEADER = LedgerCommands.IDEMPOTENCY_KEY_HEADER;
     private static final String REPLAYED_HEADER = "Idempotency-Replayed";
-    /**
-     * The rules of {@code AccessPolicy} that never answer 403: they let every signed-in user through, or answer
-     * 404 for what the caller may not see, as if it did not exist.
-     */
-    private static final Set<String> NEVER_FORBIDDEN = Set.of("maySignIn", "mayReadCard", "mayReadRedemption");
-
-    private static final Pattern RULE = Pattern.compile("@access\\.(\\w+)\\(");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
         Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
-        if (mayBeForbidden(handler)) {
-            codes.add(ProblemCode.FORBIDDEN);
-        }
         ProblemCodes own = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ProblemCodes.class);
         if (own != null) {
             codes.addAll(List.of(own.value()));
@@ -103,6 +90,8 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
         Set<ProblemCode> codes = EnumSet.of(
                 ProblemCode.VALIDATION_FAILED,
                 ProblemCode.UNAUTHENTICATED,
+                // every rule may refuse someone, and a kiosk's credentials open nothing but its check-in codes
+                ProblemCode.FORBIDDEN,
                 ProblemCode.NOT_ACCEPTABLE,
                 ProblemCode.RATE_LIMITED,
                 ProblemCode.UNAVAILABLE);
@@ -136,22 +125,6 @@ class ProblemResponsesCustomizer implements OperationCustomizer, GlobalOpenApiCu
     /** Unless the operation is declared open to anyone ({@code security: []}). */
     private static boolean signedIn(Operation operation) {
         return operation.getSecurity() == null || !operation.getSecurity().isEmpty();
-    }
-
-    private static boolean mayBeForbidden(HandlerMethod handler) {
-        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
-        if (rule == null) {
-            return true;
-        }
-        Matcher names = RULE.matcher(rule.value());
-        boolean named = false;
-        while (names.find()) {
-            named = true;
-            if (!NEVER_FORBIDDEN.contains(names.group(1))) {
-                return true;
-            }
-        }
-        return !named;
     }
 
     private static ApiResponse refusal(ApiResponse declared, int status, List<ProblemCode> codes) {

@@ -156,6 +156,15 @@ public class AccessPolicy {
         return redemptions.find(redemptionId).orElseThrow(() -> ApiException.redemptionNotFound(redemptionId));
     }
 
+    /**
+     * The rotating check-in codes of a station's reading room and activities: its staff and its kiosk. A kiosk may
+     * do nothing else at all ({@link KioskRequests}).
+     */
+    public boolean mayReadCodes(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.worksAt(stationId) || user.isKioskOf(stationId);
+    }
+
     /** Objections to a month's standings: staff of the station that objects. */
     public boolean mayObjectAt(Authentication authentication, String stationId) {
         LedgerUser user = user(authentication);
@@ -235,15 +244,19 @@ public class AccessPolicy {
         return user(authentication).is(Role.VOLUNTEER);
     }
 
-    /** The activity's rotating check-in code: staff of its station. */
+    /** The activity's rotating check-in code: as its station's codes, its staff and its kiosk. */
     public boolean mayReadActivityCode(Authentication authentication, String activityId) {
-        String station = activity(activityId).stationId();
-        LedgerUser user = user(authentication);
-        return user.is(Role.ADMIN) || user.worksAt(station);
+        return mayReadCodes(authentication, activity(activityId).stationId());
     }
 
     private ActivityTerms activity(String activityId) {
         return activities.find(activityId).orElseThrow(() -> ApiException.activityNotFound(activityId));
+    }
+
+    /** A reading room's sessions: a volunteer, on their own card (the one they hold). */
+    public boolean mayUseReadingRoom(Authentication authentication) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.VOLUNTEER) && user.cardId() != null;
     }
 
     private boolean isStaffOfCard(LedgerUser user, String cardId) {

@@ -8,8 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in user with their scope: the stations a staff member works at, the card a
- * volunteer holds. The principal of every authenticated request, whatever the sign-in method.
+ * A signed-in user with their scope: the stations a staff member works at, the one station a
+ * kiosk stands at, the card a volunteer holds. The principal of every authenticated request, whatever the sign-in method.
  */
 public record LedgerUser(
         String username, String passwordHash, Role role, boolean enabled, Set<String> stationIds, String cardId)
@@ -25,6 +25,11 @@ public record LedgerUser(
 
     public boolean worksAt(String stationId) {
         return role == Role.STAFF && stationIds.contains(stationId);
+    }
+
+    /** A kiosk bound to {@code stationId} (a kiosk is bound to exactly one station). */
+    public boolean isKioskOf(String stationId) {
+        return role == Role.KIOSK && stationIds.contains(stationId);
     }
 
     public boolean holds(String card) {

@@ -9,5 +9,7 @@ public enum Role {
     /** Reads their own card. */
     VOLUNTEER,
     /** Reads everything, changes nothing. */
-    AUDITOR
+    AUDITOR,
+    /** A tablet at a door or a sign-in table: reads its one station's rotating check-in codes, nothing else. */
+    KIOSK
 }

@@ -76,8 +76,9 @@ public class SecurityConfig {
                         .access((authentication, request) -> new AuthorizationDecision(benchmark))
                         .requestMatchers("/actuator/prometheus")
                         .hasRole(Role.ADMIN.name())
+                        // a kiosk's credentials open its check-in codes and nothing else
                         .anyRequest()
-                        .authenticated())
+                        .access(KioskRequests.signedInKioskOnlyAtItsCodes()))
                 .exceptionHandling(
                         e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .addFilterBefore(

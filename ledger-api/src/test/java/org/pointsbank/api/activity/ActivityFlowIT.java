@@ -327,6 +327,36 @@ class ActivityFlowIT extends IntegrationTest {
         assertThat(otherStation.status()).isEqualTo(403);
     }
 
+    @Test
+    void theStationsKioskReadsTheActivitysCodeAndAnotherStationsKioskDoesNot() {
+        String station = ledger.station();
+        String id = planned(admin, station, "VOLUNTEER", today(), "08:00", "20:00", null, true);
+        ApiClient kiosk = kioskOf(station);
+        ApiResponse code = kiosk.get("/api/v1/activities/" + id + "/check-in-code");
+        assertThat(code.status()).as(code.toString()).isEqualTo(200);
+        assertThat(code.json().get("code").asText()).matches("[0-9]{8}");
+        assertThat(code.json().get("url").asText()).contains("activity=" + id);
+        assertThat(kiosk.getBytes("/api/v1/activities/" + id + "/check-in-code", "image/png")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(kioskOf(ledger.station())
+                        .get("/api/v1/activities/" + id + "/check-in-code")
+                        .status())
+                .isEqualTo(403);
+        assertThat(kiosk.get("/api/v1/activities/" + id).status()).isEqualTo(403);
+    }
+
+    private ApiClient kioskOf(String station) {
+        String name = "act-kiosk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                ActivityDesk.key(),
+                "{\"username\":\"" + name + "\",\"password\":\"" + ActivityDesk.PASSWORD
+                        + "\",\"role\":\"KIOSK\",\"stationIds\":[\"" + station + "\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return admin.as(name, ActivityDesk.PASSWORD);
+    }
+
     /** "cardId minutes points" of each credited attendee. */
     static List<String> credited(JsonNode close) {
         List<String> lines = new ArrayList<>();

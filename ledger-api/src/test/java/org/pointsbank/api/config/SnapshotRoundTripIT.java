@@ -69,7 +69,7 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertRoundTrips(
                 RewardCard.class,
                 card,
-                "3",
+                "4",
                 "\"" + credit + "\"",
                 "\"" + handedOver + "\"",
                 "\"" + open + "\"",

@@ -61,7 +61,7 @@ class OpenApiDocumentIT extends IntegrationTest {
     }
 
     @Test
-    void everyRefusalIsAProblemDocumentAndEverySuccessIsJsonOrCsv() throws Exception {
+    void everyRefusalIsAProblemDocumentAndEverySuccessIsJsonCsvOrAQrCode() throws Exception {
         JsonNode docs = live();
         forEachOperation(
                 docs,
@@ -72,7 +72,7 @@ class OpenApiDocumentIT extends IntegrationTest {
                         assertThat(content.fieldNames())
                                 .toIterable()
                                 .as(where + " " + entry.getKey())
-                                .isSubsetOf("application/json", "text/csv");
+                                .isSubsetOf("application/json", "text/csv", "image/png", "image/svg+xml");
                     } else {
                         assertThat(content.fieldNames())
                                 .toIterable()

@@ -101,6 +101,22 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("DELETE /api/v1/cards/{cardId}/holder", w -> new Request("DELETE",
                             "/api/v1/cards/" + w.cardWithHolder(w.stationA) + "/holder", null, "application/json"),
                     204, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/cards/{cardId}/qr image/png", w -> new Request("GET",
+                            "/api/v1/cards/" + w.cardA + "/qr", null, "image/png"),
+                    200, 200, 200, 404, 200, 404, 401),
+            new Row("GET /api/v1/cards/{cardId}/qr image/svg+xml", w -> new Request("GET",
+                            "/api/v1/cards/" + w.cardA + "/qr", null, "image/svg+xml"),
+                    200, 200, 200, 404, 200, 404, 401),
+            // the door's code: staff of the station and its kiosk (KioskIT), not auditors: a code checks people in
+            new Row("GET /api/v1/stations/{stationId}/reading-room/code", w -> Request.get(
+                            "/api/v1/stations/" + w.stationA + "/reading-room/code"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/stations/{stationId}/reading-room/code image/png", w -> new Request("GET",
+                            "/api/v1/stations/" + w.stationA + "/reading-room/code", null, "image/png"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/stations/{stationId}/reading-room/code image/svg+xml", w -> new Request("GET",
+                            "/api/v1/stations/" + w.stationA + "/reading-room/code", null, "image/svg+xml"),
+                    200, 403, 200, 403, 403, 403, 401),
             new Row("GET /api/v1/audit/events", w -> Request.get("/api/v1/audit/events?limit=5"),
                     200, 200, 403, 403, 403, 403, 401),
             new Row("GET /api/v1/audit/events text/csv", w -> new Request("GET",
@@ -169,6 +185,12 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("GET /api/v1/activities/{activityId}/check-in-code", w -> Request.get("/api/v1/activities/"
                             + w.activityAtA() + "/check-in-code"),
                     200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/activities/{activityId}/check-in-code image/png", w -> new Request("GET",
+                            "/api/v1/activities/" + w.activityAtA() + "/check-in-code", null, "image/png"),
+                    200, 403, 200, 403, 403, 403, 401),
+            new Row("GET /api/v1/activities/{activityId}/check-in-code image/svg+xml", w -> new Request("GET",
+                            "/api/v1/activities/" + w.activityAtA() + "/check-in-code", null, "image/svg+xml"),
+                    200, 403, 200, 403, 403, 403, 401),
             new Row("POST /api/v1/activities/{activityId}/close", w -> Request.post("/api/v1/activities/"
                             + w.activityAtA() + "/close", null),
                     200, 403, 200, 403, 403, 403, 401),
@@ -208,6 +230,17 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/admin/dead-letters/{processor}/retry", w -> Request.post(
                             "/api/v1/admin/dead-letters/ranking/retry", null),
                     200, 403, 403, 403, 403, 403, 401),
+            // a well-formed code that is not the door's: the rights check comes first, then the card refuses the code
+            new Row("POST /api/v1/stations/{stationId}/reading-room/sessions", w -> Request.post("/api/v1/stations/"
+                            + w.stationA + "/reading-room/sessions", "{\"code\":\"00000000\"}"),
+                    403, 403, 403, 403, 422, 422, 401),
+            // no session of that id is open on any card: volunteers are told so by their own card
+            new Row("POST /api/v1/reading-sessions/{sessionId}/end", w -> Request.post("/api/v1/reading-sessions/"
+                            + UUID.randomUUID() + "/end", "{\"code\":\"00000000\"}"),
+                    403, 403, 403, 403, 409, 409, 401),
+            new Row("GET /api/v1/cards/{cardId}/reading-sessions", w -> Request.get("/api/v1/cards/" + w.cardA
+                            + "/reading-sessions"),
+                    200, 200, 200, 404, 200, 404, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),

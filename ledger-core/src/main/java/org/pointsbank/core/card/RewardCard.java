@@ -19,16 +19,21 @@ import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.CreditCommendationBonus;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.EndReadingSession;
 import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ReadingSessionEnded;
+import org.pointsbank.core.card.api.ReadingSessionStarted;
+import org.pointsbank.core.card.api.ReadingSessionStatus;
 import org.pointsbank.core.card.api.RedeemReservedPoints;
 import org.pointsbank.core.card.api.ReleaseReservedPoints;
 import org.pointsbank.core.card.api.ReservePoints;
 import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.card.api.StartReadingSession;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.PeriodGate;
@@ -36,6 +41,7 @@ import org.pointsbank.core.policy.CreditTerms;
 import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.shared.RuleViolation;
 
 /**
  * A volunteer's reward card: the consistency boundary for its points. Command handlers check
@@ -44,13 +50,17 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * Points held for open redemptions stay in {@code balance} but are not available: nothing may spend
  * or reverse them away. Revision 3: the holds became one {@link HeldPoints} value and the card's station,
  * which no rule read, went; older snapshots are ignored (Axon's revision filter) and the card is replayed.
+ * Revision 4: the card's open reading session ({@link OpenReadingSession}).
  */
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class RewardCard {
+
+    /** The topic of a reading session's study credit on the statement. */
+    static final String READING_ROOM_TOPIC = "reading room";
 
     @AggregateIdentifier
     private String cardId;
@@ -60,6 +70,7 @@ public class RewardCard {
     private Map<String, RecordedEntry> entries = new HashMap<>();
     private Map<LocalDate, DailyMinutes> minutesByDay = new HashMap<>();
     private HeldPoints held = HeldPoints.NONE;
+    private OpenReadingSession readingSession;
 
     protected RewardCard() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -258,6 +269,101 @@ public class RewardCard {
                         calendar.now())));
     }
 
+    /**
+     * Opens a reading session at the ledger's clock. One open session per card: a second is refused while the
+     * first is open, unless the first is past the longest creditable session, which this command ends first as
+     * {@code UNFINISHED} (so a forgotten session never blocks the card).
+     */
+    @CommandHandler
+    public ReadingSessionStarted handle(
+            StartReadingSession command, LedgerCalendar calendar, PointsPolicy policy, ReadingRoomDoor door) {
+        if (!door.accepts(command.stationId(), command.code())) {
+            throw new CheckInCodeInvalid(command.stationId());
+        }
+        requireActive();
+        Instant now = calendar.now();
+        if (readingSession != null) {
+            if (readingSession.minutesAt(now) <= longestReadingSession(policy)) {
+                throw new SessionAlreadyOpen(cardId, readingSession.sessionId(), readingSession.stationId());
+            }
+            apply(readingSession.ended(cardId, now, ReadingSessionStatus.UNFINISHED, null, null, null));
+        }
+        ReadingSessionStarted started =
+                new ReadingSessionStarted(cardId, command.sessionId(), command.stationId(), now);
+        apply(started);
+        return started;
+    }
+
+    /**
+     * Ends the card's open reading session and, when its minutes earn points, credits them as a study session in
+     * the same command, under every rule of {@link CreditStudySession}. A credit those rules refuse ends the
+     * session {@code REFUSED} with the refusal's code: the session is over either way.
+     */
+    @CommandHandler
+    public ReadingSessionEnded handle(
+            EndReadingSession command,
+            LedgerCalendar calendar,
+            PointsPolicy policy,
+            PeriodGate periods,
+            ReadingRoomDoor door) {
+        OpenReadingSession session = readingSession;
+        if (session == null || !session.sessionId().equals(command.sessionId())) {
+            throw new ReadingSessionNotOpen(cardId, command.sessionId());
+        }
+        if (!door.accepts(session.stationId(), command.code())) {
+            throw new CheckInCodeInvalid(session.stationId());
+        }
+        Instant now = calendar.now();
+        int minutes = session.minutesAt(now);
+        CreditTerms terms = policy.termsFor(EntryType.STUDY_SESSION);
+        ReadingSessionEnded ended;
+        if (minutes > longestReadingSession(policy)) {
+            ended = session.ended(cardId, now, ReadingSessionStatus.UNFINISHED, null, null, null);
+        } else if (minutes < terms.minMinutes() || terms.pointsFor(minutes) == 0) {
+            ended = session.ended(cardId, now, ReadingSessionStatus.TOO_SHORT, null, null, null);
+        } else {
+            ended = creditReadingSession(session, minutes, now, calendar, policy, periods);
+        }
+        apply(ended);
+        if (ended.status() == ReadingSessionStatus.CREDITED) {
+            apply(new StudySessionCredited(
+                    cardId,
+                    ended.entryId(),
+                    session.stationId(),
+                    READING_ROOM_TOPIC,
+                    minutes,
+                    session.day(calendar.zone()),
+                    ended.points(),
+                    balance + ended.points(),
+                    policy.version(),
+                    now));
+        }
+        return ended;
+    }
+
+    private ReadingSessionEnded creditReadingSession(
+            OpenReadingSession session,
+            int minutes,
+            Instant now,
+            LedgerCalendar calendar,
+            PointsPolicy policy,
+            PeriodGate periods) {
+        String entryId = session.entryId();
+        try {
+            int points = checkCredit(
+                    entryId, EntryType.STUDY_SESSION, minutes, session.day(calendar.zone()), calendar, policy, periods);
+            return session.ended(cardId, now, ReadingSessionStatus.CREDITED, entryId, (long) points, null);
+        } catch (RuleViolation refused) {
+            return session.ended(cardId, now, ReadingSessionStatus.REFUSED, null, null, refused.code());
+        }
+    }
+
+    /** The longest session that can be credited: the policy's daily study cap (and longest study session). */
+    private static int longestReadingSession(PointsPolicy policy) {
+        CreditTerms terms = policy.termsFor(EntryType.STUDY_SESSION);
+        return Math.min(terms.dailyCapMinutes(), terms.maxMinutes());
+    }
+
     private long available() {
         return balance - held.total();
     }
@@ -395,6 +501,16 @@ public class RewardCard {
     @EventSourcingHandler
     void on(CardClosed event) {
         status = CardStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ReadingSessionStarted event) {
+        readingSession = new OpenReadingSession(event.sessionId(), event.stationId(), event.startedAt());
+    }
+
+    @EventSourcingHandler
+    void on(ReadingSessionEnded event) {
+        readingSession = null;
     }
 
     private void credit(

@@ -12,6 +12,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.pointsbank.core.card.api.CardClosed;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.ReadingSessionStarted;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.PeriodGate;
@@ -38,6 +39,12 @@ final class CardHistory {
     static final int MAX_BACKDATING_DAYS = 60;
     static final Instant EARLIER = NOW.minusSeconds(3_600);
 
+    /** The code on every reading room's door in these tests. */
+    static final String DOOR_CODE = "424242";
+
+    /** A door that opens with {@link #DOOR_CODE} at every station. */
+    static final ReadingRoomDoor DOOR = (stationId, code) -> DOOR_CODE.equals(code);
+
     private final List<Object> events = new ArrayList<>();
     private final Map<String, Object> credits = new HashMap<>();
     private long balance;
@@ -54,6 +61,7 @@ final class CardHistory {
         fixture.registerInjectableResource(calendarAt(now));
         fixture.registerInjectableResource(new PointsPolicyV1());
         fixture.registerInjectableResource(PeriodGate.NONE_CLOSED);
+        fixture.registerInjectableResource(DOOR);
         return fixture;
     }
 
@@ -157,6 +165,11 @@ final class CardHistory {
             throw new IllegalArgumentException("no credit " + reversedEntryId + " in this history");
         }
         return record(reversalEntryId, reversal);
+    }
+
+    CardHistory readingSessionStarted(String sessionId, String station, Instant startedAt) {
+        events.add(new ReadingSessionStarted(CARD, sessionId, station, startedAt));
+        return this;
     }
 
     CardHistory closed() {

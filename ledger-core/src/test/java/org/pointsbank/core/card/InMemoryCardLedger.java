@@ -45,7 +45,7 @@ final class InMemoryCardLedger implements AutoCloseable {
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(RewardCard.class),
                 new SimpleResourceParameterResolverFactory(
-                        List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED)));
+                        List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED, CardHistory.DOOR)));
         repository = EventSourcingRepository.builder(RewardCard.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(resolvers)

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.core.card.api.CloseCard;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.EndReadingSession;
 import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.core.card.api.ReadingSessionEnded;
+import org.pointsbank.core.card.api.ReadingSessionStatus;
 import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.card.api.StartReadingSession;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
 
@@ -73,7 +77,7 @@ class RewardCardSnapshotTest {
     private RewardCard roundTrip(RewardCard card) {
         SerializedObject<String> snapshot = serializer.serialize(card, String.class);
         assertThat(snapshot.getType().getName()).isEqualTo(RewardCard.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("3");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("4");
         return serializer.deserialize(snapshot);
     }
 
@@ -183,5 +187,24 @@ class RewardCardSnapshotTest {
 
         assertThat(reversal.points()).isEqualTo(-30);
         assertThat(reversal.balance()).isEqualTo(110);
+    }
+
+    @Test
+    void anOpenReadingSessionSurvivesTheSnapshot() {
+        recordABusyHistory();
+        original.send(new StartReadingSession(CARD, "rs-1", STATION, CardHistory.DOOR_CODE));
+        RewardCard card = original.load(CARD);
+        assertThat(roundTrip(card)).usingRecursiveComparison().isEqualTo(card);
+        moveSnapshotToTheSecondLedger();
+
+        assertThatThrownBy(() -> restoredFromSnapshot.send(
+                        new StartReadingSession(CARD, "rs-2", OTHER_STATION, CardHistory.DOOR_CODE)))
+                .isInstanceOf(SessionAlreadyOpen.class)
+                .hasMessageContaining("rs-1 open at yungu");
+        ReadingSessionEnded ended =
+                restoredFromSnapshot.send(new EndReadingSession(CARD, "rs-1", CardHistory.DOOR_CODE));
+
+        assertThat(ended.status()).isEqualTo(ReadingSessionStatus.TOO_SHORT);
+        assertThat(ended.startedAt()).isEqualTo(NOW);
     }
 }

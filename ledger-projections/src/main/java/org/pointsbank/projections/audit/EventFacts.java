@@ -7,6 +7,8 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ReadingSessionEnded;
+import org.pointsbank.core.card.api.ReadingSessionStarted;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.gift.api.GiftAdded;
@@ -71,6 +73,10 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         if (activity != null) {
             return activity;
         }
+        EventFacts reading = readingSession(event);
+        if (reading != null) {
+            return reading;
+        }
         EventFacts redemption = redemption(event);
         if (redemption != null) {
             return redemption;
@@ -121,6 +127,17 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         }
         if (event instanceof GiftRetired e) {
             return e.stationId();
+        }
+        return null;
+    }
+
+    /** A reading session's start and end: the card and the station of the reading room; a credited end its entry. */
+    private static EventFacts readingSession(Object event) {
+        if (event instanceof ReadingSessionStarted e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof ReadingSessionEnded e) {
+            return new EventFacts(e.cardId(), e.stationId(), e.entryId(), null, null);
         }
         return null;
     }
