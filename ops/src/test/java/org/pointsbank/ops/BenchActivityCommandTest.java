@@ -268,37 +268,51 @@ class BenchActivityCommandTest {
     }
 
     @Test
-    void followsACloseAnswered202UntilTheRosterIsSettledAndCountsItsRefusals() throws Exception {
-        stub.on("POST", ACTIVITY + "/close", json(202, "{\"activityId\":\"act-1\",\"status\":\"CLOSING\"}"))
-                .on(
-                        "GET",
-                        ACTIVITY,
-                        json(
-                                200,
-                                "{\"status\":\"CLOSING\",\"roster\":[{\"cardId\":\"a\",\"status\":\"CHECKED_OUT\"}]}"),
-                        json(200, "{\"status\":\"CLOSED\",\"roster\":[{\"cardId\":\"a\",\"status\":\"CHECKED_OUT\"}]}"),
-                        json(
-                                200,
-                                "{\"status\":\"CLOSED\",\"roster\":[{\"cardId\":\"a\",\"status\":\"CREDITED\"},"
-                                        + "{\"cardId\":\"b\",\"status\":\"CREDITED\"},{\"cardId\":\"c\",\"status\":"
-                                        + "\"REFUSED\",\"refusal\":\"DAILY_LIMIT_EXCEEDED\"},{\"cardId\":\"d\","
-                                        + "\"status\":\"NO_SHOW\"}]}"));
+    void sendsACloseAnswered202AgainWithTheSameKeyUntilItAnswers200AndCountsItsRefusals() throws Exception {
+        stub.on(
+                "POST",
+                ACTIVITY + "/close",
+                json(202, "{\"activityId\":\"act-1\",\"status\":\"CLOSING\",\"pending\":3}"),
+                json(202, "{\"activityId\":\"act-1\",\"status\":\"CLOSING\",\"pending\":1}"),
+                json(
+                        200,
+                        "{\"activityId\":\"act-1\",\"status\":\"CLOSED\",\"credited\":[{\"cardId\":\"a\"},"
+                                + "{\"cardId\":\"b\"}],\"refused\":[{\"cardId\":\"c\",\"code\":"
+                                + "\"DAILY_LIMIT_EXCEEDED\"}],\"noShows\":[\"d\"]}"));
 
         OpsRun run = activity();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
-        assertThat(sent("GET", ACTIVITY)).hasSize(3);
+        List<StubServer.Received> closes = sent("POST", ACTIVITY + "/close");
+        assertThat(closes).hasSize(3).allSatisfy(r -> assertThat(r.body()).isEmpty());
+        assertThat(closes)
+                .extracting(StubServer.Received::idempotencyKey)
+                .containsOnly(closes.get(0).idempotencyKey());
         assertThat(run.outLines())
-                .anyMatch(line -> line.matches(
-                        "close: 2 credited, 1 refused, 1 no-shows in [0-9.]+ ms \\(202, done after 3 polls\\)"))
+                .anyMatch(
+                        line -> line.matches(
+                                "close: 2 credited, 1 refused, 1 no-shows in [0-9.]+ ms \\(answered 202, sent again 2 times\\)"))
                 .contains("refused close: DAILY_LIMIT_EXCEEDED 1");
         assertThat(run.errLines())
                 .last()
                 .isEqualTo("error: not every request succeeded: close refused DAILY_LIMIT_EXCEEDED 1");
         JsonNode close =
                 Json.MAPPER.readTree(dir.resolve("activity.json").toFile()).path("close");
-        assertThat(close.path("polls").asInt()).isEqualTo(3);
+        assertThat(close.path("resent").asInt()).isEqualTo(2);
         assertThat(close.path("refused").path("DAILY_LIMIT_EXCEEDED").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpOnACloseThatKeepsAnswering202() {
+        stub.on("POST", ACTIVITY + "/close", json(202, "{\"status\":\"CLOSING\",\"pending\":5}"));
+
+        OpsRun run = activity("--close-timeout", "100ms");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(run.errLines())
+                .last()
+                .isEqualTo("error: closing activity act-1 still answered 202 after 0.1s (5 pending)");
+        assertThat(sent("POST", ACTIVITY + "/close")).hasSizeGreaterThan(1);
     }
 
     @Test

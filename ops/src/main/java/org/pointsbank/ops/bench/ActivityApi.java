@@ -63,8 +63,9 @@ final class ActivityApi {
         return http.post(PATH + activityId + "/attendance", "{\"entries\":[" + entries + "]}", key());
     }
 
+    /** No body; sent again with the same key while it answers 202. */
     HttpAnswer close(String activityId, String idempotencyKey) throws IOException, InterruptedException {
-        return http.post(PATH + activityId + "/close", "{}", idempotencyKey);
+        return http.post(PATH + activityId + "/close", null, idempotencyKey);
     }
 
     HttpAnswer get(String activityId) throws IOException, InterruptedException {

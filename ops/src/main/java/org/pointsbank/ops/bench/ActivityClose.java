@@ -1,22 +1,19 @@
 package org.pointsbank.ops.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.LongSupplier;
+import org.pointsbank.ops.Durations;
 import org.pointsbank.ops.OpsFailure;
 
 /**
- * Closes an activity and times it: from before {@code POST /activities/{activityId}/close} to its answer when that
- * is the {@code 200} with the outcome; when the service answers {@code 202} (a close still running), to the first
- * {@code GET /activities/{activityId}} (polled every {@code pollInterval}) that shows it {@code CLOSED} with every
- * roster line settled. Any other answer, or no end within {@code timeout}, is an {@link OpsFailure}.
+ * Closes an activity and times it, from before {@code POST /activities/{activityId}/close} to the {@code 200} that
+ * tells each attendee's outcome. While the service answers {@code 202} (credits still being carried out after its
+ * close wait, {@code status: "CLOSING"}), the same request is sent again with the same {@code Idempotency-Key}
+ * every {@code pollInterval}, as the API asks, and the time runs to the first {@code 200}. Any other answer, or no
+ * {@code 200} within {@code timeout}, is an {@link OpsFailure}.
  */
 final class ActivityClose {
-
-    static final String CLOSED = "CLOSED";
-    private static final Set<String> UNSETTLED = Set.of("SIGNED_UP", "CHECKED_IN", "CHECKED_OUT");
 
     private final ActivityApi api;
     private final LongSupplier clock;
@@ -33,40 +30,23 @@ final class ActivityClose {
     }
 
     CloseOutcome close(String activityId) throws IOException, InterruptedException {
+        String key = ActivityApi.key();
         long started = clock.getAsLong();
-        HttpAnswer answer = api.close(activityId, ActivityApi.key());
-        if (answer.status() == 200) {
-            return CloseOutcome.ofClose(answer.json(), clock.getAsLong() - started, 0);
+        HttpAnswer answer = api.close(activityId, key);
+        long again = 0;
+        while (answer.status() == 202) {
+            if (clock.getAsLong() - started > timeout.toNanos()) {
+                throw new OpsFailure(
+                        "closing activity " + activityId + " still answered 202 after " + Durations.format(timeout)
+                                + " (" + answer.json().path("pending").asText("?") + " pending)");
+            }
+            sleeper.sleepUntil(clock.getAsLong() + pollInterval.toNanos());
+            answer = api.close(activityId, key);
+            again++;
         }
-        if (answer.status() != 202) {
+        if (answer.status() != 200) {
             throw Seeder.refused("closing activity " + activityId, answer);
         }
-        for (long polls = 1; ; polls++) {
-            sleeper.sleepUntil(clock.getAsLong() + pollInterval.toNanos());
-            HttpAnswer poll = api.get(activityId);
-            if (poll.status() != 200) {
-                throw Seeder.refused("reading activity " + activityId + " while it closes", poll);
-            }
-            JsonNode activity = poll.json();
-            if (settled(activity)) {
-                return CloseOutcome.ofRoster(activity, clock.getAsLong() - started, polls);
-            }
-            if (clock.getAsLong() - started > timeout.toNanos()) {
-                throw new OpsFailure("activity " + activityId + " was still closing after " + timeout.toSeconds()
-                        + " s (status " + activity.path("status").asText("?") + ")");
-            }
-        }
-    }
-
-    private static boolean settled(JsonNode activity) {
-        if (!CLOSED.equals(activity.path("status").asText())) {
-            return false;
-        }
-        for (JsonNode line : activity.path("roster")) {
-            if (UNSETTLED.contains(line.path("status").asText())) {
-                return false;
-            }
-        }
-        return true;
+        return CloseOutcome.of(answer.json(), clock.getAsLong() - started, again);
     }
 }

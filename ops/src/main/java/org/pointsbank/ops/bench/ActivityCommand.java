@@ -94,14 +94,15 @@ final class ActivityCommand implements Callable<Integer> {
             names = "--close-timeout",
             defaultValue = "10m",
             converter = DurationConverter.class,
-            description = "A close answered 202: how long to poll for its end. Default: ${DEFAULT-VALUE}")
+            description = "A close answered 202: how long to send it again for its 200. Default: ${DEFAULT-VALUE}")
     Duration closeTimeout;
 
     @Option(
             names = "--poll-interval",
             defaultValue = "50ms",
             converter = DurationConverter.class,
-            description = "Between polls of a closing activity and of the read models. Default: ${DEFAULT-VALUE}")
+            description = "Between a close answered 202 and the next, and between polls of the read models. "
+                    + "Default: ${DEFAULT-VALUE}")
     Duration pollInterval;
 
     @Option(

@@ -51,7 +51,7 @@ final class ActivityReport {
                 close.refusedCount(),
                 close.noShows(),
                 number(close.millis(), 1),
-                close.polls() == 0 ? "" : " (202, done after " + close.polls() + " polls)"));
+                close.resent() == 0 ? "" : " (answered 202, sent again " + close.resent() + " times)"));
         if (!close.refused().isEmpty()) {
             lines.add("refused close: " + ResultReport.errors(close.refused()));
         }
@@ -87,7 +87,7 @@ final class ActivityReport {
                 .put("ms", ResultReport.round(close.millis(), 3))
                 .put("credited", close.credited())
                 .put("noShows", close.noShows())
-                .put("polls", close.polls());
+                .put("resent", close.resent());
         ObjectNode refused = closed.putObject("refused");
         close.refused().forEach(refused::put);
         StepResult singles = singles(steps);

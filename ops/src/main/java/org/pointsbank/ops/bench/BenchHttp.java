@@ -67,11 +67,13 @@ public final class BenchHttp {
         return send(request(path).GET().build());
     }
 
-    /** A JSON POST; {@code idempotencyKey} null sends none. */
+    /** A JSON POST, or one without a body when {@code json} is null; {@code idempotencyKey} null sends none. */
     public HttpAnswer post(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = json == null
+                ? request(path).POST(HttpRequest.BodyPublishers.noBody())
+                : request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
