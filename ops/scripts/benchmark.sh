@@ -4,7 +4,8 @@
 #   cp ledger-api/target/ledger-api-*.jar /tmp/bench/ledger-api.jar
 #   cp ops/target/points-bank-ops.jar /tmp/bench/ops.jar
 #   cp ops/scripts/set-based-card-balance.sql /tmp/bench/ && cd /tmp/bench && bash <checkout>/ops/scripts/benchmark.sh
-# Needs java 17+, jq and psql. DATA_DIR keeps the service's embedded PostgreSQL between runs.
+# Needs java 17+, jq and psql. DATA_DIR keeps the service's embedded PostgreSQL between runs. ACTIVITY=1 adds
+# issue 15's activity close and self check-ins (the anonymous limit is raised: every volunteer signs in from here).
 set -u
 OPS="java -jar ops.jar"
 DATA_DIR=${DATA_DIR:-/tmp/pbb}
@@ -13,6 +14,7 @@ export POINTSBANK_URL=http://localhost:18080 POINTSBANK_PASSWORD=secret123
 mkdir -p "$OUT"
 start_service() {
   SPRING_PROFILES_ACTIVE=benchmark POINTSBANK_LIMITS_REQUESTSPERSECOND=1000000 POINTSBANK_LIMITS_BURST=1000000 \
+    POINTSBANK_LIMITS_ANONYMOUSREQUESTSPERSECOND=1000000 POINTSBANK_LIMITS_ANONYMOUSBURST=1000000 \
     POINTSBANK_DATA_DIR=$DATA_DIR POINTSBANK_ADMIN_PASSWORD=secret123 SERVER_PORT=18080 \
     java -jar ledger-api.jar > service.log 2>&1 &
   echo $! > service.pid
@@ -52,6 +54,8 @@ for op in read baseline-read; do $OPS bench run --op $op --mode fixed --rate "$R
 for p in card_balance card_balance ranking statement_entry audit_entry; do $OPS bench replay --projection $p; done
 for i in 1 2; do psql_ -f set-based-card-balance.sql | grep -E "INSERT|Time: [0-9]{3,}"; done
 [ -n "${DEEP:-}" ] && $OPS bench deep --events 100000 --clients 8 --rounds 3 --duration 20s --json "$OUT/deep.json"
+[ -n "${ACTIVITY:-}" ] && $OPS bench activity --attendees 1000 --clients 16 --json "$OUT/activity.json"
+[ -n "${ACTIVITY:-}" ] && $OPS bench check-ins --volunteers 1000 --over 60s --json "$OUT/check-ins.json"
 curl -s -u admin:secret123 localhost:18080/api/v1/audit/reconciliation | head -c 200; echo
 stop_service
 echo "start-up on this data directory:"; start_service; stop_service

@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: seed data, measure operations, read-model lag, replays and credits to deep cards; {@code smoke}
+ * {@code bench}: seed data, measure operations, read-model lag, replays, credits to deep cards, an activity's
+ * close and self check-ins; {@code smoke}
  * checks the tool itself.
  */
 @Command(
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
             LagCommand.class,
             ReplayCommand.class,
             DeepCommand.class,
+            ActivityCommand.class,
+            CheckInsCommand.class,
             SmokeCommand.class
         })
 public final class BenchCommand implements Runnable {
@@ -39,7 +42,8 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "name a bench subcommand: seed, run, lag, replay, deep or smoke");
+                spec.commandLine(),
+                "name a bench subcommand: seed, run, lag, replay, deep, activity, check-ins or smoke");
     }
 
     PointsBankOps ops() {

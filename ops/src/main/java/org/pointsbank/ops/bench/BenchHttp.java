@@ -27,10 +27,7 @@ public final class BenchHttp {
     public BenchHttp(URI base, String user, String password, int clients, Duration timeout) {
         String url = base.toString();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.authorization = user == null
-                ? null
-                : "Basic "
-                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = basic(user, password);
         this.timeout = timeout;
         List<HttpClient> pool = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -43,6 +40,25 @@ public final class BenchHttp {
         this.clients = new Pool<>(pool);
     }
 
+    private BenchHttp(BenchHttp shared, String authorization) {
+        this.base = shared.base;
+        this.authorization = authorization;
+        this.timeout = shared.timeout;
+        this.clients = shared.clients;
+    }
+
+    /** The same clients (and connections), signed in as another user: many volunteers over a few connections. */
+    public BenchHttp as(String user, String password) {
+        return new BenchHttp(this, basic(user, password));
+    }
+
+    private static String basic(String user, String password) {
+        return user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     public String base() {
         return base;
     }
@@ -51,11 +67,13 @@ public final class BenchHttp {
         return send(request(path).GET().build());
     }
 
-    /** A JSON POST; {@code idempotencyKey} null sends none. */
+    /** A JSON POST, or one without a body when {@code json} is null; {@code idempotencyKey} null sends none. */
     public HttpAnswer post(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = json == null
+                ? request(path).POST(HttpRequest.BodyPublishers.noBody())
+                : request(path)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }

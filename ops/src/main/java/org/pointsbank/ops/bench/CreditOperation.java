@@ -67,7 +67,11 @@ public final class CreditOperation implements Operation {
     }
 
     static String body(String stationId, LocalDate occurredOn) {
-        return "{\"stationId\":" + JsonText.quote(stationId) + ",\"activity\":\"bench\",\"minutes\":" + MINUTES
+        return body(stationId, occurredOn, MINUTES);
+    }
+
+    static String body(String stationId, LocalDate occurredOn, int minutes) {
+        return "{\"stationId\":" + JsonText.quote(stationId) + ",\"activity\":\"bench\",\"minutes\":" + minutes
                 + ",\"occurredOn\":\"" + occurredOn + "\"}";
     }
 
