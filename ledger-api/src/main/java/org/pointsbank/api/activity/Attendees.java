@@ -59,7 +59,7 @@ class Attendees {
             throw new ApiException(
                     HttpStatus.FORBIDDEN, "FORBIDDEN", "this activity's attendance is taken by its staff, at the desk");
         }
-        if (!codes.accepts(CheckInCodes.activityScope(activityId), request.code())) {
+        if (!codes.acceptsFrom(user.username(), CheckInCodes.activityScope(activityId), request.code())) {
             throw AttendanceController.invalidCode();
         }
         return user.cardId();

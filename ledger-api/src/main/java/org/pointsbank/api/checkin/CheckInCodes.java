@@ -37,6 +37,7 @@ public class CheckInCodes {
     private final byte[] masterKey;
     private final long intervalMillis;
     private final Clock clock;
+    private final WrongCodeLimit wrongCodes;
 
     @Autowired
     public CheckInCodes(PointsBankProperties properties, Clock clock) {
@@ -50,6 +51,7 @@ public class CheckInCodes {
         this.masterKey = masterKey.clone();
         this.intervalMillis = interval.toMillis();
         this.clock = clock;
+        this.wrongCodes = new WrongCodeLimit(clock);
     }
 
     /** The scope of an activity's codes. */
@@ -73,6 +75,20 @@ public class CheckInCodes {
      * person typed are ignored, anything else that is not {@value #DIGITS} digits is refused. Both intervals are
      * compared in constant time, so the answer's timing tells nothing about the code.
      */
+    /**
+     * As {@link #accepts(String, String)} for a code {@code who} typed or scanned, counting the wrong ones: after
+     * too many in a few minutes, the account's checks are refused with 429 {@code RATE_LIMITED} (see
+     * {@link WrongCodeLimit}).
+     */
+    public boolean acceptsFrom(String who, String scope, String code) {
+        wrongCodes.requireAllowed(who);
+        boolean accepted = accepts(scope, code);
+        if (!accepted) {
+            wrongCodes.recordWrong(who);
+        }
+        return accepted;
+    }
+
     public boolean accepts(String scope, String code) {
         byte[] key = scopeKey(scope);
         if (code == null || code.length() > 4 * DIGITS) {

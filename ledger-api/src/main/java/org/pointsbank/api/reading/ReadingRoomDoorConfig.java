@@ -4,6 +4,7 @@ import org.pointsbank.api.checkin.CheckInCodes;
 import org.pointsbank.core.card.ReadingRoomDoor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The reading rooms' doors are the stations' rotating check-in codes of scope {@code reading-room:<stationId>}. */
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +13,9 @@ class ReadingRoomDoorConfig {
     /** Asked by a card in the command that starts or ends a reading session. */
     @Bean
     ReadingRoomDoor readingRoomDoor(CheckInCodes codes) {
-        return (stationId, code) -> codes.accepts(CheckInCodes.readingRoomScope(stationId), code);
+        return (stationId, code) -> codes.acceptsFrom(
+                SecurityContextHolder.getContext().getAuthentication().getName(),
+                CheckInCodes.readingRoomScope(stationId),
+                code);
     }
 }
