@@ -1,8 +1,10 @@
 package org.pointsbank.projections.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.pointsbank.projections.testing.CardEvents.card;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +30,8 @@ class EventChainProjectionTest extends ProjectionTest {
             log.append(first);
             handle(handlers, first);
             firstChained.countDown();
-            pause(500); // still open: the other transaction must wait for this one's link
+            // still open until the other transaction is seen waiting for this one's link
+            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(this::anotherSessionWaitsForALock);
         }));
         assertThat(firstChained.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> fast = CompletableFuture.runAsync(() -> recording.executeWithoutResult(s -> {
@@ -53,11 +56,11 @@ class EventChainProjectionTest extends ProjectionTest {
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private boolean anotherSessionWaitsForALock() {
+        Integer waiting = jdbc.queryForObject(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                        + " AND pid <> pg_backend_pid()",
+                Integer.class);
+        return waiting != null && waiting > 0;
     }
 }
