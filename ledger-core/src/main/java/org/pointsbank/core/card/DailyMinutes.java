@@ -11,7 +11,7 @@ record DailyMinutes(int volunteer, int study) {
         return switch (type) {
             case VOLUNTEER_HOURS -> volunteer;
             case STUDY_SESSION -> study;
-            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION -> 0;
+            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION, PROBLEM_REPORT -> 0;
         };
     }
 
@@ -19,7 +19,7 @@ record DailyMinutes(int volunteer, int study) {
         return switch (type) {
             case VOLUNTEER_HOURS -> new DailyMinutes(volunteer + minutes, study);
             case STUDY_SESSION -> new DailyMinutes(volunteer, study + minutes);
-            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION -> this;
+            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION, PROBLEM_REPORT -> this;
         };
     }
 }

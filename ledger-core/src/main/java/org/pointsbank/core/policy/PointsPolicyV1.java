@@ -49,7 +49,7 @@ public final class PointsPolicyV1 implements PointsPolicy {
         return switch (type) {
             case VOLUNTEER_HOURS -> VOLUNTEER_HOURS;
             case STUDY_SESSION -> STUDY_SESSION;
-            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION ->
+            case REVERSAL, COMMENDATION_BONUS, GIFT_REDEMPTION, PROBLEM_REPORT ->
                 throw new IllegalArgumentException(type + " is not a credit for time");
         };
     }

@@ -1,0 +1,2 @@
+/** Commands and events of the report category catalogue (Open311's "services"). */
+package org.pointsbank.core.category.api;
