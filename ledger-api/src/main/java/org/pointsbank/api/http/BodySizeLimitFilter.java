@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,28 +19,42 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over {@code pointsbank.limits.max-body-bytes} with 413: at once when
- * Content-Length says so, and while reading when the body is chunked.
+ * Content-Length says so, and while reading when the body is chunked. A request a feature declared a
+ * {@link LargerBody} for (a photo upload) has that limit instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     private final int maxBytes;
+    private final List<LargerBody> larger;
     private final ProblemResponses problems;
 
-    public BodySizeLimitFilter(PointsBankProperties properties, ProblemResponses problems) {
+    public BodySizeLimitFilter(
+            PointsBankProperties properties, ObjectProvider<LargerBody> larger, ProblemResponses problems) {
         this.maxBytes = properties.limits().maxBodyBytes();
+        this.larger = larger.orderedStream().toList();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, tooLarge(maxBytes));
+        int limit = limitOf(request);
+        if (request.getContentLengthLong() > limit) {
+            problems.write(response, tooLarge(limit));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
+    }
+
+    private int limitOf(HttpServletRequest request) {
+        for (LargerBody body : larger) {
+            if (body.matches(request)) {
+                return body.maxBytes();
+            }
+        }
+        return maxBytes;
     }
 
     static org.springframework.http.ProblemDetail tooLarge(int maxBytes) {

@@ -156,6 +156,12 @@ public class ProblemHandler {
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the request body is not valid JSON"));
     }
 
+    /** A body read by the handler itself (a photo) that turned out larger than its limit. */
+    @ExceptionHandler(BodySizeLimitFilter.PayloadTooLarge.class)
+    ResponseEntity<ProblemDetail> payloadTooLarge(BodySizeLimitFilter.PayloadTooLarge e) {
+        return respond(BodySizeLimitFilter.tooLarge(e.maxBytes));
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof RefusedValue range) {

@@ -24,6 +24,7 @@ public final class FeatureTags {
     public static final String ACTIVITY = "activity";
     public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
+    public static final String PHOTO = "photo";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -70,7 +71,11 @@ public final class FeatureTags {
             tag(
                     READING_ROOM,
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
-                            + " door; the end credits a study session of its minutes."));
+                            + " door; the end credits a study session of its minutes."),
+            tag(
+                    PHOTO,
+                    "Photos of problem reports: JPEG or PNG checked by content, stored without their metadata outside"
+                            + " the event log (the report's events hold their hash), read back, erased by an admin."));
 
     private FeatureTags() {}
 
