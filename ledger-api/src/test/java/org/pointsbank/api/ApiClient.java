@@ -93,13 +93,34 @@ public final class ApiClient {
     }
 
     public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
+        return sendWith(
+                method,
+                path,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                headers);
+    }
+
+    /** A request whose body is these bytes (an image), sent as they are. */
+    public ApiResponse sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        return sendWith(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    /** As {@link #sendBytes}, streamed without a Content-Length (chunked). */
+    public ApiResponse sendStream(String method, String path, byte[] body, Map<String, String> headers) {
+        return sendWith(
+                method,
+                path,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)),
+                headers);
+    }
+
+    private ApiResponse sendWith(
+            String method, String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -13,9 +13,12 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.photo.PhotoFixture;
+import org.pointsbank.api.photo.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -39,6 +42,9 @@ class HostileInputFuzzIT extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    private CommandGateway gateway;
 
     private final AtomicLong unique = new AtomicLong();
     private Map<String, String> world;
@@ -197,6 +203,10 @@ class HostileInputFuzzIT extends IntegrationTest {
             places.add("body:+unknown");
             places.add("body:whole");
         }
+        boolean image = takesImage(endpoint);
+        if (image) {
+            places.add("body:whole");
+        }
         if (!hostileRun && random.nextInt(5) == 0) {
             places.clear();
             places.add("none");
@@ -275,7 +285,37 @@ class HostileInputFuzzIT extends IntegrationTest {
             mustBeRefused |= where.equals("body:whole");
             headers.put("Content-Type", Wire.bytes("application/json"));
         }
+        if (image) {
+            body = where.equals("body:whole") ? hostileImage(random) : VALID_PNG;
+            mustBeRefused |= where.equals("body:whole");
+            headers.put("Content-Type", Wire.bytes("image/png"));
+        }
         return new Sent(client, endpoint, target.toString(), where, value, headers, body, mustBeRefused);
+    }
+
+    private static final byte[] VALID_PNG = TestImages.png(6, 4);
+
+    /** A photo upload takes the raw image as its body, not JSON. */
+    private static boolean takesImage(FuzzedEndpoint endpoint) {
+        return endpoint.method().equals("POST") && endpoint.pattern().endsWith("/photos");
+    }
+
+    /** A body no photo upload may store: random bytes, text, a PNG cut short or with a broken CRC. */
+    private static byte[] hostileImage(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> {
+                byte[] bytes = new byte[1 + random.nextInt(300)];
+                random.nextBytes(bytes);
+                yield bytes;
+            }
+            case 1 -> "not an image at all".getBytes(StandardCharsets.UTF_8);
+            case 2 -> java.util.Arrays.copyOf(VALID_PNG, 8 + random.nextInt(VALID_PNG.length - 20));
+            default -> {
+                byte[] broken = VALID_PNG.clone();
+                broken[16 + random.nextInt(broken.length - 30)] ^= 0x40;
+                yield broken;
+            }
+        };
     }
 
     private String pathValue(String name, FuzzedEndpoint endpoint) {
@@ -350,7 +390,16 @@ class HostileInputFuzzIT extends IntegrationTest {
                                         + "\",\"role\":\"AUDITOR\"}")
                         .status())
                 .isEqualTo(201);
+        String report = new PhotoFixture(gateway).report(card, station);
+        String photo = PhotoFixture.upload(admin, report, "image/png", VALID_PNG)
+                .json()
+                .get("photoId")
+                .asText();
         world = Map.of(
+                "reportId",
+                report,
+                "photoId",
+                photo,
                 "stationId",
                 station,
                 "cardId",

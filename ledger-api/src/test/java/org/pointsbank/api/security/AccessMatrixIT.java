@@ -19,6 +19,8 @@ import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.LedgerFixture;
+import org.pointsbank.api.photo.PhotoFixture;
+import org.pointsbank.api.photo.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -33,8 +35,16 @@ class AccessMatrixIT extends IntegrationTest {
     /** What each scope gets, in the order of {@link Scope}: ADMIN, AUDITOR, STAFF_OWN, STAFF_OTHER, VOLUNTEER_OWN, VOLUNTEER_OTHER, ANONYMOUS. */
     private record Row(String endpoint, Function<AccessWorld, Request> request, int... expected) {}
 
-    /** A request to send; {@code path} already has its ids. */
-    private record Request(String method, String path, String body, String accept) {
+    /** A request to send; {@code path} already has its ids; {@code image} a raw PNG body instead of JSON. */
+    private record Request(String method, String path, String body, String accept, byte[] image) {
+        Request(String method, String path, String body, String accept) {
+            this(method, path, body, accept, null);
+        }
+
+        static Request image(String path) {
+            return new Request("POST", path, null, "application/json", TestImages.png(8, 8));
+        }
+
         static Request get(String path) {
             return new Request("GET", path, null, "application/json");
         }
@@ -241,6 +251,14 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("GET /api/v1/cards/{cardId}/reading-sessions", w -> Request.get("/api/v1/cards/" + w.cardA
                             + "/reading-sessions"),
                     200, 200, 200, 404, 200, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/photos", w -> Request.image("/api/v1/reports/"
+                            + w.reportOfCardA() + "/photos"),
+                    201, 403, 201, 403, 201, 404, 401),
+            new Row("GET /api/v1/reports/{reportId}/photos/{photoId}", w -> Request.get(w.photoOfCardA()),
+                    200, 200, 200, 403, 200, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/photos/{photoId}/erasure", w -> Request.post(w.photoOfCardA()
+                            + "/erasure", "{\"reason\":\"matrix\"}"),
+                    200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
@@ -252,6 +270,9 @@ class AccessMatrixIT extends IntegrationTest {
     private RequestMappingHandlerMapping mappings;
 
     private static AccessWorld world;
+
+    @Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
 
     @TestFactory
     Stream<DynamicTest> everyRoleGetsExactlyWhatTheMatrixSays() {
@@ -303,6 +324,7 @@ class AccessMatrixIT extends IntegrationTest {
     private AccessWorld world() {
         if (world == null || world.clients.get(ADMIN) == null) {
             world = new AccessWorld(admin, port);
+            world.photos = new PhotoFixture(gateway);
         }
         return world;
     }
@@ -314,6 +336,10 @@ class AccessMatrixIT extends IntegrationTest {
             headers.put("Content-Type", "application/json");
         }
         headers.put("Idempotency-Key", UUID.randomUUID().toString());
+        if (request.image() != null) {
+            headers.put("Content-Type", "image/png");
+            return client.sendBytes(request.method(), request.path(), request.image(), headers);
+        }
         return client.send(request.method(), request.path(), request.body(), headers);
     }
 }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
+import org.pointsbank.api.photo.PhotoFixture;
+import org.pointsbank.api.photo.TestImages;
 
 /**
  * The cast of the authorisation matrix: two stations, one card at station A with a volunteer
@@ -150,6 +152,22 @@ final class AccessWorld {
                 "{\"cardId\":\"" + cardA + "\"}");
         assertThat(in.status()).as(in.toString()).isEqualTo(200);
         return activity;
+    }
+
+    /** Reports of card A at station A, to attach photos to: submitted straight to the report (the log). */
+    PhotoFixture photos;
+
+    /** A new report of card A, handled at station A: room for three photos. */
+    String reportOfCardA() {
+        return photos.report(cardA, stationA);
+    }
+
+    /** The path of a new photo of a new report of card A. */
+    String photoOfCardA() {
+        String report = reportOfCardA();
+        ApiResponse uploaded = PhotoFixture.upload(admin, report, "image/png", TestImages.png(8, 8));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        return PhotoFixture.photoPath(report, uploaded.json().get("photoId").asText());
     }
 
     void awaitReadable(String card) {
