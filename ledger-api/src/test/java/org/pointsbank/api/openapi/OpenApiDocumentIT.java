@@ -72,7 +72,7 @@ class OpenApiDocumentIT extends IntegrationTest {
                         assertThat(content.fieldNames())
                                 .toIterable()
                                 .as(where + " " + entry.getKey())
-                                .isSubsetOf("application/json", "text/csv", "image/png", "image/svg+xml");
+                                .isSubsetOf("application/json", "text/csv", "image/png", "image/jpeg", "image/svg+xml");
                     } else {
                         assertThat(content.fieldNames())
                                 .toIterable()
