@@ -1,0 +1,50 @@
+package org.pointsbank.api.report;
+
+import org.pointsbank.api.http.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** The refusals of the report endpoints decided in the web layer, each with its stable code and field. */
+public final class ReportProblems {
+
+    private ReportProblems() {}
+
+    public static ApiException reportNotFound(String reportId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND", "no report " + reportId);
+    }
+
+    static ApiException categoryNotFound(String code) {
+        return new ApiException(
+                HttpStatus.NOT_FOUND, "CATEGORY_NOT_FOUND", "no report category " + code, "categoryCode");
+    }
+
+    static ApiException gridCellNotFound(String cellId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "GRID_CELL_NOT_FOUND", "no grid cell " + cellId, "gridCellId");
+    }
+
+    static ApiException noHandlingStation(String cellId) {
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "NO_HANDLING_STATION",
+                "neither grid cell " + cellId + " nor any cell above it names a station that handles reports",
+                "gridCellId");
+    }
+
+    static ApiException cardNotActive(String cardId) {
+        return new ApiException(HttpStatus.CONFLICT, "CARD_NOT_ACTIVE", "card " + cardId + " is closed", "cardId");
+    }
+
+    static ApiException wrongStation(String reportId, String stationId) {
+        return new ApiException(
+                HttpStatus.FORBIDDEN,
+                "WRONG_STATION",
+                "report " + reportId + " is handled by station " + stationId + "; only its staff handle it");
+    }
+
+    static ApiException invalidDuplicate(String reportId) {
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "INVALID_DUPLICATE",
+                "report " + reportId + " cannot be a duplicate of itself",
+                "ofReportId");
+    }
+}
