@@ -27,8 +27,6 @@ public enum ProblemCode {
     REDEMPTION_NOT_FOUND(404, "no redemption with this id that the caller may read"),
     ACTIVITY_NOT_FOUND(404, "no activity has this id"),
     REPORT_NOT_FOUND(404, "no problem report with this id that the caller may read"),
-    CATEGORY_NOT_FOUND(404, "no report category has this code"),
-    GRID_CELL_NOT_FOUND(404, "no grid cell has this id"),
     PERIOD_NOT_FOUND(404, "no such month in the ledger"),
     USER_NOT_FOUND(404, "no user has this name"),
     PROJECTION_NOT_FOUND(404, "no read model has this name"),
@@ -81,8 +79,6 @@ public enum ProblemCode {
     CATEGORY_RETIRED(422, "the report category is retired: it takes no new reports"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
     CHECK_IN_CODE_INVALID(422, "the code is not the current (or previous) code shown at the door or sign-in"),
-    CATEGORY_RETIRED(422, "the report category is retired: it takes no new reports"),
-    NO_HANDLING_STATION(422, "neither the grid cell nor any cell above it names a station that handles reports"),
     INVALID_DUPLICATE(422, "a report cannot duplicate itself, nor a report that is itself a duplicate"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
     UNAVAILABLE(

@@ -12,23 +12,6 @@ public final class ReportProblems {
         return new ApiException(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND", "no report " + reportId);
     }
 
-    static ApiException categoryNotFound(String code) {
-        return new ApiException(
-                HttpStatus.NOT_FOUND, "CATEGORY_NOT_FOUND", "no report category " + code, "categoryCode");
-    }
-
-    static ApiException gridCellNotFound(String cellId) {
-        return new ApiException(HttpStatus.NOT_FOUND, "GRID_CELL_NOT_FOUND", "no grid cell " + cellId, "gridCellId");
-    }
-
-    static ApiException noHandlingStation(String cellId) {
-        return new ApiException(
-                HttpStatus.UNPROCESSABLE_ENTITY,
-                "NO_HANDLING_STATION",
-                "neither grid cell " + cellId + " nor any cell above it names a station that handles reports",
-                "gridCellId");
-    }
-
     static ApiException cardNotActive(String cardId) {
         return new ApiException(HttpStatus.CONFLICT, "CARD_NOT_ACTIVE", "card " + cardId + " is closed", "cardId");
     }

@@ -1,16 +1,12 @@
 package org.pointsbank.api.report;
 
-import java.util.Objects;
 import java.util.UUID;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.pointsbank.api.category.CategoryQuotes;
+import org.pointsbank.api.grid.HandlingStations;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.core.category.api.CategoryQuote;
-import org.pointsbank.core.category.api.QuoteReportCategory;
-import org.pointsbank.core.grid.api.DescribeGridCell;
-import org.pointsbank.core.grid.api.GridCellTerms;
-import org.pointsbank.core.grid.api.GridLevel;
 import org.pointsbank.core.report.api.ReportSubmitted;
 import org.pointsbank.core.report.api.SubmitReport;
 import org.pointsbank.core.shared.LedgerCalendar;
@@ -32,13 +28,19 @@ public class ReportSubmission {
     private final CardDirectory cards;
     private final CardBalanceRepository balances;
     private final LedgerCalendar calendar;
+    private final CategoryQuotes categories;
+    private final HandlingStations handlingStations;
 
     public ReportSubmission(
             LedgerCommands commands,
             ReportAccess access,
             CardDirectory cards,
             CardBalanceRepository balances,
-            LedgerCalendar calendar) {
+            LedgerCalendar calendar,
+            CategoryQuotes categories,
+            HandlingStations handlingStations) {
+        this.categories = categories;
+        this.handlingStations = handlingStations;
         this.commands = commands;
         this.access = access;
         this.cards = cards;
@@ -54,8 +56,8 @@ public class ReportSubmission {
     public SubmittedReport submit(SubmitReportRequest request, LedgerUser user) {
         access.requireMaySubmitFor(user, request.cardId());
         requireActiveCard(request.cardId());
-        CategoryQuote category = quote(request.categoryCode());
-        String stationId = handlingStationOf(request.gridCellId());
+        CategoryQuote category = categories.forNewReport(request.categoryCode());
+        String stationId = handlingStations.handlingStationOf(request.gridCellId());
         String reportId = UUID.randomUUID().toString();
         Object recorded = commands.send(new SubmitReport(
                 reportId,
@@ -95,34 +97,5 @@ public class ReportSubmission {
         balances.find(cardId).filter(card -> "CLOSED".equals(card.status())).ifPresent(closed -> {
             throw ReportProblems.cardNotActive(cardId);
         });
-    }
-
-    private CategoryQuote quote(String code) {
-        try {
-            return commands.send(new QuoteReportCategory(code, true));
-        } catch (AggregateNotFoundException e) {
-            throw ReportProblems.categoryNotFound(code);
-        }
-    }
-
-    /** The station named by the cell or the nearest cell above it; the grid is at most five levels deep. */
-    private String handlingStationOf(String cellId) {
-        String current = cellId;
-        for (int level = 0; level < GridLevel.values().length && current != null; level++) {
-            GridCellTerms terms = describe(current, cellId);
-            if (terms.stationId() != null) {
-                return terms.stationId();
-            }
-            current = Objects.equals(terms.parentId(), current) ? null : terms.parentId();
-        }
-        throw ReportProblems.noHandlingStation(cellId);
-    }
-
-    private GridCellTerms describe(String cellId, String asked) {
-        try {
-            return commands.send(new DescribeGridCell(cellId));
-        } catch (AggregateNotFoundException e) {
-            throw ReportProblems.gridCellNotFound(asked);
-        }
     }
 }

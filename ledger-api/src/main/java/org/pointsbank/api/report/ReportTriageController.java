@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.pointsbank.api.category.CategoryQuotes;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
@@ -17,7 +18,6 @@ import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.category.api.CategoryQuote;
-import org.pointsbank.core.category.api.QuoteReportCategory;
 import org.pointsbank.core.report.api.AcceptReport;
 import org.pointsbank.core.report.api.DispatchReport;
 import org.pointsbank.core.report.api.LinkDuplicate;
@@ -47,8 +47,11 @@ public class ReportTriageController {
     private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
     private final ReportOrigins origins;
+    private final CategoryQuotes categories;
 
-    public ReportTriageController(LedgerCommands commands, IdempotentRequests idempotency, ReportOrigins origins) {
+    public ReportTriageController(
+            LedgerCommands commands, IdempotentRequests idempotency, ReportOrigins origins, CategoryQuotes categories) {
+        this.categories = categories;
         this.commands = commands;
         this.idempotency = idempotency;
         this.origins = origins;
@@ -71,7 +74,7 @@ public class ReportTriageController {
             @PathVariable String reportId, @Valid @RequestBody(required = false) AcceptReportRequest request) {
         return idempotency.execute(request, () -> {
             String category = origins.require(reportId).categoryCode();
-            CategoryQuote quote = commands.send(new QuoteReportCategory(category, false));
+            CategoryQuote quote = categories.forAcceptance(category);
             String note = request == null ? null : request.note();
             commands.send(new AcceptReport(reportId, quote.points(), note, LedgerCommands.currentUser()));
             return LedgerResponse.ok(
