@@ -24,6 +24,7 @@ public final class FeatureTags {
     public static final String ACTIVITY = "activity";
     public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
+    public static final String REPORT = "report";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -70,7 +71,12 @@ public final class FeatureTags {
             tag(
                     READING_ROOM,
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
-                            + " door; the end credits a study session of its minutes."));
+                            + " door; the end credits a study session of its minutes."),
+            tag(
+                    REPORT,
+                    "Problem reports: submitted on a card to the station that handles the grid cell, triaged,"
+                            + " dispatched, resolved and independently verified, which credits the reporter once;"
+                            + " the report's timeline, lists and monthly statistics."));
 
     private FeatureTags() {}
 
