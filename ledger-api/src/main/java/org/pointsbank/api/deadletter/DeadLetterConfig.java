@@ -13,8 +13,11 @@ import org.axonframework.serialization.Serializer;
 import org.pointsbank.projections.activity.ActivityProjection;
 import org.pointsbank.projections.audit.AuditTrailProjection;
 import org.pointsbank.projections.balance.CardBalanceProjection;
+import org.pointsbank.projections.category.ReportCategoryProjection;
+import org.pointsbank.projections.grid.GridCellProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
 import org.pointsbank.projections.reading.ReadingSessionProjection;
+import org.pointsbank.projections.report.ProblemReportProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.pointsbank.projections.support.RetryWrites;
@@ -40,7 +43,10 @@ public class DeadLetterConfig {
             RankingProjection.NAME,
             StatementProjection.NAME,
             ActivityProjection.NAME,
-            ReadingSessionProjection.NAME);
+            ReadingSessionProjection.NAME,
+            GridCellProjection.NAME,
+            ReportCategoryProjection.NAME,
+            ProblemReportProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be

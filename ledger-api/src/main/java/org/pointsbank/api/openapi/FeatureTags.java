@@ -24,6 +24,7 @@ public final class FeatureTags {
     public static final String ACTIVITY = "activity";
     public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
+    public static final String REPORT = "report";
     public static final String PHOTO = "photo";
 
     static final List<Tag> ALL = List.of(
@@ -72,6 +73,11 @@ public final class FeatureTags {
                     READING_ROOM,
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
                             + " door; the end credits a study session of its minutes."),
+            tag(
+                    REPORT,
+                    "Problem reports: submitted on a card to the station that handles the grid cell, triaged,"
+                            + " dispatched, resolved and independently verified, which credits the reporter once;"
+                            + " the report's timeline, lists and monthly statistics."),
             tag(
                     PHOTO,
                     "Photos of problem reports: JPEG or PNG checked by content, stored without their metadata outside"

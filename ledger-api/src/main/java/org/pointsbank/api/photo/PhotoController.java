@@ -103,7 +103,7 @@ public class PhotoController {
         ProblemCode.PHOTO_ERASED
     })
     @GetMapping("/api/v1/reports/{reportId}/photos/{photoId}")
-    @PreAuthorize("@photoAccess.mayRead(authentication, #reportId)")
+    @PreAuthorize("@reportAccess.mayRead(authentication, #reportId)")
     public ResponseEntity<byte[]> read(@PathVariable String reportId, @PathVariable String photoId) {
         StoredPhoto photo = photos.find(reportId, photoId);
         return ResponseEntity.ok()
@@ -127,7 +127,7 @@ public class PhotoController {
             content = @Content(schema = @Schema(implementation = PhotoErasedResponse.class)))
     @ProblemCodes({ProblemCode.REPORT_NOT_FOUND, ProblemCode.PHOTO_NOT_FOUND, ProblemCode.PHOTO_ERASED})
     @PostMapping("/api/v1/reports/{reportId}/photos/{photoId}/erasure")
-    @PreAuthorize("@access.isAdmin(authentication) and @photoAccess.mayRead(authentication, #reportId)")
+    @PreAuthorize("@access.isAdmin(authentication) and @reportAccess.mayRead(authentication, #reportId)")
     public ResponseEntity<String> erase(
             @PathVariable String reportId,
             @PathVariable String photoId,
