@@ -102,7 +102,9 @@ public class PhotoController {
         ProblemCode.PHOTO_NOT_FOUND,
         ProblemCode.PHOTO_ERASED
     })
-    @GetMapping("/api/v1/reports/{reportId}/photos/{photoId}")
+    @GetMapping(
+            path = "/api/v1/reports/{reportId}/photos/{photoId}",
+            produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
     @PreAuthorize("@reportAccess.mayRead(authentication, #reportId)")
     public ResponseEntity<byte[]> read(@PathVariable String reportId, @PathVariable String photoId) {
         StoredPhoto photo = photos.find(reportId, photoId);

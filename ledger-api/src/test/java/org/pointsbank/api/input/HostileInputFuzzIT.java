@@ -390,7 +390,7 @@ class HostileInputFuzzIT extends IntegrationTest {
                                         + "\",\"role\":\"AUDITOR\"}")
                         .status())
                 .isEqualTo(201);
-        String report = new PhotoFixture(gateway).report(card, station);
+        String report = new PhotoFixture(gateway, admin).report(card, station);
         String photo = PhotoFixture.upload(admin, report, "image/png", VALID_PNG)
                 .json()
                 .get("photoId")

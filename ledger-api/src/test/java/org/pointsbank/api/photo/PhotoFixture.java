@@ -2,37 +2,54 @@ package org.pointsbank.api.photo;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
-import org.pointsbank.core.report.api.SubmitReport;
+import org.pointsbank.core.category.api.AddReportCategory;
+import org.pointsbank.core.grid.api.AddGridCell;
+import org.pointsbank.core.grid.api.GridLevel;
 
 /**
- * Reports to attach photos to, submitted straight to the report aggregate (the submission's own checks are the
- * reports' tests), and uploads of photos through HTTP.
+ * Reports to attach photos to, submitted through {@code POST /reports} on a grid cell and category of their own (added
+ * straight to their aggregates), and uploads of photos through HTTP.
  */
 public final class PhotoFixture {
 
     private final CommandGateway gateway;
+    private final ApiClient admin;
+    private final Map<String, String> cellOfStation = new ConcurrentHashMap<>();
+    private String category;
 
-    public PhotoFixture(CommandGateway gateway) {
+    public PhotoFixture(CommandGateway gateway, ApiClient admin) {
         this.gateway = gateway;
+        this.admin = admin;
     }
 
-    /** A new report of the card, handled by the station, as its volunteer would file it. */
+    /** A new report of the card, handled by the station, submitted by an admin on the holder's behalf. */
     public String report(String cardId, String stationId) {
-        String reportId = UUID.randomUUID().toString();
-        gateway.sendAndWait(new SubmitReport(
-                reportId,
-                cardId,
-                "photo-test",
-                "photo-cell",
-                stationId,
-                "a broken drain cover",
-                null,
-                null,
-                "photo-fixture"));
-        return reportId;
+        String cell = cellOfStation.computeIfAbsent(stationId, station -> {
+            String id = "ph-cell-" + UUID.randomUUID().toString().substring(0, 8);
+            gateway.sendAndWait(new AddGridCell(id, "photo county", GridLevel.COUNTY, null, null, station));
+            return id;
+        });
+        ApiResponse submitted = admin.post(
+                "/api/v1/reports",
+                UUID.randomUUID().toString(),
+                "{\"categoryCode\":\"" + category() + "\",\"gridCellId\":\"" + cell
+                        + "\",\"description\":\"a broken drain cover\",\"cardId\":\"" + cardId + "\"}");
+        if (submitted.status() != 201) {
+            throw new IllegalStateException("report not submitted: " + submitted);
+        }
+        return submitted.json().get("reportId").asText();
+    }
+
+    private synchronized String category() {
+        if (category == null) {
+            category = "ph-" + UUID.randomUUID().toString().substring(0, 8);
+            gateway.sendAndWait(new AddReportCategory(category, "photo test", 5, null));
+        }
+        return category;
     }
 
     public static ApiResponse upload(ApiClient client, String reportId, String contentType, byte[] image) {

@@ -36,7 +36,7 @@ class PhotosIT extends IntegrationTest {
     void aReportOfAVolunteersCard() {
         station = ledger.station();
         card = ledger.card(station);
-        report = new PhotoFixture(gateway).report(card, station);
+        report = new PhotoFixture(gateway, admin).report(card, station);
         volunteer = user("VOLUNTEER", "\"cardId\":\"" + card + "\"");
     }
 
@@ -203,18 +203,22 @@ class PhotosIT extends IntegrationTest {
                         .getBytes(photoPath(report, photoId), "image/*")
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(otherVolunteer.get(photoPath(report, photoId)).code()).isEqualTo("REPORT_NOT_FOUND");
+        assertThat(otherVolunteer.get(photoPath(report, photoId), "image/*").code())
+                .isEqualTo("REPORT_NOT_FOUND");
         assertThat(upload(otherVolunteer, report, "image/png", TestImages.png(8, 8))
                         .code())
                 .isEqualTo("REPORT_NOT_FOUND");
-        assertThat(staffElsewhere.get(photoPath(report, photoId)).code()).isEqualTo("WRONG_STATION");
+        assertThat(staffElsewhere.get(photoPath(report, photoId), "image/*").code())
+                .isEqualTo("WRONG_STATION");
         assertThat(staffHere.getBytes(photoPath(report, photoId), "image/*").statusCode())
                 .isEqualTo(200);
         assertThat(volunteer.getBytes(photoPath(report, photoId), "image/*").statusCode())
                 .isEqualTo(200);
-        assertThat(admin.get(photoPath(report, UUID.randomUUID().toString())).code())
+        assertThat(admin.get(photoPath(report, UUID.randomUUID().toString()), "image/*")
+                        .code())
                 .isEqualTo("PHOTO_NOT_FOUND");
-        assertThat(admin.get(photoPath(UUID.randomUUID().toString(), photoId)).code())
+        assertThat(admin.get(photoPath(UUID.randomUUID().toString(), photoId), "image/*")
+                        .code())
                 .isEqualTo("REPORT_NOT_FOUND");
     }
 
@@ -237,7 +241,7 @@ class PhotosIT extends IntegrationTest {
         assertThat(eventsUpTo(last)).usingRecursiveComparison().isEqualTo(before);
         assertThat(admin.get("/api/v1/audit/verification").json().get("ok").asBoolean())
                 .isTrue();
-        ApiResponse gone = volunteer.get(photoPath(report, photoId));
+        ApiResponse gone = volunteer.get(photoPath(report, photoId), "image/*");
         assertThat(gone.status()).isEqualTo(410);
         assertThat(gone.code()).isEqualTo("PHOTO_ERASED");
         Map<String, Object> row = jdbc.queryForMap(
@@ -282,6 +286,7 @@ class PhotosIT extends IntegrationTest {
 
         assertThatThrownBy(() -> jdbc.update("DELETE FROM report_photo WHERE photo_id = ?", photoId))
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("permission denied");
         assertThat(photosOf(report)).isEqualTo(1);
     }

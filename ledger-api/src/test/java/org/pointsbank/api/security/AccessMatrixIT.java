@@ -254,7 +254,8 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/reports/{reportId}/photos", w -> Request.image("/api/v1/reports/"
                             + w.reportOfCardA() + "/photos"),
                     201, 403, 201, 403, 201, 404, 401),
-            new Row("GET /api/v1/reports/{reportId}/photos/{photoId}", w -> Request.get(w.photoOfCardA()),
+            new Row("GET /api/v1/reports/{reportId}/photos/{photoId} image/jpeg", w -> new Request("GET",
+                            w.photoOfCardA(), null, "image/png"),
                     200, 200, 200, 403, 200, 404, 401),
             new Row("POST /api/v1/reports/{reportId}/photos/{photoId}/erasure", w -> Request.post(w.photoOfCardA()
                             + "/erasure", "{\"reason\":\"matrix\"}"),
@@ -324,7 +325,7 @@ class AccessMatrixIT extends IntegrationTest {
     private AccessWorld world() {
         if (world == null || world.clients.get(ADMIN) == null) {
             world = new AccessWorld(admin, port);
-            world.photos = new PhotoFixture(gateway);
+            world.photos = new PhotoFixture(gateway, admin);
         }
         return world;
     }
