@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.photo.PhotoFixture;
-import org.pointsbank.api.photo.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -203,7 +202,7 @@ class HostileInputFuzzIT extends IntegrationTest {
             places.add("body:+unknown");
             places.add("body:whole");
         }
-        boolean image = takesImage(endpoint);
+        boolean image = FuzzImages.takesImage(endpoint);
         if (image) {
             places.add("body:whole");
         }
@@ -286,36 +285,11 @@ class HostileInputFuzzIT extends IntegrationTest {
             headers.put("Content-Type", Wire.bytes("application/json"));
         }
         if (image) {
-            body = where.equals("body:whole") ? hostileImage(random) : VALID_PNG;
+            body = where.equals("body:whole") ? FuzzImages.hostile(random) : FuzzImages.VALID_PNG;
             mustBeRefused |= where.equals("body:whole");
             headers.put("Content-Type", Wire.bytes("image/png"));
         }
         return new Sent(client, endpoint, target.toString(), where, value, headers, body, mustBeRefused);
-    }
-
-    private static final byte[] VALID_PNG = TestImages.png(6, 4);
-
-    /** A photo upload takes the raw image as its body, not JSON. */
-    private static boolean takesImage(FuzzedEndpoint endpoint) {
-        return endpoint.method().equals("POST") && endpoint.pattern().endsWith("/photos");
-    }
-
-    /** A body no photo upload may store: random bytes, text, a PNG cut short or with a broken CRC. */
-    private static byte[] hostileImage(Random random) {
-        return switch (random.nextInt(4)) {
-            case 0 -> {
-                byte[] bytes = new byte[1 + random.nextInt(300)];
-                random.nextBytes(bytes);
-                yield bytes;
-            }
-            case 1 -> "not an image at all".getBytes(StandardCharsets.UTF_8);
-            case 2 -> java.util.Arrays.copyOf(VALID_PNG, 8 + random.nextInt(VALID_PNG.length - 20));
-            default -> {
-                byte[] broken = VALID_PNG.clone();
-                broken[16 + random.nextInt(broken.length - 30)] ^= 0x40;
-                yield broken;
-            }
-        };
     }
 
     private String pathValue(String name, FuzzedEndpoint endpoint) {
@@ -391,7 +365,7 @@ class HostileInputFuzzIT extends IntegrationTest {
                         .status())
                 .isEqualTo(201);
         String report = new PhotoFixture(gateway, admin).report(card, station);
-        String photo = PhotoFixture.upload(admin, report, "image/png", VALID_PNG)
+        String photo = PhotoFixture.upload(admin, report, "image/png", FuzzImages.VALID_PNG)
                 .json()
                 .get("photoId")
                 .asText();

@@ -1,44 +1,18 @@
 package org.pointsbank.api.photo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.pointsbank.api.photo.PhotoFixture.photoPath;
 import static org.pointsbank.api.photo.PhotoFixture.upload;
 
-import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
-import org.pointsbank.api.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataAccessException;
 
-class PhotosIT extends IntegrationTest {
-
-    private static final String PASSWORD = "photo-password-1";
-
-    @Autowired
-    private CommandGateway gateway;
-
-    private String station;
-    private String card;
-    private String report;
-    private ApiClient volunteer;
-
-    @BeforeEach
-    void aReportOfAVolunteersCard() {
-        station = ledger.station();
-        card = ledger.card(station);
-        report = new PhotoFixture(gateway, admin).report(card, station);
-        volunteer = user("VOLUNTEER", "\"cardId\":\"" + card + "\"");
-    }
+class PhotosIT extends PhotoScene {
 
     @Test
     void aPngIsStoredWithItsExifAndTextRemovedAndItsPixelsKept() {
@@ -220,108 +194,5 @@ class PhotosIT extends IntegrationTest {
         assertThat(admin.get(photoPath(UUID.randomUUID().toString(), photoId), "image/*")
                         .code())
                 .isEqualTo("REPORT_NOT_FOUND");
-    }
-
-    @Test
-    void erasureDropsTheBytesAndLeavesTheLogByteIdenticalAndItsChainVerifying() {
-        String photoId = upload(volunteer, report, "image/png", PhotoFixture.taggedPng())
-                .json()
-                .get("photoId")
-                .asText();
-        assertThat(admin.get("/api/v1/audit/verification").json().get("ok").asBoolean())
-                .isTrue();
-        long last = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-        List<Map<String, Object>> before = eventsUpTo(last);
-
-        ApiResponse erased =
-                admin.post(photoPath(report, photoId) + "/erasure", key(), "{\"reason\":\"a face is visible\"}");
-
-        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
-        assertThat(erased.json().get("erasedBy").asText()).isEqualTo("admin");
-        assertThat(eventsUpTo(last)).usingRecursiveComparison().isEqualTo(before);
-        assertThat(admin.get("/api/v1/audit/verification").json().get("ok").asBoolean())
-                .isTrue();
-        ApiResponse gone = volunteer.get(photoPath(report, photoId), "image/*");
-        assertThat(gone.status()).isEqualTo(410);
-        assertThat(gone.code()).isEqualTo("PHOTO_ERASED");
-        Map<String, Object> row = jdbc.queryForMap(
-                "SELECT bytes, erased_by, erase_reason, sha256 FROM report_photo WHERE photo_id = ?", photoId);
-        assertThat(row.get("bytes")).isNull();
-        assertThat(row).containsEntry("erased_by", "admin").containsEntry("erase_reason", "a face is visible");
-        assertThat(row.get("sha256")).isEqualTo(erased.json().get("sha256").asText());
-        assertThat(admin.post(photoPath(report, photoId) + "/erasure", key(), "{\"reason\":\"again\"}")
-                        .code())
-                .isEqualTo("PHOTO_ERASED");
-    }
-
-    @Test
-    void onlyAnAdminErasesAPhoto() {
-        String photoId = upload(volunteer, report, "image/png", TestImages.png(12, 12))
-                .json()
-                .get("photoId")
-                .asText();
-        ApiClient staffHere = user("STAFF", "\"stationIds\":[\"" + station + "\"]");
-
-        assertThat(staffHere
-                        .post(photoPath(report, photoId) + "/erasure", key(), "{\"reason\":\"no\"}")
-                        .status())
-                .isEqualTo(403);
-        assertThat(volunteer
-                        .post(photoPath(report, photoId) + "/erasure", key(), "{\"reason\":\"no\"}")
-                        .status())
-                .isEqualTo(403);
-        assertThat(admin.post(photoPath(report, photoId) + "/erasure", key(), "{}")
-                        .code())
-                .isEqualTo("VALIDATION_FAILED");
-        assertThat(volunteer.getBytes(photoPath(report, photoId), "image/*").statusCode())
-                .isEqualTo(200);
-    }
-
-    @Test
-    void theServicesRoleMayNotDeleteAPhotosRow() {
-        String photoId = upload(volunteer, report, "image/png", TestImages.png(12, 12))
-                .json()
-                .get("photoId")
-                .asText();
-
-        assertThatThrownBy(() -> jdbc.update("DELETE FROM report_photo WHERE photo_id = ?", photoId))
-                .isInstanceOf(DataAccessException.class)
-                .rootCause()
-                .hasMessageContaining("permission denied");
-        assertThat(photosOf(report)).isEqualTo(1);
-    }
-
-    private List<Map<String, Object>> eventsUpTo(long last) {
-        return jdbc.queryForList(
-                "SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, payload_type,"
-                        + " payload, meta_data, time_stamp FROM domain_event_entry WHERE global_index <= ?"
-                        + " ORDER BY global_index",
-                last);
-    }
-
-    private int photosOf(String reportId) {
-        return jdbc.queryForObject("SELECT count(*) FROM report_photo WHERE report_id = ?", Integer.class, reportId);
-    }
-
-    private ApiClient user(String role, String scope) {
-        String name = "ph-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse created = admin.post(
-                "/api/v1/users",
-                key(),
-                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + role + "\"," + scope
-                        + "}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return admin.as(name, PASSWORD);
-    }
-
-    private static BufferedImage noise(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(16);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return image;
     }
 }
