@@ -26,9 +26,11 @@ final class AccessWorld {
     final Map<Scope, ApiClient> clients = new EnumMap<>(Scope.class);
     private final ApiClient admin;
     private final LedgerFixture ledger;
+    private final int port;
 
     AccessWorld(ApiClient admin, int port) {
         this.admin = admin;
+        this.port = port;
         this.ledger = new LedgerFixture(admin);
         stationA = ledger.station();
         stationB = ledger.station();
@@ -150,6 +152,70 @@ final class AccessWorld {
                 "{\"cardId\":\"" + cardA + "\"}");
         assertThat(in.status()).as(in.toString()).isEqualTo(200);
         return activity;
+    }
+
+    private String reportCell;
+    private String reportCategory;
+    private ApiClient reportResolver;
+
+    /** A submission on card A in a county handled by station A (created with its category at first use). */
+    String reportBody() {
+        if (reportCell == null) {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            reportCell = "gc-m-" + tag;
+            reportCategory = "cat-m-" + tag;
+            assertThat(admin.post(
+                                    "/api/v1/grid-cells",
+                                    UUID.randomUUID().toString(),
+                                    "{\"id\":\"" + reportCell
+                                            + "\",\"name\":\"Matrix county\",\"level\":\"COUNTY\",\"stationId\":\""
+                                            + stationA + "\"}")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(admin.post(
+                                    "/api/v1/report-categories",
+                                    UUID.randomUUID().toString(),
+                                    "{\"code\":\"" + reportCategory + "\",\"name\":\"Matrix drain\",\"points\":2}")
+                            .status())
+                    .isEqualTo(201);
+            reportResolver = user("res-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port);
+        }
+        return "{\"categoryCode\":\"" + reportCategory + "\",\"gridCellId\":\"" + reportCell
+                + "\",\"description\":\"matrix drain\",\"cardId\":\"" + cardA + "\"}";
+    }
+
+    /** A new SUBMITTED report of card A, by the admin. */
+    String reportOfCardA() {
+        ApiResponse submitted = admin.post("/api/v1/reports", UUID.randomUUID().toString(), reportBody());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        return submitted.json().get("reportId").asText();
+    }
+
+    String acceptedReportOfCardA() {
+        String report = reportOfCardA();
+        reportStep(reportResolver, report, "acceptance", "{}");
+        return report;
+    }
+
+    /** Accepted and resolved by a staff member of station A who is none of the matrix's users. */
+    String resolvedReportOfCardA() {
+        String report = acceptedReportOfCardA();
+        reportStep(reportResolver, report, "resolution", "{\"outcome\":\"FIXED\",\"feedback\":\"done\"}");
+        return report;
+    }
+
+    /** As {@link #reportOfCardA()}, once its read model shows it. */
+    String readableReportOfCardA() {
+        String report = reportOfCardA();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/reports/" + report).status() == 200);
+        return report;
+    }
+
+    private static void reportStep(ApiClient as, String report, String step, String body) {
+        ApiResponse done = as.post(
+                "/api/v1/reports/" + report + "/" + step, UUID.randomUUID().toString(), body);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
     }
 
     void awaitReadable(String card) {
