@@ -40,6 +40,9 @@ class HostileInputFuzzIT extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
+
     private final AtomicLong unique = new AtomicLong();
     private Map<String, String> world;
     private String staff;
@@ -375,7 +378,7 @@ class HostileInputFuzzIT extends IntegrationTest {
 
     /** A report of the card in a county its station handles, and another as the original of a duplicate. */
     private void reportWorld(String station, String card) {
-        org.pointsbank.api.report.ReportFixture reports = new org.pointsbank.api.report.ReportFixture(admin);
+        org.pointsbank.api.report.ReportFixture reports = new org.pointsbank.api.report.ReportFixture(admin, gateway);
         world.put("gridCellId", reports.county(station));
         world.put("categoryCode", reports.category(4));
         world.put("reportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));

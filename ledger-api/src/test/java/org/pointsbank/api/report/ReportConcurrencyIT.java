@@ -10,10 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Twenty verifications of one report at once, by ten staff members of its station each sending theirs twice with
@@ -22,9 +24,12 @@ import org.pointsbank.api.IntegrationTest;
  */
 class ReportConcurrencyIT extends IntegrationTest {
 
+    @Autowired
+    private CommandGateway gateway;
+
     @Test
     void twentyConcurrentVerificationsOfOneReportCreditItOnce() throws Exception {
-        ReportFixture reports = new ReportFixture(admin);
+        ReportFixture reports = new ReportFixture(admin, gateway);
         String station = ledger.station();
         String card = ledger.card(station);
         String cell = reports.county(station);

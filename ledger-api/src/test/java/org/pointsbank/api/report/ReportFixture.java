@@ -6,12 +6,19 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.http.CommandMetadata;
+import org.pointsbank.core.category.api.AddReportCategory;
+import org.pointsbank.core.category.api.RetireReportCategory;
+import org.pointsbank.core.grid.api.AddGridCell;
+import org.pointsbank.core.grid.api.GridLevel;
 
 /**
  * Drives problem reports through the API so tests say only what matters to them: grid cells and categories (as the
- * admin), staff and volunteer accounts, a report's submission and each step of its lifecycle. Public for the photo
+ * admin, through the command gateway), staff and volunteer accounts, a report's submission and each step of its lifecycle. Public for the photo
  * and Open311 tests.
  */
 public final class ReportFixture {
@@ -21,46 +28,47 @@ public final class ReportFixture {
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(15);
 
     private final ApiClient admin;
+    private final CommandGateway gateway;
 
-    public ReportFixture(ApiClient admin) {
+    public ReportFixture(ApiClient admin, CommandGateway gateway) {
         this.admin = admin;
+        this.gateway = gateway;
     }
 
     /** A county handled by {@code stationId} (null: none). */
     public String county(String stationId) {
-        return cell("COUNTY", null, stationId);
+        return cell(GridLevel.COUNTY, null, stationId);
     }
 
     /** A cell at {@code level} under {@code parentId}, handled by {@code stationId} (null: its parent's). */
     public String cell(String level, String parentId, String stationId) {
+        return cell(GridLevel.valueOf(level), parentId, stationId);
+    }
+
+    private String cell(GridLevel level, String parentId, String stationId) {
         String id = "gc-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse added = admin.post(
-                "/api/v1/grid-cells",
-                UUID.randomUUID().toString(),
-                "{\"id\":\"" + id + "\",\"name\":\"Cell " + id + "\",\"level\":\"" + level + "\""
-                        + (parentId == null ? "" : ",\"parentId\":\"" + parentId + "\"")
-                        + (stationId == null ? "" : ",\"stationId\":\"" + stationId + "\"") + "}");
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        send(new AddGridCell(id, "Cell " + id, level, parentId, level.parentLevel(), stationId));
         return id;
     }
 
     /** A category of the catalogue whose verified reports earn {@code points}. */
     public String category(int points) {
         String code = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-        ApiResponse added = admin.post(
-                "/api/v1/report-categories",
-                UUID.randomUUID().toString(),
-                "{\"code\":\"" + code + "\",\"name\":\"Broken drain cover\",\"points\":" + points + "}");
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        send(new AddReportCategory(code, "Broken drain cover", points, null));
         return code;
     }
 
     public void retire(String category) {
-        ApiResponse retired = admin.post(
-                "/api/v1/report-categories/" + category + "/retirement",
-                UUID.randomUUID().toString(),
-                "{}");
-        assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+        send(new RetireReportCategory(category));
+    }
+
+    /**
+     * The grid and the catalogue are set up through the command gateway, as the admin: their own endpoints are the
+     * grid's and the catalogue's to test, and a report needs only that the log holds them.
+     */
+    private void send(Object command) {
+        gateway.sendAndWait(new GenericCommandMessage<>(command)
+                .andMetaData(CommandMetadata.of("admin", "report-fixture-" + UUID.randomUUID(), null)));
     }
 
     /** A new staff member of {@code stationId}, signed in. */

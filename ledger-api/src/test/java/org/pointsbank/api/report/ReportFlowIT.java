@@ -9,18 +9,23 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.core.report.api.ReportEntryIds;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A problem report from submission to verification through HTTP: the reward on the reporter's statement and in the
  * governance ranking, exactly once; what earns nothing; a verification that finds it not fixed; and who may not.
  */
 class ReportFlowIT extends IntegrationTest {
+
+    @Autowired
+    private CommandGateway gateway;
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -35,7 +40,7 @@ class ReportFlowIT extends IntegrationTest {
 
     @BeforeEach
     void aGridHandledByOneStation() {
-        reports = new ReportFixture(admin);
+        reports = new ReportFixture(admin, gateway);
         station = ledger.station();
         card = ledger.card(station);
         category = reports.category(8);

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pointsbank.api.ProblemAssertions.assertProblem;
 
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every refusal of a submission and of a step, with its code and field; a refused request records nothing. */
 class ReportRefusalsIT extends IntegrationTest {
+
+    @Autowired
+    private CommandGateway gateway;
 
     private ReportFixture reports;
     private String station;
@@ -21,7 +26,7 @@ class ReportRefusalsIT extends IntegrationTest {
 
     @BeforeEach
     void aGrid() {
-        reports = new ReportFixture(admin);
+        reports = new ReportFixture(admin, gateway);
         station = ledger.station();
         card = ledger.card(station);
         category = reports.category(3);

@@ -8,17 +8,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The reward of a verified report is an entry like any other: capped per card and day, reversible, refused by a
  * closed card; a refusal is recorded on the report and the verification stands.
  */
 class ReportRewardIT extends IntegrationTest {
+
+    @Autowired
+    private CommandGateway gateway;
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -32,7 +37,7 @@ class ReportRewardIT extends IntegrationTest {
 
     @BeforeEach
     void aGridHandledByOneStation() {
-        reports = new ReportFixture(admin);
+        reports = new ReportFixture(admin, gateway);
         station = ledger.station();
         card = ledger.card(station);
         category = reports.category(5);

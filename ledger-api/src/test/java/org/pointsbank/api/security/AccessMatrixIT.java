@@ -283,6 +283,9 @@ class AccessMatrixIT extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
+
     private static AccessWorld world;
 
     @TestFactory
@@ -334,7 +337,7 @@ class AccessMatrixIT extends IntegrationTest {
 
     private AccessWorld world() {
         if (world == null || world.clients.get(ADMIN) == null) {
-            world = new AccessWorld(admin, port);
+            world = new AccessWorld(admin, port, gateway);
         }
         return world;
     }

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
+import org.pointsbank.api.report.ReportFixture;
 
 /**
  * The cast of the authorisation matrix: two stations, one card at station A with a volunteer
@@ -27,10 +29,12 @@ final class AccessWorld {
     private final ApiClient admin;
     private final LedgerFixture ledger;
     private final int port;
+    private final CommandGateway gateway;
 
-    AccessWorld(ApiClient admin, int port) {
+    AccessWorld(ApiClient admin, int port, CommandGateway gateway) {
         this.admin = admin;
         this.port = port;
+        this.gateway = gateway;
         this.ledger = new LedgerFixture(admin);
         stationA = ledger.station();
         stationB = ledger.station();
@@ -162,22 +166,9 @@ final class AccessWorld {
     String reportBody() {
         if (reportCell == null) {
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            reportCell = "gc-m-" + tag;
-            reportCategory = "cat-m-" + tag;
-            assertThat(admin.post(
-                                    "/api/v1/grid-cells",
-                                    UUID.randomUUID().toString(),
-                                    "{\"id\":\"" + reportCell
-                                            + "\",\"name\":\"Matrix county\",\"level\":\"COUNTY\",\"stationId\":\""
-                                            + stationA + "\"}")
-                            .status())
-                    .isEqualTo(201);
-            assertThat(admin.post(
-                                    "/api/v1/report-categories",
-                                    UUID.randomUUID().toString(),
-                                    "{\"code\":\"" + reportCategory + "\",\"name\":\"Matrix drain\",\"points\":2}")
-                            .status())
-                    .isEqualTo(201);
+            ReportFixture reports = new ReportFixture(admin, gateway);
+            reportCell = reports.county(stationA);
+            reportCategory = reports.category(2);
             reportResolver = user("res-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port);
         }
         return "{\"categoryCode\":\"" + reportCategory + "\",\"gridCellId\":\"" + reportCell
