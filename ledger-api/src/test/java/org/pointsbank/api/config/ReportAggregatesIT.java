@@ -18,6 +18,7 @@ import org.pointsbank.core.grid.api.AddGridCell;
 import org.pointsbank.core.grid.api.DescribeGridCell;
 import org.pointsbank.core.grid.api.GridCellTerms;
 import org.pointsbank.core.grid.api.GridLevel;
+import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.report.api.AcceptReport;
 import org.pointsbank.core.report.api.AttachPhoto;
 import org.pointsbank.core.report.api.ErasePhoto;
@@ -51,6 +52,12 @@ class ReportAggregatesIT extends IntegrationTest {
     @Autowired
     @Qualifier("handlerExceptionResolver")
     HandlerExceptionResolver resolvers;
+
+    @Autowired
+    PointsPolicy policy;
+
+    @Autowired
+    PointsBankProperties properties;
 
     private static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID();
@@ -111,5 +118,13 @@ class ReportAggregatesIT extends IntegrationTest {
         JsonNode problem = answered(again, 410);
         assertThat(problem.get("code").asText()).isEqualTo("PHOTO_ERASED");
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("photoId");
+    }
+
+    /** The card asks the policy, and the policy has the service's setting (5 unless configured). */
+    @Test
+    void thePolicysDailyCapOfRewardedReportsIsTheSetting() {
+        assertThat(properties.policy().maxRewardedReportsPerDay()).isEqualTo(5);
+        assertThat(policy.maxRewardedReportsPerDay())
+                .isEqualTo(properties.policy().maxRewardedReportsPerDay());
     }
 }
