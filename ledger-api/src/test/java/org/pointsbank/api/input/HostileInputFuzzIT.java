@@ -337,6 +337,10 @@ class HostileInputFuzzIT extends IntegrationTest {
             case "stock" -> 3;
             case "phone" -> "+86 138 0000 0000";
             case "perCardMonthlyLimit", "topN", "noticeDays", "bonusPoints" -> 1;
+            case "categoryCode", "gridCellId" -> world.get(field);
+            case "ofReportId" -> world.get("originalReportId");
+            case "verdict" -> "NOT_FIXED";
+            case "outcome" -> "FIXED";
             default -> null;
         };
     }
@@ -364,16 +368,7 @@ class HostileInputFuzzIT extends IntegrationTest {
                                         + "\",\"role\":\"AUDITOR\"}")
                         .status())
                 .isEqualTo(201);
-        String report = new PhotoFixture(gateway, admin).report(card, station);
-        String photo = PhotoFixture.upload(admin, report, "image/png", FuzzImages.VALID_PNG)
-                .json()
-                .get("photoId")
-                .asText();
         world = Map.of(
-                "reportId",
-                report,
-                "photoId",
-                photo,
                 "stationId",
                 station,
                 "cardId",
@@ -388,5 +383,23 @@ class HostileInputFuzzIT extends IntegrationTest {
                 victim,
                 "closableCard",
                 ledger.card(station));
+        world = new java.util.HashMap<>(world);
+        reportWorld(station, card);
+        world.put(
+                "photoId",
+                PhotoFixture.upload(admin, world.get("reportId"), "image/png", FuzzImages.VALID_PNG)
+                        .json()
+                        .get("photoId")
+                        .asText());
+    }
+
+    /** A report of the card in a county its station handles, and another as the original of a duplicate. */
+    private void reportWorld(String station, String card) {
+        org.pointsbank.api.report.ReportFixture reports = new org.pointsbank.api.report.ReportFixture(admin, gateway);
+        world.put("gridCellId", reports.county(station));
+        world.put("categoryCode", reports.category(4));
+        world.put("reportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
+        world.put(
+                "originalReportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
     }
 }
