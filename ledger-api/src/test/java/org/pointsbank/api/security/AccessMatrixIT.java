@@ -306,9 +306,6 @@ class AccessMatrixIT extends IntegrationTest {
 
     private static AccessWorld world;
 
-    @Autowired
-    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
-
     @TestFactory
     Stream<DynamicTest> everyRoleGetsExactlyWhatTheMatrixSays() {
         AccessWorld cast = world();
