@@ -59,6 +59,9 @@ final class PngStripper {
                 throw new ImageRefused("the PNG image has an unknown critical chunk " + type);
             }
             data |= type.equals("IDAT");
+            if (type.equals("iCCP")) {
+                IccProfileSize.require(png, pos + 8, (int) length);
+            }
             if (critical || KEPT_ANCILLARY.contains(type)) {
                 out.write(png, pos, end - pos);
             }

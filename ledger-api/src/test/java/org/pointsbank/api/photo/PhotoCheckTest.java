@@ -79,6 +79,32 @@ class PhotoCheckTest {
         }
 
         @Test
+        void keepsARealColourProfileAndRefusesOneThatInflatesPastAMegabyte() {
+            byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+            byte[] withProfile = TestImages.pngWith(plain, chunk("iCCP", concat(ascii("sRGB\0\0"), deflate(srgb))));
+            byte[] bomb = TestImages.pngWith(
+                    plain, chunk("iCCP", concat(ascii("bomb\0\0"), deflate(new byte[IccProfileSize.MAX_BYTES + 1]))));
+
+            assertThat(ImageStructure.pngChunks(
+                            PhotoCheck.check("image/png", withProfile).bytes()))
+                    .contains("iCCP");
+            assertRefused(() -> PhotoCheck.check("image/png", bomb), "inflates to more than");
+        }
+
+        private static byte[] deflate(byte[] data) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+            deflater.setInput(data);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            deflater.end();
+            return out.toByteArray();
+        }
+
+        @Test
         void refusesAnUnknownCriticalChunk() {
             byte[] odd = TestImages.pngWith(plain, chunk("ABCD", new byte[0]));
 
