@@ -68,7 +68,12 @@ public class RankingController {
     public RankingResponse standings(
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String stationId,
-            @Parameter(schema = @Schema(allowableValues = {"volunteer", "study", "governance", "all"}))
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"volunteer", "study", "governance", "all"},
+                                            type = "string",
+                                            defaultValue = "all"))
                     @RequestParam(defaultValue = "all")
                     String category,
             @RequestParam(defaultValue = "100") int limit) {
@@ -102,7 +107,12 @@ public class RankingController {
     public ExplanationResponse explain(
             @RequestParam String period,
             @RequestParam String cardId,
-            @Parameter(schema = @Schema(allowableValues = {"volunteer", "study", "governance", "all"}))
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"volunteer", "study", "governance", "all"},
+                                            type = "string",
+                                            defaultValue = "all"))
                     @RequestParam(defaultValue = "all")
                     String category,
             @RequestParam(required = false) String stationId) {
