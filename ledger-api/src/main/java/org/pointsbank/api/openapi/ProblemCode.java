@@ -12,7 +12,7 @@ public enum ProblemCode {
     INVALID_GIFT_TERMS(400, "a price, stock, restock quantity or monthly limit is out of range"),
     BONUS_OUT_OF_RANGE(400, "a commendation's bonus is not between 1 and the policy's maximum"),
     INVALID_PERIOD(400, "the period is not a month written YYYY-MM"),
-    INVALID_CATEGORY(400, "the category is not volunteer, study or all"),
+    INVALID_CATEGORY(400, "the category is not volunteer, study, governance or all"),
     INVALID_LIMIT(400, "the limit is out of range"),
     UNAUTHENTICATED(401, "no valid credentials: sign in (the answer carries WWW-Authenticate)"),
     FORBIDDEN(403, "the signed-in user may not do this"),
