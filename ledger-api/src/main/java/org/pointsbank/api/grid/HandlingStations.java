@@ -71,6 +71,15 @@ public class HandlingStations {
         return path;
     }
 
+    /** The cell's terms as recorded, empty when there is no such cell. */
+    public Optional<GridCellTerms> find(String cellId) {
+        try {
+            return Optional.of(describe(cellId, null));
+        } catch (ApiException notFound) {
+            return Optional.empty();
+        }
+    }
+
     /** The cell's terms as recorded: 404 {@code GRID_CELL_NOT_FOUND} on {@code field} when there is no such cell. */
     public GridCellTerms describe(String cellId, String field) {
         GridCellTerms terms;

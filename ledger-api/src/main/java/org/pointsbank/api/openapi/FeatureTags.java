@@ -24,6 +24,9 @@ public final class FeatureTags {
     public static final String ACTIVITY = "activity";
     public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
+    public static final String GRID = "grid";
+    public static final String REPORT_CATEGORY = "report-category";
+    public static final String OPEN311 = "open311";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -70,7 +73,19 @@ public final class FeatureTags {
             tag(
                     READING_ROOM,
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
-                            + " door; the end credits a study session of its minutes."));
+                            + " door; the end credits a study session of its minutes."),
+            tag(
+                    GRID,
+                    "The city's five-level grid (county, street, community, grid, unit): its cells and the station"
+                            + " that handles problem reports in each, inherited downwards."),
+            tag(
+                    REPORT_CATEGORY,
+                    "The catalogue of problem report categories (Open311's services): the points a verified report"
+                            + " earns, repricing, retirement."),
+            tag(
+                    OPEN311,
+                    "Open311 GeoReport v2 (JSON): the categories as services, and problem reports as service"
+                            + " requests, read and filed as existing civic tools do."));
 
     private FeatureTags() {}
 
