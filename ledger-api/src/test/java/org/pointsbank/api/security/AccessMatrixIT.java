@@ -241,6 +241,31 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("GET /api/v1/cards/{cardId}/reading-sessions", w -> Request.get("/api/v1/cards/" + w.cardA
                             + "/reading-sessions"),
                     200, 200, 200, 404, 200, 404, 401),
+            // the grid and the report categories (issue 16): admins change them, every signed-in user reads them
+            new Row("POST /api/v1/grid-cells", w -> Request.post("/api/v1/grid-cells", "{\"id\":\""
+                            + org.pointsbank.api.grid.GridFixture.fresh("m") + "\",\"name\":\"M\",\"level\":\"COUNTY\"}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/grid-cells", w -> Request.get("/api/v1/grid-cells"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/grid-cells/{id}", w -> Request.get("/api/v1/grid-cells/" + w.readableCounty()),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/grid-cells/{id}/handling-station", w -> Request.post("/api/v1/grid-cells/"
+                            + w.newCounty() + "/handling-station", "{\"stationId\":\"" + w.stationB + "\"}"),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/report-categories", w -> Request.post("/api/v1/report-categories", "{\"code\":\""
+                            + org.pointsbank.api.grid.GridFixture.fresh("m") + "\",\"name\":\"M\",\"points\":5}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/report-categories", w -> Request.get("/api/v1/report-categories"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/report-categories/{code}", w -> Request.get("/api/v1/report-categories/"
+                            + w.readableCategory()),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/report-categories/{code}/retirement", w -> Request.post("/api/v1/report-categories/"
+                            + w.newCategory() + "/retirement", null),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/report-categories/{code}/points", w -> Request.post("/api/v1/report-categories/"
+                            + w.newCategory() + "/points", "{\"points\":7}"),
+                    200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),

@@ -152,6 +152,40 @@ final class AccessWorld {
         return activity;
     }
 
+    private String county;
+    private String category;
+
+    /** A new county handled by station A, added by the admin. */
+    String newCounty() {
+        return new org.pointsbank.api.grid.GridFixture(admin).cell("COUNTY", null, stationA);
+    }
+
+    /** A new report category, added by the admin. */
+    String newCategory() {
+        return new org.pointsbank.api.grid.GridFixture(admin).category(5);
+    }
+
+    /** One county of the matrix, once its read model shows it. */
+    String readableCounty() {
+        if (county == null) {
+            county = newCounty();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> admin.get("/api/v1/grid-cells/" + county).status() == 200);
+        }
+        return county;
+    }
+
+    /** One category of the matrix, once its read model shows it. */
+    String readableCategory() {
+        if (category == null) {
+            category = newCategory();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            admin.get("/api/v1/report-categories/" + category).status() == 200);
+        }
+        return category;
+    }
+
     void awaitReadable(String card) {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> admin.get("/api/v1/cards/" + card).status() == 200);
