@@ -108,10 +108,10 @@ class GridCellIT extends IntegrationTest {
                 new String[] {
                     "STREET", "no-such-" + UUID.randomUUID().toString().substring(0, 8), "parentId"
                 },
-                new String[] {"COMMUNITY", county, null},
-                new String[] {"STREET", street, null},
-                new String[] {"COUNTY", county, null},
-                new String[] {"UNIT", null, null});
+                new String[] {"COMMUNITY", county, "level"},
+                new String[] {"STREET", street, "level"},
+                new String[] {"COUNTY", county, "parentId"},
+                new String[] {"UNIT", null, "parentId"});
         for (String[] wrong : refused) {
             String id = GridFixture.fresh("bad");
 
