@@ -6,9 +6,12 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.pointsbank.core.activity.Activity;
 import org.pointsbank.core.card.RewardCard;
+import org.pointsbank.core.category.ReportCategory;
 import org.pointsbank.core.gift.Gift;
+import org.pointsbank.core.grid.GridCell;
 import org.pointsbank.core.period.Period;
 import org.pointsbank.core.redemption.Redemption;
+import org.pointsbank.core.report.ProblemReport;
 import org.pointsbank.core.station.Station;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +26,16 @@ import org.springframework.context.annotation.Configuration;
 class AggregatesConfig {
 
     /** Every event-sourced aggregate of the ledger. */
-    static final List<Class<?>> AGGREGATES =
-            List.of(RewardCard.class, Station.class, Period.class, Gift.class, Redemption.class, Activity.class);
+    static final List<Class<?>> AGGREGATES = List.of(
+            RewardCard.class,
+            Station.class,
+            Period.class,
+            Gift.class,
+            Redemption.class,
+            Activity.class,
+            GridCell.class,
+            ReportCategory.class,
+            ProblemReport.class);
 
     /** A long history is snapshotted again after a quarter of it has been added (see the trigger). */
     static final int SNAPSHOT_HISTORY_DIVISOR = 4;

@@ -31,8 +31,8 @@ class LedgerRulesConfig {
 
     /** The policy new credits are granted under; each event records the version that granted it. */
     @Bean
-    PointsPolicy pointsPolicy() {
-        return new PointsPolicyV1();
+    PointsPolicy pointsPolicy(PointsBankProperties properties) {
+        return new PointsPolicyV1(properties.policy().maxRewardedReportsPerDay());
     }
 
     /** Whether the month of an entry is closed, asked by a card in the command's transaction. */

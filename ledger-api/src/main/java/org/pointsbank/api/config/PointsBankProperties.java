@@ -34,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
  * @param checkIn           the rotating check-in codes of activities and reading rooms
  * @param publicUrl         the address volunteers reach the service at: the base of the URLs in QR codes; env
  *                          POINTSBANK_PUBLICURL
+ * @param policy            the settable rules of the points policy
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -51,7 +52,14 @@ public record PointsBankProperties(
         @NotNull @DefaultValue Rankings rankings,
         @NotNull @DefaultValue Redemptions redemptions,
         @NotNull @DefaultValue CheckIn checkIn,
-        @NotNull @DefaultValue("http://localhost:8080") URI publicUrl) {
+        @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
+        @NotNull @DefaultValue Policy policy) {
+
+    /**
+     * @param maxRewardedReportsPerDay the most verified problem reports one card is rewarded for per business day,
+     *                                 net of reversals; env POINTSBANK_POLICY_MAXREWARDEDREPORTSPERDAY
+     */
+    public record Policy(@Min(1) @DefaultValue("5") int maxRewardedReportsPerDay) {}
 
     /**
      * @param secret   the master key of every check-in code (Base64, at least 16 bytes); when blank, one is

@@ -17,6 +17,7 @@ import org.pointsbank.projections.category.ReportCategoryProjection;
 import org.pointsbank.projections.grid.GridCellProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
 import org.pointsbank.projections.reading.ReadingSessionProjection;
+import org.pointsbank.projections.report.ProblemReportProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.support.ProjectionWrites;
 import org.pointsbank.projections.support.RetryWrites;
@@ -44,7 +45,8 @@ public class DeadLetterConfig {
             ActivityProjection.NAME,
             ReadingSessionProjection.NAME,
             GridCellProjection.NAME,
-            ReportCategoryProjection.NAME);
+            ReportCategoryProjection.NAME,
+            ProblemReportProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be

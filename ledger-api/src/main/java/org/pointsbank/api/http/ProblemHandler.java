@@ -61,6 +61,7 @@ public class ProblemHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STATE_CONFLICT -> HttpStatus.CONFLICT;
             case RULE_REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case GONE -> HttpStatus.GONE;
         };
         return respond(Problems.of(status, e.code(), redaction.detail(e, request), e.field()));
     }

@@ -26,6 +26,7 @@ public final class FeatureTags {
     public static final String READING_ROOM = "reading-room";
     public static final String GRID = "grid";
     public static final String REPORT_CATEGORY = "report-category";
+    public static final String REPORT = "report";
     public static final String OPEN311 = "open311";
 
     static final List<Tag> ALL = List.of(
@@ -82,6 +83,11 @@ public final class FeatureTags {
                     REPORT_CATEGORY,
                     "The catalogue of problem report categories (Open311's services): the points a verified report"
                             + " earns, repricing, retirement."),
+            tag(
+                    REPORT,
+                    "Problem reports: submitted on a card to the station that handles the grid cell, triaged,"
+                            + " dispatched, resolved and independently verified, which credits the reporter once;"
+                            + " the report's timeline, lists and monthly statistics."),
             tag(
                     OPEN311,
                     "Open311 GeoReport v2 (JSON): the categories as services, and problem reports as service"

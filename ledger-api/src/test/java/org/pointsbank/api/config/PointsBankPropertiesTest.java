@@ -58,6 +58,7 @@ class PointsBankPropertiesTest {
                         "pointsbank_app", Duration.ofMinutes(10), Duration.ofSeconds(5)));
         assertThat(properties.checkIn()).isEqualTo(new PointsBankProperties.CheckIn(null, Duration.ofSeconds(30)));
         assertThat(properties.publicUrl()).hasToString("http://localhost:8080");
+        assertThat(properties.policy()).isEqualTo(new PointsBankProperties.Policy(5));
     }
 
     @Test
@@ -90,5 +91,11 @@ class PointsBankPropertiesTest {
         assertThat(properties.checkIn())
                 .isEqualTo(new PointsBankProperties.CheckIn("c2hhcmVkIGJ5IGV2ZXJ5IGluc3RhbmNl", Duration.ofMinutes(1)));
         assertThat(properties.publicUrl()).hasToString("https://points.example.org");
+    }
+
+    @Test
+    void theDailyCapOfRewardedReportsBindsFromTheEnvironment() {
+        PointsBankProperties properties = bind(Map.of("POINTSBANK_POLICY_MAXREWARDEDREPORTSPERDAY", "8"));
+        assertThat(properties.policy().maxRewardedReportsPerDay()).isEqualTo(8);
     }
 }

@@ -69,7 +69,7 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertRoundTrips(
                 RewardCard.class,
                 card,
-                "4",
+                "5",
                 "\"" + credit + "\"",
                 "\"" + handedOver + "\"",
                 "\"" + open + "\"",

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +15,7 @@ import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CloseCard;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.CreditCommendationBonus;
+import org.pointsbank.core.card.api.CreditProblemReport;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.EndReadingSession;
@@ -26,6 +25,7 @@ import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.ReadingSessionEnded;
 import org.pointsbank.core.card.api.ReadingSessionStarted;
 import org.pointsbank.core.card.api.ReadingSessionStatus;
@@ -50,9 +50,10 @@ import org.pointsbank.core.shared.RuleViolation;
  * Points held for open redemptions stay in {@code balance} but are not available: nothing may spend
  * or reverse them away. Revision 3: the holds became one {@link HeldPoints} value and the card's station,
  * which no rule read, went; older snapshots are ignored (Axon's revision filter) and the card is replayed.
- * Revision 4: the card's open reading session ({@link OpenReadingSession}).
+ * Revision 4: the card's open reading session ({@link OpenReadingSession}). Revision 5: the entries and their
+ * daily tallies became one {@link CardEntries} value, and a day's tally counts rewarded problem reports too.
  */
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -67,8 +68,7 @@ public class RewardCard {
 
     private CardStatus status;
     private long balance;
-    private Map<String, RecordedEntry> entries = new HashMap<>();
-    private Map<LocalDate, DailyMinutes> minutesByDay = new HashMap<>();
+    private CardEntries entries = new CardEntries();
     private HeldPoints held = HeldPoints.NONE;
     private OpenReadingSession readingSession;
 
@@ -105,14 +105,7 @@ public class RewardCard {
                 policy.version(),
                 now,
                 command.activityId()));
-        return recorded(
-                command.entryId(),
-                EntryType.VOLUNTEER_HOURS,
-                points,
-                command.occurredOn(),
-                now,
-                policy.version(),
-                null);
+        return recorded(command.entryId(), now, null);
     }
 
     @CommandHandler
@@ -139,8 +132,7 @@ public class RewardCard {
                 policy.version(),
                 now,
                 command.activityId()));
-        return recorded(
-                command.entryId(), EntryType.STUDY_SESSION, points, command.occurredOn(), now, policy.version(), null);
+        return recorded(command.entryId(), now, null);
     }
 
     /** Bonus points of a commendation: dated today, on a card that may be closed since (it was earned). */
@@ -149,7 +141,7 @@ public class RewardCard {
         if (command.points() < 1 || command.points() > policy.maxCommendationBonus()) {
             throw new BonusOutOfRange(command.points(), policy.maxCommendationBonus());
         }
-        requireUnusedEntryId(command.entryId());
+        entries.requireUnused(command.entryId());
         Instant now = calendar.now();
         LocalDate today = calendar.today();
         apply(new CommendationBonusCredited(
@@ -163,26 +155,39 @@ public class RewardCard {
                 balance + command.points(),
                 policy.version(),
                 now));
-        return recorded(
-                command.entryId(), EntryType.COMMENDATION_BONUS, command.points(), today, now, policy.version(), null);
+        return recorded(command.entryId(), now, null);
+    }
+
+    /** The points of a verified problem report; at most the policy's number of rewarded reports a day. */
+    @CommandHandler
+    public EntryRecorded handle(
+            CreditProblemReport command, LedgerCalendar calendar, PointsPolicy policy, PeriodGate periods) {
+        if (command.points() < 1 || command.points() > ReportPointsOutOfRange.MAX) {
+            throw new ReportPointsOutOfRange(command.points());
+        }
+        requireActive();
+        entries.requireUnused(command.entryId());
+        periods.requireOpen(command.occurredOn());
+        entries.requireReportRewardable(command.occurredOn(), policy.maxRewardedReportsPerDay());
+        Instant now = calendar.now();
+        apply(new ProblemReportCredited(
+                cardId,
+                command.entryId(),
+                command.stationId(),
+                command.reportId(),
+                command.categoryCode(),
+                command.occurredOn(),
+                command.points(),
+                balance + command.points(),
+                policy.version(),
+                now));
+        return recorded(command.entryId(), now, null);
     }
 
     @CommandHandler
     public EntryRecorded handle(ReverseEntry command, LedgerCalendar calendar, PeriodGate periods) {
-        RecordedEntry target = entries.get(command.entryId());
-        if (target == null) {
-            throw new EntryNotFound(cardId, command.entryId());
-        }
-        if (target.isReversal()) {
-            throw new ReversalNotReversible(command.entryId());
-        }
-        if (target.type() == EntryType.GIFT_REDEMPTION) {
-            throw new RedemptionNotReversible(command.entryId());
-        }
-        if (target.reversed()) {
-            throw new EntryAlreadyReversed(command.entryId());
-        }
-        requireUnusedEntryId(command.reversalEntryId());
+        RecordedEntry target = entries.reversible(cardId, command.entryId());
+        entries.requireUnused(command.reversalEntryId());
         periods.requireOpen(target.occurredOn());
         if (available() < target.points()) {
             throw new InsufficientPoints(cardId, available(), target.points());
@@ -202,14 +207,7 @@ public class RewardCard {
                 command.reason(),
                 target.policyVersion(),
                 now));
-        return recorded(
-                command.reversalEntryId(),
-                EntryType.REVERSAL,
-                points,
-                target.occurredOn(),
-                now,
-                target.policyVersion(),
-                command.entryId());
+        return recorded(command.reversalEntryId(), now, command.entryId());
     }
 
     @CommandHandler
@@ -229,7 +227,7 @@ public class RewardCard {
         if (held.holdsFor(command.redemptionId())) {
             throw new DuplicateEntryId(command.redemptionId());
         }
-        requireUnusedEntryId(command.redemptionId());
+        entries.requireUnused(command.redemptionId());
         if (available() < command.points()) {
             throw new InsufficientPoints(cardId, available(), command.points());
         }
@@ -380,16 +378,13 @@ public class RewardCard {
         CreditTerms terms = policy.termsFor(type);
         int points = terms.pointsFor(minutes); // invalid input first: 400 before any state conflict
         requireActive();
-        requireUnusedEntryId(entryId);
+        entries.requireUnused(entryId);
         if (!calendar.accepts(occurredOn)) {
             LocalDate today = calendar.today();
             throw new OccurredOnOutOfRange(occurredOn, today.minusDays(calendar.maxBackdatingDays()), today);
         }
         periods.requireOpen(occurredOn);
-        int already = minutesByDay.getOrDefault(occurredOn, DailyMinutes.NONE).of(type);
-        if (!terms.withinDailyCap(already, minutes)) {
-            throw new DailyLimitExceeded(type.name(), occurredOn, already, minutes, terms.dailyCapMinutes());
-        }
+        entries.requireWithinDailyCap(type, occurredOn, minutes, terms);
         return points;
     }
 
@@ -399,22 +394,19 @@ public class RewardCard {
         }
     }
 
-    private void requireUnusedEntryId(String entryId) {
-        if (entries.containsKey(entryId)) {
-            throw new DuplicateEntryId(entryId);
-        }
-    }
-
-    private EntryRecorded recorded(
-            String entryId,
-            EntryType type,
-            long points,
-            LocalDate occurredOn,
-            Instant recordedAt,
-            String policyVersion,
-            String reverses) {
+    /** The entry just applied (its event-sourcing handler has run), with the balance after it. */
+    private EntryRecorded recorded(String entryId, Instant recordedAt, String reverses) {
+        RecordedEntry entry = entries.get(entryId);
         return new EntryRecorded(
-                entryId, cardId, type, points, balance, occurredOn, recordedAt, policyVersion, reverses);
+                entryId,
+                cardId,
+                entry.type(),
+                entry.points(),
+                balance,
+                entry.occurredOn(),
+                recordedAt,
+                entry.policyVersion(),
+                reverses);
     }
 
     @EventSourcingHandler
@@ -460,17 +452,31 @@ public class RewardCard {
     }
 
     @EventSourcingHandler
-    void on(EntryReversed event) {
-        entries.computeIfPresent(event.reversedEntryId(), (id, entry) -> entry.markReversed());
+    void on(ProblemReportCredited event) {
         credit(
                 event.entryId(),
-                EntryType.REVERSAL,
+                EntryType.PROBLEM_REPORT,
                 event.stationId(),
                 event.occurredOn(),
-                event.minutes(),
+                0,
                 event.points(),
                 event.policyVersion());
-        addMinutes(event.occurredOn(), event.reversedType(), event.minutes());
+    }
+
+    @EventSourcingHandler
+    void on(EntryReversed event) {
+        entries.recordReversal(
+                event.reversedEntryId(),
+                event.entryId(),
+                new RecordedEntry(
+                        EntryType.REVERSAL,
+                        event.stationId(),
+                        event.occurredOn(),
+                        event.minutes(),
+                        event.points(),
+                        event.policyVersion(),
+                        false));
+        balance += event.points();
     }
 
     @EventSourcingHandler
@@ -521,14 +527,7 @@ public class RewardCard {
             int minutes,
             long points,
             String policyVersion) {
-        entries.put(entryId, new RecordedEntry(type, station, day, minutes, points, policyVersion, false));
-        if (type == EntryType.VOLUNTEER_HOURS || type == EntryType.STUDY_SESSION) {
-            addMinutes(day, type, minutes);
-        }
+        entries.record(entryId, new RecordedEntry(type, station, day, minutes, points, policyVersion, false));
         balance += points;
-    }
-
-    private void addMinutes(LocalDate day, EntryType type, int minutes) {
-        minutesByDay.compute(day, (d, sum) -> (sum == null ? DailyMinutes.NONE : sum).plus(type, minutes));
     }
 }

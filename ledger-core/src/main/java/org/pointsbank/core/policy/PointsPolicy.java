@@ -16,4 +16,7 @@ public interface PointsPolicy {
 
     /** The most bonus points one commendation may carry. */
     long maxCommendationBonus();
+
+    /** The most verified problem reports one card is rewarded for per business day, net of reversals. */
+    int maxRewardedReportsPerDay();
 }

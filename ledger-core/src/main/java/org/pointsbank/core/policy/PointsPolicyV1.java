@@ -9,7 +9,9 @@ import org.pointsbank.core.shared.EntryType;
  *       at most 720 volunteer minutes per card per day;</li>
  *   <li>study session: 30–240 minutes, {@code 5 * floor(minutes / 30)} points,
  *       at most 240 study minutes per card per day;</li>
- *   <li>commendation bonus: 1–1000 points, granted as asked, reversible like any credit.</li>
+ *   <li>commendation bonus: 1–1000 points, granted as asked, reversible like any credit;</li>
+ *   <li>problem reports: at most {@link #DEFAULT_MAX_REWARDED_REPORTS_PER_DAY} rewarded a card per day unless the
+ *       service is configured otherwise.</li>
  * </ul>
  */
 public final class PointsPolicyV1 implements PointsPolicy {
@@ -29,6 +31,31 @@ public final class PointsPolicyV1 implements PointsPolicy {
 
     /** The most bonus points one commendation may carry. */
     static final long MAX_COMMENDATION_BONUS = 1000;
+
+    /** Rewarded problem reports per card and day when the service sets no other number. */
+    public static final int DEFAULT_MAX_REWARDED_REPORTS_PER_DAY = 5;
+
+    private final int maxRewardedReportsPerDay;
+
+    public PointsPolicyV1() {
+        this(DEFAULT_MAX_REWARDED_REPORTS_PER_DAY);
+    }
+
+    /**
+     * A wiring precondition, not a rule: the service builds its policy once at start-up from a validated setting
+     * (at least 1 there), so no command reaches the exception.
+     */
+    public PointsPolicyV1(int maxRewardedReportsPerDay) {
+        if (maxRewardedReportsPerDay < 1) {
+            throw new IllegalArgumentException("maxRewardedReportsPerDay must be at least 1");
+        }
+        this.maxRewardedReportsPerDay = maxRewardedReportsPerDay;
+    }
+
+    @Override
+    public int maxRewardedReportsPerDay() {
+        return maxRewardedReportsPerDay;
+    }
 
     @Override
     public long maxCommendationBonus() {

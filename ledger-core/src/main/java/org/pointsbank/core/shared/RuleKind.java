@@ -12,5 +12,7 @@ public enum RuleKind {
     /** The current state forbids it (409). */
     STATE_CONFLICT,
     /** A business rule refuses it (422). */
-    RULE_REFUSED
+    RULE_REFUSED,
+    /** The thing the command names existed and was erased for good (410). */
+    GONE
 }

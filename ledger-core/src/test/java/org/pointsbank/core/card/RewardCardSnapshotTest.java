@@ -77,7 +77,7 @@ class RewardCardSnapshotTest {
     private RewardCard roundTrip(RewardCard card) {
         SerializedObject<String> snapshot = serializer.serialize(card, String.class);
         assertThat(snapshot.getType().getName()).isEqualTo(RewardCard.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("4");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("5");
         return serializer.deserialize(snapshot);
     }
 
@@ -100,7 +100,7 @@ class RewardCardSnapshotTest {
 
         assertThat(card).extracting("cardId", "status", "balance").containsExactly(CARD, CardStatus.ACTIVE, 140L);
         assertThat(card)
-                .extracting("entries")
+                .extracting("entries.byId")
                 .asInstanceOf(InstanceOfAssertFactories.MAP)
                 .containsOnlyKeys("e1", "s1", "e2", "r1", "e3");
         assertThat(restored).isNotSameAs(card).usingRecursiveComparison().isEqualTo(card);

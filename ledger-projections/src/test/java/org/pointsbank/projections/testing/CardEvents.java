@@ -12,6 +12,7 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -93,6 +94,16 @@ public final class CardEvents {
                 balance,
                 POLICY,
                 recordedAt));
+    }
+
+    /** The reward of a verified report, under the entry id derived from it, earned at {@code station}. */
+    public DomainEventMessage<ProblemReportCredited> rewarded(
+            String station, String reportId, String entryId, long points, LocalDate on) {
+        balance += points;
+        return next(
+                new ProblemReportCredited(
+                        cardId, entryId, station, reportId, "drain", on, points, balance, POLICY, recordedAt),
+                Map.of("actor", "verifier"));
     }
 
     /** Reverses an entry of {@code type} that granted {@code minutes} and {@code points}: both taken back. */

@@ -1,0 +1,7 @@
+package org.pointsbank.api.report;
+
+/**
+ * Where a report came from, as its first event recorded it, which never changes: the reporter's card, the user who
+ * submitted it, its category and the station that handles it.
+ */
+public record ReportOrigin(String reportId, String cardId, String categoryCode, String stationId, String submittedBy) {}

@@ -1,0 +1,126 @@
+package org.pointsbank.projections.report;
+
+import static org.pointsbank.projections.report.ReportSql.REPORTS;
+import static org.pointsbank.projections.report.ReportSql.ROW;
+import static org.pointsbank.projections.report.ReportSql.SUBTREE;
+import static org.pointsbank.projections.report.ReportSql.instant;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the problem reports: one with its timeline and photos, the filtered lists, a card's reports. */
+@Repository
+public class ProblemReportRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public ProblemReportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ReportRow> find(String reportId) {
+        return jdbc.query(REPORTS + " AND r.report_id = ?", ROW, reportId).stream()
+                .findFirst();
+    }
+
+    /** The report with its timeline and photos; empty for a report not (yet) in the read model. */
+    public Optional<ReportDetails> details(String reportId) {
+        return find(reportId).map(report -> new ReportDetails(report, timeline(reportId), photos(reportId)));
+    }
+
+    /** The report's events in log order, each with the status after it. */
+    public List<TimelineLine> timeline(String reportId) {
+        return jdbc.query(
+                "SELECT * FROM report_timeline WHERE report_id = ? ORDER BY position",
+                (rs, n) -> new TimelineLine(
+                        rs.getLong("position"),
+                        rs.getString("event"),
+                        rs.getString("status"),
+                        instant(rs, "at"),
+                        rs.getString("by_user"),
+                        rs.getString("note")),
+                reportId);
+    }
+
+    /** The report's photos in the order attached, erased ones included (with when and by whom). */
+    public List<PhotoRef> photos(String reportId) {
+        return jdbc.query(
+                "SELECT * FROM report_photo_ref WHERE report_id = ? ORDER BY attached_at, photo_id",
+                (rs, n) -> new PhotoRef(
+                        rs.getString("photo_id"),
+                        rs.getString("report_id"),
+                        rs.getString("sha256"),
+                        rs.getString("content_type"),
+                        rs.getLong("bytes"),
+                        rs.getString("attached_by"),
+                        instant(rs, "attached_at"),
+                        rs.getString("erased_by"),
+                        instant(rs, "erased_at")),
+                reportId);
+    }
+
+    /** A page of reports, newest first (by submission, then id), as {@code query} filters them. */
+    public List<ReportRow> list(FindReports query) {
+        StringBuilder sql = new StringBuilder(REPORTS);
+        List<Object> args = new ArrayList<>();
+        if (query.status() != null) {
+            sql.append(" AND r.status = ?");
+            args.add(query.status());
+        }
+        if (query.stationId() != null) {
+            sql.append(" AND r.station_id = ?");
+            args.add(query.stationId());
+        }
+        if (query.stationIds() != null) {
+            sql.append(" AND r.station_id = ANY (?)");
+            args.add(query.stationIds().toArray(String[]::new));
+        }
+        if (query.gridCellId() != null) {
+            sql.append(" AND r.grid_cell_id IN (").append(SUBTREE).append(")");
+            args.add(query.gridCellId());
+        }
+        if (query.from() != null) {
+            sql.append(" AND r.submitted_at >= ?");
+            args.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND r.submitted_at < ?");
+            args.add(Timestamp.from(query.to()));
+        }
+        if (query.after() != null) {
+            sql.append(" AND (r.submitted_at, r.report_id) < (?, ?)");
+            args.add(Timestamp.from(query.after().submittedAt()));
+            args.add(query.after().reportId());
+        }
+        sql.append(" ORDER BY r.submitted_at DESC, r.report_id DESC LIMIT ?");
+        args.add(query.limit());
+        return jdbc.query(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql.toString());
+                    int i = 1;
+                    for (Object arg : args) {
+                        if (arg instanceof String[] array) {
+                            ps.setArray(i++, connection.createArrayOf("varchar", array));
+                        } else {
+                            ps.setObject(i++, arg);
+                        }
+                    }
+                    return ps;
+                },
+                ROW);
+    }
+
+    /** The card's reports, newest first, at most {@code limit}. */
+    public List<ReportRow> ofCard(String cardId, int limit) {
+        return jdbc.query(
+                REPORTS + " AND r.card_id = ? ORDER BY r.submitted_at DESC, r.report_id DESC LIMIT ?",
+                ROW,
+                cardId,
+                limit);
+    }
+}
