@@ -3,6 +3,7 @@ package org.pointsbank.api.category;
 import java.util.function.Function;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.pointsbank.api.http.AggregateIds;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
@@ -29,12 +30,15 @@ class CategoryAdmin {
     private final IdempotentRequests idempotency;
     private final CategoryQuotes quotes;
     private final ReportCategoryRepository categories;
+    private final AggregateIds ids;
 
     CategoryAdmin(
             LedgerCommands commands,
             IdempotentRequests idempotency,
             CategoryQuotes quotes,
-            ReportCategoryRepository categories) {
+            ReportCategoryRepository categories,
+            AggregateIds ids) {
+        this.ids = ids;
         this.commands = commands;
         this.idempotency = idempotency;
         this.quotes = quotes;
@@ -47,7 +51,7 @@ class CategoryAdmin {
                 request.description() == null ? null : request.description().strip();
         try {
             return idempotency.execute(request, () -> {
-                if (quotes.exists(request.code())) {
+                if (ids.inUse(request.code())) {
                     throw exists(request.code());
                 }
                 commands.send(

@@ -42,16 +42,6 @@ public class CategoryQuotes {
         return quote(code, false, field);
     }
 
-    /** Whether a category has this code (retired ones too). */
-    public boolean exists(String code) {
-        try {
-            quote(code, false, null);
-            return true;
-        } catch (ApiException notFound) {
-            return false;
-        }
-    }
-
     private CategoryQuote quote(String code, boolean forNewReport, String field) {
         CategoryQuote quote;
         try {

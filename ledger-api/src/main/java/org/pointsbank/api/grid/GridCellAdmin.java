@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.pointsbank.api.http.AggregateIds;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
@@ -28,12 +29,15 @@ class GridCellAdmin {
     private final IdempotentRequests idempotency;
     private final HandlingStations cells;
     private final StationRepository stations;
+    private final AggregateIds ids;
 
     GridCellAdmin(
             LedgerCommands commands,
             IdempotentRequests idempotency,
             HandlingStations cells,
-            StationRepository stations) {
+            StationRepository stations,
+            AggregateIds ids) {
+        this.ids = ids;
         this.commands = commands;
         this.idempotency = idempotency;
         this.cells = cells;
@@ -54,7 +58,7 @@ class GridCellAdmin {
                 if (request.parentId() != null) {
                     parent = Optional.of(cells.find(request.parentId()).orElseThrow(() -> invalidParent(request)));
                 }
-                if (cells.find(request.id()).isPresent()) {
+                if (ids.inUse(request.id())) {
                     throw exists(request.id());
                 }
                 commands.send(new AddGridCell(

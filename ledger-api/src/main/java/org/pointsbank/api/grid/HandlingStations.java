@@ -71,7 +71,12 @@ public class HandlingStations {
         return path;
     }
 
-    /** The cell's terms as recorded, empty when there is no such cell. */
+    /**
+     * The cell's terms as recorded, empty when there is no such cell. Inside a request's unit of work
+     * ({@code IdempotentRequests}) an empty answer must end the request: a command that finds no aggregate there
+     * was seen to lose the request's idempotency record while later events still committed (GridCellIT). To learn
+     * whether an id is free, ask {@code AggregateIds}.
+     */
     public Optional<GridCellTerms> find(String cellId) {
         try {
             return Optional.of(describe(cellId, null));

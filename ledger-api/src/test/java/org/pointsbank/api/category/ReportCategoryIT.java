@@ -71,6 +71,22 @@ class ReportCategoryIT extends IntegrationTest {
     }
 
     @Test
+    void theSameKeyReplaysTheFirstAnswerAndAddsNothing() {
+        String code = GridFixture.fresh("cat");
+        String key = key();
+        String body = "{\"code\":\"" + code + "\",\"name\":\"Graffiti\",\"points\":4}";
+
+        ApiResponse first = admin.post(CATEGORIES, key, body);
+        ApiResponse again = admin.post(CATEGORIES, key, body);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(problems.events(code)).isEqualTo(1);
+    }
+
+    @Test
     void pointsOutsideZeroToAHundredAreInvalidCategoryTerms() {
         String code = GridFixture.fresh("cat");
         for (int points : new int[] {-1, 101}) {

@@ -92,8 +92,8 @@ class GridCellIT extends IntegrationTest {
         ApiResponse first = admin.post("/api/v1/grid-cells", key, body);
         ApiResponse again = admin.post("/api/v1/grid-cells", key, body);
 
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(201);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(again.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(first.json().get("handlingStationId").isNull()).isTrue();
