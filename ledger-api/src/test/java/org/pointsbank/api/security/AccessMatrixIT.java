@@ -266,6 +266,18 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/report-categories/{code}/points", w -> Request.post("/api/v1/report-categories/"
                             + w.newCategory() + "/points", "{\"points\":7}"),
                     200, 403, 403, 403, 403, 403, 401),
+            // Open311 GeoReport v2: reads show each caller the reports they may read; filing is submitting a report
+            new Row("GET /api/v1/open311/v2/services.json", w -> Request.get("/api/v1/open311/v2/services.json"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/open311/v2/requests.json", w -> Request.get("/api/v1/open311/v2/requests.json"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/open311/v2/requests/{serviceRequestId}.json", w -> Request.get(
+                            "/api/v1/open311/v2/requests/" + w.open311ReportOfCardA() + ".json"),
+                    200, 200, 200, 403, 200, 404, 401),
+            // a form, not JSON (send() gives a body that is not JSON the form's content type)
+            new Row("POST /api/v1/open311/v2/requests.json", w -> Request.post("/api/v1/open311/v2/requests.json",
+                            w.open311Form()),
+                    201, 403, 201, 404, 201, 404, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
@@ -336,7 +348,11 @@ class AccessMatrixIT extends IntegrationTest {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", request.accept());
         if (request.body() != null) {
-            headers.put("Content-Type", "application/json");
+            headers.put(
+                    "Content-Type",
+                    request.body().startsWith("{") || request.body().startsWith("[")
+                            ? "application/json"
+                            : "application/x-www-form-urlencoded");
         }
         headers.put("Idempotency-Key", UUID.randomUUID().toString());
         return client.send(request.method(), request.path(), request.body(), headers);

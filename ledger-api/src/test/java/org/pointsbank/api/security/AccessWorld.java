@@ -186,6 +186,33 @@ final class AccessWorld {
         return category;
     }
 
+    /** Open311's form for a report on card A in the matrix's county, filed as the caller. */
+    String open311Form() {
+        return "service_code=" + readableCategory() + "&address_string=matrix+street&description=matrix+problem"
+                + "&account_id=" + cardA + "&grid_cell_id=" + readableCounty();
+    }
+
+    private String open311Report;
+
+    /** One report on card A at station A, filed by the admin, once the reports' read model shows it. */
+    String open311ReportOfCardA() {
+        if (open311Report == null) {
+            ApiResponse filed = admin.post(
+                    "/api/v1/reports",
+                    UUID.randomUUID().toString(),
+                    "{\"categoryCode\":\"" + readableCategory() + "\",\"gridCellId\":\"" + readableCounty()
+                            + "\",\"description\":\"matrix problem\",\"cardId\":\"" + cardA + "\"}");
+            assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+            String report = filed.json().get("reportId").asText();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> admin.get("/api/v1/open311/v2/requests/" + report + ".json")
+                                    .status()
+                            == 200);
+            open311Report = report;
+        }
+        return open311Report;
+    }
+
     void awaitReadable(String card) {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> admin.get("/api/v1/cards/" + card).status() == 200);
