@@ -55,7 +55,7 @@ public class Open311Controller {
     }
 
     @Operation(
-            operationId = "open311Services",
+            operationId = "geoReportServices",
             summary = "GeoReport v2: the services",
             description = "Every signed-in user. The report categories that take new reports, by code.")
     @ApiResponse(responseCode = "200", description = "the services")
@@ -70,7 +70,7 @@ public class Open311Controller {
     }
 
     @Operation(
-            operationId = "open311Requests",
+            operationId = "geoReportRequests",
             summary = "GeoReport v2: service requests",
             description = "The reports the caller may read (admins and auditors every one, staff their stations',"
                     + " a volunteer their own card's), newest first, at most 1,000. `service_request_id`"
@@ -93,7 +93,7 @@ public class Open311Controller {
     }
 
     @Operation(
-            operationId = "open311Request",
+            operationId = "geoReportRequest",
             summary = "GeoReport v2: one service request",
             description = "As the specification, an array of one. Who may read the report (as `GET /reports/{id}`).")
     @ApiResponse(responseCode = "200", description = "the service request, in an array")
@@ -107,7 +107,7 @@ public class Open311Controller {
     }
 
     @Operation(
-            operationId = "open311FileRequest",
+            operationId = "geoReportFileRequest",
             summary = "GeoReport v2: file a service request",
             description = "A form (`application/x-www-form-urlencoded`): `service_code`, `lat` and `long` or"
                     + " `address_string`, `description`, `account_id` (the card; a volunteer's own when absent) and,"
