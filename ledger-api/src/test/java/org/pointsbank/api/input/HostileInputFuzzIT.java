@@ -40,6 +40,9 @@ class HostileInputFuzzIT extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
+
     private final AtomicLong unique = new AtomicLong();
     private Map<String, String> world;
     private String staff;
@@ -323,6 +326,10 @@ class HostileInputFuzzIT extends IntegrationTest {
             case "stock" -> 3;
             case "phone" -> "+86 138 0000 0000";
             case "perCardMonthlyLimit", "topN", "noticeDays", "bonusPoints" -> 1;
+            case "categoryCode", "gridCellId" -> world.get(field);
+            case "ofReportId" -> world.get("originalReportId");
+            case "verdict" -> "NOT_FIXED";
+            case "outcome" -> "FIXED";
             default -> null;
         };
     }
@@ -365,5 +372,17 @@ class HostileInputFuzzIT extends IntegrationTest {
                 victim,
                 "closableCard",
                 ledger.card(station));
+        world = new java.util.HashMap<>(world);
+        reportWorld(station, card);
+    }
+
+    /** A report of the card in a county its station handles, and another as the original of a duplicate. */
+    private void reportWorld(String station, String card) {
+        org.pointsbank.api.report.ReportFixture reports = new org.pointsbank.api.report.ReportFixture(admin, gateway);
+        world.put("gridCellId", reports.county(station));
+        world.put("categoryCode", reports.category(4));
+        world.put("reportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
+        world.put(
+                "originalReportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
     }
 }

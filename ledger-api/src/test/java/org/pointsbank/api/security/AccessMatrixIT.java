@@ -278,6 +278,38 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("POST /api/v1/open311/v2/requests.json", w -> Request.post("/api/v1/open311/v2/requests.json",
                             w.open311Form()),
                     201, 403, 201, 404, 201, 404, 401),
+            // problem reports (issue 16): a report of card A in a cell handled by station A, fresh for each call
+            new Row("POST /api/v1/reports", w -> Request.post("/api/v1/reports", w.reportBody()),
+                    201, 403, 201, 404, 201, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/acceptance", w -> Request.post("/api/v1/reports/"
+                            + w.reportOfCardA() + "/acceptance", "{}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/rejection", w -> Request.post("/api/v1/reports/"
+                            + w.reportOfCardA() + "/rejection", "{\"reason\":\"matrix\"}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/duplicate", w -> Request.post("/api/v1/reports/"
+                            + w.reportOfCardA() + "/duplicate", "{\"ofReportId\":\"" + w.reportOfCardA() + "\"}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/dispatch", w -> Request.post("/api/v1/reports/"
+                            + w.acceptedReportOfCardA() + "/dispatch", "{\"assignee\":\"matrix team\"}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            new Row("POST /api/v1/reports/{reportId}/resolution", w -> Request.post("/api/v1/reports/"
+                            + w.acceptedReportOfCardA() + "/resolution", "{\"outcome\":\"FIXED\",\"feedback\":\"done\"}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            // resolved by another staff member of station A, so admins and STAFF_OWN are independent verifiers
+            new Row("POST /api/v1/reports/{reportId}/verification", w -> Request.post("/api/v1/reports/"
+                            + w.resolvedReportOfCardA() + "/verification", "{\"verdict\":\"CONFIRMED\"}"),
+                    200, 403, 200, 403, 403, 404, 401),
+            new Row("GET /api/v1/reports/{reportId}", w -> Request.get("/api/v1/reports/" + w.readableReportOfCardA()),
+                    200, 200, 200, 403, 200, 404, 401),
+            // staff see their own stations' reports (staff of B: an empty list)
+            new Row("GET /api/v1/reports", w -> Request.get("/api/v1/reports?limit=5"),
+                    200, 200, 200, 200, 403, 403, 401),
+            new Row("GET /api/v1/reports/statistics", w -> Request.get("/api/v1/reports/statistics?period="
+                            + java.time.YearMonth.now(ZONE)),
+                    200, 200, 200, 200, 403, 403, 401),
+            new Row("GET /api/v1/cards/{cardId}/reports", w -> Request.get("/api/v1/cards/" + w.cardA + "/reports"),
+                    200, 200, 200, 404, 200, 404, 401),
             new Row("GET /actuator/prometheus", w -> new Request("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new Row("GET /actuator/health/liveness", w -> Request.get("/actuator/health/liveness"),
@@ -287,6 +319,9 @@ class AccessMatrixIT extends IntegrationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway gateway;
 
     private static AccessWorld world;
 
@@ -339,7 +374,7 @@ class AccessMatrixIT extends IntegrationTest {
 
     private AccessWorld world() {
         if (world == null || world.clients.get(ADMIN) == null) {
-            world = new AccessWorld(admin, port);
+            world = new AccessWorld(admin, port, gateway);
         }
         return world;
     }

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
+import org.pointsbank.api.report.ReportFixture;
 
 /**
  * The cast of the authorisation matrix: two stations, one card at station A with a volunteer
@@ -26,9 +28,13 @@ final class AccessWorld {
     final Map<Scope, ApiClient> clients = new EnumMap<>(Scope.class);
     private final ApiClient admin;
     private final LedgerFixture ledger;
+    private final int port;
+    private final CommandGateway gateway;
 
-    AccessWorld(ApiClient admin, int port) {
+    AccessWorld(ApiClient admin, int port, CommandGateway gateway) {
         this.admin = admin;
+        this.port = port;
+        this.gateway = gateway;
         this.ledger = new LedgerFixture(admin);
         stationA = ledger.station();
         stationB = ledger.station();
@@ -211,6 +217,57 @@ final class AccessWorld {
             open311Report = report;
         }
         return open311Report;
+    }
+
+    private String reportCell;
+    private String reportCategory;
+    private ApiClient reportResolver;
+
+    /** A submission on card A in a county handled by station A (created with its category at first use). */
+    String reportBody() {
+        if (reportCell == null) {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            ReportFixture reports = new ReportFixture(admin, gateway);
+            reportCell = reports.county(stationA);
+            reportCategory = reports.category(2);
+            reportResolver = user("res-a-" + tag, "{\"role\":\"STAFF\",\"stationIds\":[\"" + stationA + "\"]", port);
+        }
+        return "{\"categoryCode\":\"" + reportCategory + "\",\"gridCellId\":\"" + reportCell
+                + "\",\"description\":\"matrix drain\",\"cardId\":\"" + cardA + "\"}";
+    }
+
+    /** A new SUBMITTED report of card A, by the admin. */
+    String reportOfCardA() {
+        ApiResponse submitted = admin.post("/api/v1/reports", UUID.randomUUID().toString(), reportBody());
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        return submitted.json().get("reportId").asText();
+    }
+
+    String acceptedReportOfCardA() {
+        String report = reportOfCardA();
+        reportStep(reportResolver, report, "acceptance", "{}");
+        return report;
+    }
+
+    /** Accepted and resolved by a staff member of station A who is none of the matrix's users. */
+    String resolvedReportOfCardA() {
+        String report = acceptedReportOfCardA();
+        reportStep(reportResolver, report, "resolution", "{\"outcome\":\"FIXED\",\"feedback\":\"done\"}");
+        return report;
+    }
+
+    /** As {@link #reportOfCardA()}, once its read model shows it. */
+    String readableReportOfCardA() {
+        String report = reportOfCardA();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> admin.get("/api/v1/reports/" + report).status() == 200);
+        return report;
+    }
+
+    private static void reportStep(ApiClient as, String report, String step, String body) {
+        ApiResponse done = as.post(
+                "/api/v1/reports/" + report + "/" + step, UUID.randomUUID().toString(), body);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
     }
 
     void awaitReadable(String card) {
