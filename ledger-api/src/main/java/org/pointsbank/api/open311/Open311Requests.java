@@ -84,6 +84,14 @@ class Open311Requests {
                 .and(row -> query.statuses() == null
                         || query.statuses().contains(CLOSED.contains(row.status()) ? "closed" : "open"))
                 .and(row -> query.serviceCodes() == null || query.serviceCodes().contains(row.categoryCode()));
+        if (user.is(Role.VOLUNTEER)) {
+            // a volunteer reads only their card's reports: those, newest first, rather than the whole city's
+            return reports.ofCard(user.cardId(), MAX_REQUESTS).stream()
+                    .filter(row -> !row.submittedAt().isBefore(start)
+                            && !row.submittedAt().isAfter(end))
+                    .filter(wanted)
+                    .toList();
+        }
         List<ReportRow> found = new ArrayList<>();
         ReportCursor after = null;
         while (found.size() < MAX_REQUESTS) {
