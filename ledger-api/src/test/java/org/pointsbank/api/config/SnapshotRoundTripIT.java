@@ -4,15 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.core.card.RewardCard;
+import org.pointsbank.core.category.ReportCategory;
+import org.pointsbank.core.category.api.AddReportCategory;
+import org.pointsbank.core.category.api.RetireReportCategory;
 import org.pointsbank.core.gift.Gift;
+import org.pointsbank.core.grid.GridCell;
+import org.pointsbank.core.grid.api.AddGridCell;
+import org.pointsbank.core.grid.api.GridLevel;
 import org.pointsbank.core.period.Period;
 import org.pointsbank.core.redemption.Redemption;
+import org.pointsbank.core.report.ProblemReport;
+import org.pointsbank.core.report.api.AcceptReport;
+import org.pointsbank.core.report.api.AttachPhoto;
+import org.pointsbank.core.report.api.ErasePhoto;
+import org.pointsbank.core.report.api.LinkDuplicate;
+import org.pointsbank.core.report.api.SubmitReport;
 import org.pointsbank.core.station.Station;
 import org.springframework.context.ApplicationContext;
 
@@ -26,11 +40,13 @@ class SnapshotRoundTripIT extends IntegrationTest {
 
     private StoredAggregates aggregates;
     private Serializer serializer;
+    private CommandGateway gateway;
 
     @BeforeEach
     void storedAggregates(ApplicationContext context) {
         aggregates = new StoredAggregates(context);
         serializer = aggregates.snapshotSerializer();
+        gateway = context.getBean(CommandGateway.class);
     }
 
     private <A> void assertRoundTrips(Class<A> type, String id, String revision, String... jsonFragments) {
@@ -88,5 +104,27 @@ class SnapshotRoundTripIT extends IntegrationTest {
                 .isEqualTo(201);
 
         assertRoundTrips(Period.class, period, "1", "\"" + period + "\"", "\"closed\":true");
+    }
+
+    /** A grid cell, a retired category and an accepted report with photos (one erased) and a linked duplicate. */
+    @Test
+    void theAggregatesOfProblemReportsRoundTrip() {
+        String cell = "cell-" + UUID.randomUUID();
+        String category = "category-" + UUID.randomUUID();
+        String report = "report-" + UUID.randomUUID();
+        gateway.sendAndWait(new AddGridCell(cell, "Xihu", GridLevel.COUNTY, null, null, "yungu"));
+        gateway.sendAndWait(new AddReportCategory(category, "Drain cover", 20, null));
+        gateway.sendAndWait(new RetireReportCategory(category));
+        gateway.sendAndWait(new SubmitReport(report, "card", category, cell, "yungu", "broken", null, null, "vol"));
+        gateway.sendAndWait(new AcceptReport(report, 20, null, "staff-a"));
+        gateway.sendAndWait(new AttachPhoto(report, "p-1", "ab".repeat(32), "image/png", 10, "vol"));
+        gateway.sendAndWait(new AttachPhoto(report, "p-2", "cd".repeat(32), "image/jpeg", 10, "vol"));
+        gateway.sendAndWait(new ErasePhoto(report, "p-1", null, "admin"));
+        gateway.sendAndWait(new LinkDuplicate(report, "report-dup", "staff-a"));
+
+        assertRoundTrips(GridCell.class, cell, "1", "\"COUNTY\"", "\"yungu\"");
+        assertRoundTrips(ReportCategory.class, category, "1", "\"retired\":true", "\"points\":20");
+        assertRoundTrips(
+                ProblemReport.class, report, "1", "\"ACCEPTED\"", "\"p-1\":true", "\"p-2\":false", "\"report-dup\"");
     }
 }

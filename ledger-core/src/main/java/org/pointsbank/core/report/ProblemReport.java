@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -72,7 +72,7 @@ public class ProblemReport {
 
     private boolean rewardRefused;
     private AttachedPhotos photos = AttachedPhotos.NONE;
-    private Set<String> duplicates = new LinkedHashSet<>();
+    private Set<String> duplicates = new HashSet<>();
 
     protected ProblemReport() {
         // for Axon's event sourcing and Jackson's snapshots

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.core.card.api.CloseCard;
+import org.pointsbank.core.card.api.CreditProblemReport;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.EndReadingSession;
@@ -206,5 +207,35 @@ class RewardCardSnapshotTest {
 
         assertThat(ended.status()).isEqualTo(ReadingSessionStatus.TOO_SHORT);
         assertThat(ended.startedAt()).isEqualTo(NOW);
+    }
+
+    /** Five reports rewarded today, one of them reversed, and one yesterday: the tally survives the snapshot. */
+    @Test
+    void theRewardedReportsOfEachDaySurviveTheSnapshot() {
+        original.send(new IssueCard(CARD, STATION));
+        for (int i = 1; i <= 5; i++) {
+            original.send(new CreditProblemReport(CARD, "p" + i, STATION, "r-" + i, "drain-cover", 10, TODAY));
+        }
+        original.send(new CreditProblemReport(CARD, "p0", STATION, "r-0", "drain-cover", 10, YESTERDAY));
+        original.send(new ReverseEntry(CARD, "rp3", "p3", "wrong card"));
+        original.send(new CreditProblemReport(CARD, "p6", STATION, "r-6", "drain-cover", 10, TODAY));
+        RewardCard card = original.load(CARD);
+        assertThat(roundTrip(card)).usingRecursiveComparison().isEqualTo(card);
+        assertThat(serializer.serialize(card, String.class).getData()).contains("\"rewardedReports\":5");
+        moveSnapshotToTheSecondLedger();
+
+        assertThatThrownBy(() -> restoredFromSnapshot.send(
+                        new CreditProblemReport(CARD, "p7", STATION, "r-7", "drain-cover", 10, TODAY)))
+                .isInstanceOf(DailyLimitExceeded.class)
+                .hasMessageContaining("5 already rewarded");
+        assertThatThrownBy(() -> restoredFromSnapshot.send(
+                        new CreditProblemReport(CARD, "p6", STATION, "r-6", "drain-cover", 10, YESTERDAY)))
+                .isInstanceOf(DuplicateEntryId.class);
+        restoredFromSnapshot.send(new ReverseEntry(CARD, "rp6", "p6", "wrong card"));
+        EntryRecorded freed = restoredFromSnapshot.send(
+                new CreditProblemReport(CARD, "p7", STATION, "r-7", "drain-cover", 10, TODAY));
+
+        assertThat(freed.type()).isEqualTo(EntryType.PROBLEM_REPORT);
+        assertThat(freed.balance()).isEqualTo(60);
     }
 }
