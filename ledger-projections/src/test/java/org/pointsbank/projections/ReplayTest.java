@@ -60,7 +60,10 @@ class ReplayTest extends ProjectionTest {
                 cat.released("r2", 4),
                 ann.commended("a5", "2026-03", 1, 7),
                 bob.closed(),
-                cat.volunteered("c2", 30, 5, MARCH_2)));
+                cat.volunteered("c2", 30, 5, MARCH_2),
+                ann.rewarded("station-a", "report-1", "g1", 12, MARCH_2),
+                cat.rewarded("station-b", "report-2", "g2", 9, APRIL_1),
+                cat.reversed("c3", "g2", EntryType.PROBLEM_REPORT, 0, 9, APRIL_1)));
         history.forEach(log::append);
     }
 

@@ -8,7 +8,7 @@ import org.pointsbank.projections.audit.AuditEntry;
 final class AuditCsv {
 
     static final String HEADER = "position,eventId,type,aggregateId,cardId,stationId,entryId,actor,recordedAt,"
-            + "idempotencyKey,correlationId,points,policyVersion,hash";
+            + "idempotencyKey,correlationId,points,policyVersion,hash,reportId,categoryCode,gridCellId";
 
     private AuditCsv() {}
 
@@ -29,6 +29,9 @@ final class AuditCsv {
                 Csv.field(e.correlationId()),
                 e.points() == null ? "" : e.points().toString(),
                 Csv.field(e.policyVersion()),
-                Objects.toString(e.hash(), ""));
+                Objects.toString(e.hash(), ""),
+                Csv.field(e.reportId()),
+                Csv.field(e.categoryCode()),
+                Csv.field(e.gridCellId()));
     }
 }

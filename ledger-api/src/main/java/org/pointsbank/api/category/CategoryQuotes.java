@@ -34,17 +34,12 @@ public class CategoryQuotes {
 
     /** The points a report accepted now earns when verified, retired category or not. */
     public CategoryQuote forAcceptance(String code) {
-        return quote(code, false, "categoryCode");
+        return forAcceptance(code, "categoryCode");
     }
 
-    /** Whether a category has this code (retired ones too). */
-    public boolean exists(String code) {
-        try {
-            quote(code, false, null);
-            return true;
-        } catch (ApiException notFound) {
-            return false;
-        }
+    /** As {@link #forAcceptance(String)}, naming {@code field} in a refusal. */
+    public CategoryQuote forAcceptance(String code, String field) {
+        return quote(code, false, field);
     }
 
     private CategoryQuote quote(String code, boolean forNewReport, String field) {

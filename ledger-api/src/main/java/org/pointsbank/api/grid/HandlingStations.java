@@ -71,6 +71,20 @@ public class HandlingStations {
         return path;
     }
 
+    /**
+     * The cell's terms as recorded, empty when there is no such cell. Inside a request's unit of work
+     * ({@code IdempotentRequests}) an empty answer must end the request: a command that finds no aggregate there
+     * was seen to lose the request's idempotency record while later events still committed (GridCellIT). To learn
+     * whether an id is free, ask {@code AggregateIds}.
+     */
+    public Optional<GridCellTerms> find(String cellId) {
+        try {
+            return Optional.of(describe(cellId, null));
+        } catch (ApiException notFound) {
+            return Optional.empty();
+        }
+    }
+
     /** The cell's terms as recorded: 404 {@code GRID_CELL_NOT_FOUND} on {@code field} when there is no such cell. */
     public GridCellTerms describe(String cellId, String field) {
         GridCellTerms terms;

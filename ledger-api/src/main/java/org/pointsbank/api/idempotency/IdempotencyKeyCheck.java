@@ -20,7 +20,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * erase a holder by a forged request. A request with a required JSON body is unforgeable already (a form cannot
  * send {@code application/json}: any other content type is 415 before the handler runs), so the API's
  * key-less requests with a body ({@code POST /stations}, {@code POST /users}, a password change) stay as they were;
- * those that change the ledger require the key anyway ({@link IdempotentRequests}).
+ * those that change the ledger require the key anyway ({@link IdempotentRequests}). An {@link ImplicitIdempotencyKey}
+ * handler (Open311's form POST) checks the key itself: without one it is refused when a browser sent it.
  */
 public class IdempotencyKeyCheck implements HandlerInterceptor {
 
@@ -30,7 +31,8 @@ public class IdempotencyKeyCheck implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method
                 && CHANGING.contains(request.getMethod())
-                && !takesJsonBody(method)) {
+                && !takesJsonBody(method)
+                && !method.hasMethodAnnotation(ImplicitIdempotencyKey.class)) {
             IdempotentRequests.requireValid(request.getHeader(LedgerCommands.IDEMPOTENCY_KEY_HEADER));
         }
         return true;

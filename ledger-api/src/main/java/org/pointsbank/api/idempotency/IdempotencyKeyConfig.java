@@ -28,7 +28,9 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
-            if (IdempotencyKeyCheck.changes(handler)
+            if (handler.hasMethodAnnotation(ImplicitIdempotencyKey.class)) {
+                optionalKey(operation);
+            } else if (IdempotencyKeyCheck.changes(handler)
                     && (!IdempotencyKeyCheck.takesJsonBody(handler) || recordsAnswers(handler.getBeanType()))) {
                 requireKey(operation);
             }
@@ -43,6 +45,17 @@ class IdempotencyKeyConfig implements WebMvcConfigurer {
 
     private static boolean holds(Class<?> type) {
         return Arrays.stream(type.getDeclaredFields()).anyMatch(f -> f.getType() == IdempotentRequests.class);
+    }
+
+    private static void optionalKey(Operation operation) {
+        operation.addParametersItem(new HeaderParameter()
+                .name(LedgerCommands.IDEMPOTENCY_KEY_HEADER)
+                .required(false)
+                .description("1 to 255 visible ASCII characters; a retry with the same key is answered as the first"
+                        + " request was. Without it the request is recorded under a key derived from the signed-in"
+                        + " user and the SHA-256 of its form fields, so a retry of the same form records once; a"
+                        + " browser's form (with an Origin header) must send it: 400 IDEMPOTENCY_KEY_REQUIRED")
+                .schema(new StringSchema().minLength(1).maxLength(255)));
     }
 
     private static void requireKey(Operation operation) {

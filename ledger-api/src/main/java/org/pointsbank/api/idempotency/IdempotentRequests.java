@@ -66,7 +66,14 @@ public class IdempotentRequests {
      * @param action sends the commands and answers the response; runs at most once per key
      */
     public ResponseEntity<String> execute(Object body, Supplier<LedgerResponse> action) {
-        String key = httpRequest.getHeader(KEY_HEADER);
+        return execute(body, httpRequest.getHeader(KEY_HEADER), action);
+    }
+
+    /**
+     * As {@link #execute(Object, Supplier)}, under {@code key} rather than the request's header: for an
+     * {@link ImplicitIdempotencyKey} handler, whose key may be derived from its form ({@link ImplicitKeys}).
+     */
+    public ResponseEntity<String> execute(Object body, String key, Supplier<LedgerResponse> action) {
         requireValid(key);
         String user = LedgerCommands.currentUser();
         httpRequest.setAttribute(DatabaseLost.RECORDED_UNDER_KEY, Boolean.TRUE);

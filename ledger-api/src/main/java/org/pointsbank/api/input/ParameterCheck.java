@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.pointsbank.api.http.ApiException;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +18,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Path variables, query parameters and the headers the service reads, for every endpoint before its handler
- * runs: printable text of at most {@link PrintableText#MAX_PARAMETER} characters ({@code Accept}: 1,000), else
+ * runs: printable text of at most {@link PrintableText#MAX_PARAMETER} characters ({@code Accept}: 1,000; the fields
+ * of a form body: {@link PrintableText#MAX_FREE_TEXT}), else
  * 400 {@code VALIDATION_FAILED} naming the parameter; and an {@code Accept} the answer can be written in.
  */
 public class ParameterCheck implements HandlerInterceptor {
@@ -41,10 +43,15 @@ public class ParameterCheck implements HandlerInterceptor {
             variables.forEach(
                     (name, value) -> check(String.valueOf(name), String.valueOf(value), PrintableText.MAX_PARAMETER));
         }
+        Set<String> inQuery = FormFields.namesInQuery(request);
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             check("query parameter name", parameter.getKey(), PrintableText.MAX_PARAMETER);
+            // a form's fields (Open311's POST) are free text, a description among them; the URL's stay short
+            int max = FormFields.isFormPost(request) && !inQuery.contains(parameter.getKey())
+                    ? PrintableText.MAX_FREE_TEXT
+                    : PrintableText.MAX_PARAMETER;
             for (String value : parameter.getValue()) {
-                check(parameter.getKey(), value, PrintableText.MAX_PARAMETER);
+                check(parameter.getKey(), value, max);
             }
         }
         HEADERS.forEach((name, max) -> {

@@ -24,7 +24,10 @@ public final class FeatureTags {
     public static final String ACTIVITY = "activity";
     public static final String CHECK_IN = "check-in";
     public static final String READING_ROOM = "reading-room";
+    public static final String GRID = "grid";
+    public static final String REPORT_CATEGORY = "report-category";
     public static final String REPORT = "report";
+    public static final String OPEN311 = "open311";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -73,10 +76,22 @@ public final class FeatureTags {
                     "Self-service reading rooms: a volunteer starts and ends a reading session with the code on the"
                             + " door; the end credits a study session of its minutes."),
             tag(
+                    GRID,
+                    "The city's five-level grid (county, street, community, grid, unit): its cells and the station"
+                            + " that handles problem reports in each, inherited downwards."),
+            tag(
+                    REPORT_CATEGORY,
+                    "The catalogue of problem report categories (Open311's services): the points a verified report"
+                            + " earns, repricing, retirement."),
+            tag(
                     REPORT,
                     "Problem reports: submitted on a card to the station that handles the grid cell, triaged,"
                             + " dispatched, resolved and independently verified, which credits the reporter once;"
-                            + " the report's timeline, lists and monthly statistics."));
+                            + " the report's timeline, lists and monthly statistics."),
+            tag(
+                    OPEN311,
+                    "Open311 GeoReport v2 (JSON): the categories as services, and problem reports as service"
+                            + " requests, read and filed as existing civic tools do."));
 
     private FeatureTags() {}
 

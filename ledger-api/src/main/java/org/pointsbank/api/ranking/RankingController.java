@@ -1,6 +1,8 @@
 package org.pointsbank.api.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -51,7 +53,8 @@ public class RankingController {
             operationId = "getRanking",
             summary = "Read a month's ranking",
             description = "Cards by points in `period` (the current month by default), city-wide or at `stationId`, in"
-                    + " `category` volunteer, study or all (the default), at most `limit` (1 to 1000, 100 by default)."
+                    + " `category` volunteer, study, governance (verified problem reports) or all (the default: every"
+                    + " kind), at most `limit` (1 to 1000, 100 by default)."
                     + " `status` is LIVE, or FINAL once the month is closed. Every signed-in user.")
     @ApiResponse(responseCode = "200", description = "the ranking")
     @ProblemCodes({
@@ -65,7 +68,14 @@ public class RankingController {
     public RankingResponse standings(
             @RequestParam(required = false) String period,
             @RequestParam(required = false) String stationId,
-            @RequestParam(defaultValue = "all") String category,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"volunteer", "study", "governance", "all"},
+                                            type = "string",
+                                            defaultValue = "all"))
+                    @RequestParam(defaultValue = "all")
+                    String category,
             @RequestParam(defaultValue = "100") int limit) {
         YearMonth month = period == null ? YearMonth.now(clock) : Periods.parse(period, "period");
         RankingCategory ranked = category(category);
@@ -97,7 +107,14 @@ public class RankingController {
     public ExplanationResponse explain(
             @RequestParam String period,
             @RequestParam String cardId,
-            @RequestParam(defaultValue = "all") String category,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"volunteer", "study", "governance", "all"},
+                                            type = "string",
+                                            defaultValue = "all"))
+                    @RequestParam(defaultValue = "all")
+                    String category,
             @RequestParam(required = false) String stationId) {
         YearMonth month = Periods.parse(period, "period");
         RankingCategory ranked = category(category);
@@ -135,7 +152,7 @@ public class RankingController {
                 .orElseThrow(() -> new ApiException(
                         HttpStatus.BAD_REQUEST,
                         "INVALID_CATEGORY",
-                        "category must be volunteer, study or all; got " + label,
+                        "category must be volunteer, study, governance or all; got " + label,
                         "category"));
     }
 

@@ -8,7 +8,7 @@ import org.pointsbank.projections.statement.StatementLine;
 final class StatementCsv {
 
     static final String HEADER = "entryId,type,stationId,description,minutes,points,runningBalance,"
-            + "occurredOn,recordedAt,policyVersion,reverses,reversedBy";
+            + "occurredOn,recordedAt,policyVersion,reverses,reversedBy,reportId";
 
     private StatementCsv() {}
 
@@ -27,6 +27,7 @@ final class StatementCsv {
                 l.recordedAt().toString(),
                 Csv.field(l.policyVersion()),
                 Csv.field(l.reverses()),
-                Csv.field(l.reversedBy()));
+                Csv.field(l.reversedBy()),
+                Csv.field(l.reportId()));
     }
 }

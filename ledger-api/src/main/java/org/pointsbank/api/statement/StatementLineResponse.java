@@ -7,7 +7,8 @@ import org.pointsbank.projections.statement.StatementLine;
 
 /**
  * One statement line: an entry and the card's balance right after it; {@code activityId} names the activity whose
- * close credited it (its {@code description} is the activity's title).
+ * close credited it (its {@code description} is the activity's title); {@code reportId} the problem report whose
+ * verification a {@code PROBLEM_REPORT} entry rewards.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StatementLineResponse(
@@ -23,7 +24,8 @@ public record StatementLineResponse(
         String policyVersion,
         String reverses,
         String reversedBy,
-        String activityId) {
+        String activityId,
+        String reportId) {
 
     static StatementLineResponse of(StatementLine line) {
         return new StatementLineResponse(
@@ -39,6 +41,7 @@ public record StatementLineResponse(
                 line.policyVersion(),
                 line.reverses(),
                 line.reversedBy(),
-                line.activityId());
+                line.activityId(),
+                line.reportId());
     }
 }

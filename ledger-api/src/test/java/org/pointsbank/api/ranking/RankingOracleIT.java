@@ -17,13 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.ranking.GovernanceRewards.Reward;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rankings against an independent oracle: a few thousand random credits and reversals over three months
- * and four stations, the expected standings computed here in plain Java from the generated inputs (the
+ * and four stations, and governance points (rewards of verified problem reports, some reversed: {@link
+ * GovernanceRewards}), the expected standings computed here in plain Java from the generated inputs (the
  * policy's formulas, not the service's answers), compared with {@code GET /rankings} for every month, station
  * (and city-wide) and category, ties included; then again after a rebuild of the projection, with a published
  * month among them.
@@ -34,6 +39,13 @@ class RankingOracleIT extends IntegrationTest {
     private static final List<YearMonth> MONTHS =
             List.of(YearMonth.of(2110, 1), YearMonth.of(2110, 2), YearMonth.of(2110, 3));
     private static final int CREDITS = 2_000;
+    private static final List<String> CATEGORIES = List.of("volunteer", "study", "governance", "all");
+
+    @Autowired
+    private EventStore eventStore;
+
+    @Autowired
+    private TransactionManager transactions;
 
     /** A generated credit: what the oracle knows of it. */
     private record Credit(int id, String cardId, String stationId, LocalDate day, boolean volunteer, int minutes) {
@@ -60,16 +72,29 @@ class RankingOracleIT extends IntegrationTest {
             }
         }
         runReversals(reversed, entryIds);
+        List<Reward> rewards = GovernanceRewards.generate(random, cards, stations, TODAY, 150);
+        List<Reward> rewardsReversed =
+                rewards.stream().filter(r -> random.nextInt(5) == 0).toList();
+        new GovernanceRewards(eventStore, transactions, jdbc).record(rewards, rewardsReversed);
 
-        Map<String, List<String>> expected = oracle(credits, reversed, stations);
+        Map<String, List<String>> expected = oracle(credits, reversed, rewards, rewardsReversed, stations);
         awaitCaughtUp();
         assertThat(actual(stations)).isEqualTo(expected);
 
         String cardId = cards.get(7);
-        JsonNode explained = admin.get("/api/v1/rankings/explain?period=2110-02&category=all&cardId=" + cardId)
-                .json();
-        assertThat(explained.get("points").asLong())
-                .isEqualTo(cityPoints(credits, reversed, cardId, YearMonth.of(2110, 2)));
+        long governance = rewards.stream()
+                .filter(r -> !rewardsReversed.contains(r)
+                        && r.cardId().equals(cardId)
+                        && YearMonth.from(r.day()).equals(YearMonth.of(2110, 2)))
+                .mapToLong(Reward::points)
+                .sum();
+        String explain = "/api/v1/rankings/explain?period=2110-02&category=all&cardId=" + cardId;
+        // explained from the statement read model, which may still be taking the rewards
+        await().atMost(Duration.ofMinutes(1))
+                .untilAsserted(() -> assertThat(
+                                admin.get(explain).json().get("points").asLong())
+                        .isEqualTo(cityPoints(credits, reversed, cardId, YearMonth.of(2110, 2)) + governance));
+        JsonNode explained = admin.get(explain).json();
         explained
                 .get("entries")
                 .forEach(entry -> assertThat(entry.get("occurredOn").asText()).startsWith("2110-02"));
@@ -169,24 +194,35 @@ class RankingOracleIT extends IntegrationTest {
 
     /** "month scope category" → lines "rank cardId points volunteerMinutes studyMinutes", computed in Java. */
     private static Map<String, List<String>> oracle(
-            List<Credit> credits, List<Credit> reversed, List<String> stations) {
+            List<Credit> credits,
+            List<Credit> reversed,
+            List<Reward> rewards,
+            List<Reward> rewardsReversed,
+            List<String> stations) {
         Map<String, List<String>> standings = new HashMap<>();
         for (YearMonth month : MONTHS) {
             List<String> scopes = new ArrayList<>(stations);
             scopes.add(null);
             for (String scope : scopes) {
-                Map<String, long[]> totals = new HashMap<>(); // card → vp, sp, vm, sm
+                Map<String, long[]> totals = new HashMap<>(); // card → vp, sp, vm, sm, gp
                 for (Credit c : credits) {
                     if (reversed.contains(c)
                             || !YearMonth.from(c.day()).equals(month)
                             || (scope != null && !scope.equals(c.stationId()))) {
                         continue;
                     }
-                    long[] t = totals.computeIfAbsent(c.cardId(), k -> new long[4]);
+                    long[] t = totals.computeIfAbsent(c.cardId(), k -> new long[5]);
                     t[c.volunteer() ? 0 : 1] += c.points();
                     t[c.volunteer() ? 2 : 3] += c.minutes();
                 }
-                for (String category : List.of("volunteer", "study", "all")) {
+                for (Reward r : rewards) {
+                    if (!rewardsReversed.contains(r)
+                            && YearMonth.from(r.day()).equals(month)
+                            && (scope == null || scope.equals(r.stationId()))) {
+                        totals.computeIfAbsent(r.cardId(), k -> new long[5])[4] += r.points();
+                    }
+                }
+                for (String category : CATEGORIES) {
                     standings.put(
                             month + " " + (scope == null ? "city" : scope) + " " + category, ranked(totals, category));
                 }
@@ -202,7 +238,8 @@ class RankingOracleIT extends IntegrationTest {
                 switch (category) {
                     case "volunteer" -> t[0];
                     case "study" -> t[1];
-                    default -> t[0] + t[1];
+                    case "governance" -> t[4];
+                    default -> t[0] + t[1] + t[4];
                 }));
         List<String> order = points.keySet().stream()
                 .filter(card -> points.get(card) > 0)
@@ -233,7 +270,7 @@ class RankingOracleIT extends IntegrationTest {
             List<String> scopes = new ArrayList<>(stations);
             scopes.add(null);
             for (String scope : scopes) {
-                for (String category : List.of("volunteer", "study", "all")) {
+                for (String category : CATEGORIES) {
                     JsonNode answer = admin.get("/api/v1/rankings?period=" + month + "&category=" + category
                                     + "&limit=1000" + (scope == null ? "" : "&stationId=" + scope))
                             .json();

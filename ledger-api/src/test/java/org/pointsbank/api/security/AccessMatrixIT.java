@@ -241,6 +241,43 @@ class AccessMatrixIT extends IntegrationTest {
             new Row("GET /api/v1/cards/{cardId}/reading-sessions", w -> Request.get("/api/v1/cards/" + w.cardA
                             + "/reading-sessions"),
                     200, 200, 200, 404, 200, 404, 401),
+            // the grid and the report categories (issue 16): admins change them, every signed-in user reads them
+            new Row("POST /api/v1/grid-cells", w -> Request.post("/api/v1/grid-cells", "{\"id\":\""
+                            + org.pointsbank.api.grid.GridFixture.fresh("m") + "\",\"name\":\"M\",\"level\":\"COUNTY\"}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/grid-cells", w -> Request.get("/api/v1/grid-cells"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/grid-cells/{id}", w -> Request.get("/api/v1/grid-cells/" + w.readableCounty()),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/grid-cells/{id}/handling-station", w -> Request.post("/api/v1/grid-cells/"
+                            + w.newCounty() + "/handling-station", "{\"stationId\":\"" + w.stationB + "\"}"),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/report-categories", w -> Request.post("/api/v1/report-categories", "{\"code\":\""
+                            + org.pointsbank.api.grid.GridFixture.fresh("m") + "\",\"name\":\"M\",\"points\":5}"),
+                    201, 403, 403, 403, 403, 403, 401),
+            new Row("GET /api/v1/report-categories", w -> Request.get("/api/v1/report-categories"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/report-categories/{code}", w -> Request.get("/api/v1/report-categories/"
+                            + w.readableCategory()),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("POST /api/v1/report-categories/{code}/retirement", w -> Request.post("/api/v1/report-categories/"
+                            + w.newCategory() + "/retirement", null),
+                    200, 403, 403, 403, 403, 403, 401),
+            new Row("POST /api/v1/report-categories/{code}/points", w -> Request.post("/api/v1/report-categories/"
+                            + w.newCategory() + "/points", "{\"points\":7}"),
+                    200, 403, 403, 403, 403, 403, 401),
+            // Open311 GeoReport v2: reads show each caller the reports they may read; filing is submitting a report
+            new Row("GET /api/v1/open311/v2/services.json", w -> Request.get("/api/v1/open311/v2/services.json"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/open311/v2/requests.json", w -> Request.get("/api/v1/open311/v2/requests.json"),
+                    200, 200, 200, 200, 200, 200, 401),
+            new Row("GET /api/v1/open311/v2/requests/{serviceRequestId}.json", w -> Request.get(
+                            "/api/v1/open311/v2/requests/" + w.open311ReportOfCardA() + ".json"),
+                    200, 200, 200, 403, 200, 404, 401),
+            // a form, not JSON (send() gives a body that is not JSON the form's content type)
+            new Row("POST /api/v1/open311/v2/requests.json", w -> Request.post("/api/v1/open311/v2/requests.json",
+                            w.open311Form()),
+                    201, 403, 201, 404, 201, 404, 401),
             // problem reports (issue 16): a report of card A in a cell handled by station A, fresh for each call
             new Row("POST /api/v1/reports", w -> Request.post("/api/v1/reports", w.reportBody()),
                     201, 403, 201, 404, 201, 404, 401),
@@ -346,7 +383,11 @@ class AccessMatrixIT extends IntegrationTest {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", request.accept());
         if (request.body() != null) {
-            headers.put("Content-Type", "application/json");
+            headers.put(
+                    "Content-Type",
+                    request.body().startsWith("{") || request.body().startsWith("[")
+                            ? "application/json"
+                            : "application/x-www-form-urlencoded");
         }
         headers.put("Idempotency-Key", UUID.randomUUID().toString());
         return client.send(request.method(), request.path(), request.body(), headers);

@@ -158,6 +158,67 @@ final class AccessWorld {
         return activity;
     }
 
+    private String county;
+    private String category;
+
+    /** A new county handled by station A, added by the admin. */
+    String newCounty() {
+        return new org.pointsbank.api.grid.GridFixture(admin).cell("COUNTY", null, stationA);
+    }
+
+    /** A new report category, added by the admin. */
+    String newCategory() {
+        return new org.pointsbank.api.grid.GridFixture(admin).category(5);
+    }
+
+    /** One county of the matrix, once its read model shows it. */
+    String readableCounty() {
+        if (county == null) {
+            county = newCounty();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> admin.get("/api/v1/grid-cells/" + county).status() == 200);
+        }
+        return county;
+    }
+
+    /** One category of the matrix, once its read model shows it. */
+    String readableCategory() {
+        if (category == null) {
+            category = newCategory();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() ->
+                            admin.get("/api/v1/report-categories/" + category).status() == 200);
+        }
+        return category;
+    }
+
+    /** Open311's form for a report on card A in the matrix's county, filed as the caller. */
+    String open311Form() {
+        return "service_code=" + readableCategory() + "&address_string=matrix+street&description=matrix+problem"
+                + "&account_id=" + cardA + "&grid_cell_id=" + readableCounty();
+    }
+
+    private String open311Report;
+
+    /** One report on card A at station A, filed by the admin, once the reports' read model shows it. */
+    String open311ReportOfCardA() {
+        if (open311Report == null) {
+            ApiResponse filed = admin.post(
+                    "/api/v1/reports",
+                    UUID.randomUUID().toString(),
+                    "{\"categoryCode\":\"" + readableCategory() + "\",\"gridCellId\":\"" + readableCounty()
+                            + "\",\"description\":\"matrix problem\",\"cardId\":\"" + cardA + "\"}");
+            assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+            String report = filed.json().get("reportId").asText();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> admin.get("/api/v1/open311/v2/requests/" + report + ".json")
+                                    .status()
+                            == 200);
+            open311Report = report;
+        }
+        return open311Report;
+    }
+
     private String reportCell;
     private String reportCategory;
     private ApiClient reportResolver;

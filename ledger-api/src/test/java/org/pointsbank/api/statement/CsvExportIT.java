@@ -169,9 +169,9 @@ class CsvExportIT extends IntegrationTest {
         assertThat(csv.code()).isEqualTo("CARD_NOT_FOUND");
     }
 
-    /** The sixth field counted from the end (the description before it may hold commas). */
+    /** The seventh field counted from the end (the description before it may hold commas). */
     private static String runningBalance(String row) {
         String[] fields = row.split(",", -1);
-        return fields[fields.length - 6];
+        return fields[fields.length - 7];
     }
 }

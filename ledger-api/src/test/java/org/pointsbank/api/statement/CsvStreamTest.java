@@ -41,6 +41,7 @@ class CsvStreamTest {
                     "v1",
                     n % 7 == 0 ? "e" + (n - 1) : null,
                     null,
+                    null,
                     null))
             .toList();
 
@@ -116,7 +117,8 @@ class CsvStreamTest {
                             l.recordedAt().toString(),
                             Csv.field(l.policyVersion()),
                             Csv.field(l.reverses()),
-                            Csv.field(l.reversedBy())))
+                            Csv.field(l.reversedBy()),
+                            Csv.field(l.reportId())))
                     .append("\r\n");
         }
         return csv.toString();

@@ -20,4 +20,7 @@ public record AuditEntry(
         Long points,
         String policyVersion,
         String hash,
-        String activityId) {}
+        String activityId,
+        String reportId,
+        String categoryCode,
+        String gridCellId) {}

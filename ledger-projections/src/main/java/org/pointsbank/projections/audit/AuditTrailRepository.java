@@ -24,7 +24,10 @@ public class AuditTrailRepository {
             (Long) rs.getObject("points"),
             rs.getString("policy_version"),
             rs.getString("link"),
-            rs.getString("activity_id"));
+            rs.getString("activity_id"),
+            rs.getString("report_id"),
+            rs.getString("category_code"),
+            rs.getString("grid_cell_id"));
 
     private final JdbcTemplate jdbc;
 

@@ -11,6 +11,7 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.projections.balance.CardBalanceProjection;
@@ -71,7 +72,7 @@ public class BalanceReconciler {
                         ps.setArray(1, ps.getConnection().createArrayOf("varchar", new String[] {
                             VolunteerHoursCredited.class.getName(), StudySessionCredited.class.getName(),
                             EntryReversed.class.getName(), CommendationBonusCredited.class.getName(),
-                            GiftRedeemed.class.getName()
+                            GiftRedeemed.class.getName(), ProblemReportCredited.class.getName()
                         }));
                         ps.setString(2, PointsReserved.class.getName());
                         ps.setString(3, GiftRedeemed.class.getName());

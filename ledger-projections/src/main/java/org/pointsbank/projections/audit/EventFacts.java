@@ -69,6 +69,10 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         if (event instanceof ObjectionFiled e) {
             return new EventFacts(e.cardId(), e.stationId(), e.entryId(), null, null);
         }
+        EventFacts report = ReportEventFacts.of(event);
+        if (report != null) {
+            return report;
+        }
         EventFacts activity = ActivityEventFacts.of(event);
         if (activity != null) {
             return activity;

@@ -11,6 +11,7 @@ import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -62,6 +63,12 @@ public class CardBalanceProjection {
 
     @EventHandler
     void on(CommendationBonusCredited event, @SequenceNumber long sequence) {
+        earned(event.cardId(), sequence, event.points(), 0, 0);
+    }
+
+    /** A verified problem report's reward: points, no minutes. */
+    @EventHandler
+    void on(ProblemReportCredited event, @SequenceNumber long sequence) {
         earned(event.cardId(), sequence, event.points(), 0, 0);
     }
 

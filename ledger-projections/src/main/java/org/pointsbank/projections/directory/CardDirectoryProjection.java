@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +50,12 @@ public class CardDirectoryProjection {
 
     @EventHandler
     void on(CommendationBonusCredited event) {
+        entry(event.entryId(), event.cardId(), event.stationId());
+    }
+
+    /** A problem report's reward is an entry like any other: staff of its station may reverse it. */
+    @EventHandler
+    void on(ProblemReportCredited event) {
         entry(event.entryId(), event.cardId(), event.stationId());
     }
 

@@ -22,6 +22,7 @@ final class RankingBatch implements BatchWriter<RankingBatch.Write> {
             String cardId,
             long volunteerPoints,
             long studyPoints,
+            long governancePoints,
             long volunteerMinutes,
             long studyMinutes)
             implements Write {}
@@ -34,16 +35,17 @@ final class RankingBatch implements BatchWriter<RankingBatch.Write> {
 
     @Override
     public void write(JdbcTemplate jdbc, List<Write> writes) {
-        /* volunteer points, study points, volunteer minutes, study minutes */
+        /* volunteer points, study points, volunteer minutes, study minutes, governance points */
         Map<Key, long[]> sums = new LinkedHashMap<>();
         List<Object[]> published = new ArrayList<>();
         for (Write write : writes) {
             if (write instanceof Points p) {
-                long[] sum = sums.computeIfAbsent(new Key(p.period(), p.stationId(), p.cardId()), k -> new long[4]);
+                long[] sum = sums.computeIfAbsent(new Key(p.period(), p.stationId(), p.cardId()), k -> new long[5]);
                 sum[0] += p.volunteerPoints();
                 sum[1] += p.studyPoints();
                 sum[2] += p.volunteerMinutes();
                 sum[3] += p.studyMinutes();
+                sum[4] += p.governancePoints();
             } else if (write instanceof Published p) {
                 RankedCard line = p.line();
                 published.add(new Object[] {
@@ -61,16 +63,18 @@ final class RankingBatch implements BatchWriter<RankingBatch.Write> {
         if (!sums.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(sums.size());
             sums.forEach((key, sum) -> rows.add(
-                    new Object[] {key.period(), key.stationId(), key.cardId(), sum[0], sum[1], sum[2], sum[3]}));
+                    new Object[] {key.period(), key.stationId(), key.cardId(), sum[0], sum[1], sum[2], sum[3], sum[4]
+                    }));
             jdbc.batchUpdate("""
                     INSERT INTO ranking_total (period, station_id, card_id, volunteer_points, study_points,
-                                               volunteer_minutes, study_minutes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                                               volunteer_minutes, study_minutes, governance_points)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (period, station_id, card_id) DO UPDATE SET
                         volunteer_points  = ranking_total.volunteer_points  + EXCLUDED.volunteer_points,
                         study_points      = ranking_total.study_points      + EXCLUDED.study_points,
                         volunteer_minutes = ranking_total.volunteer_minutes + EXCLUDED.volunteer_minutes,
-                        study_minutes     = ranking_total.study_minutes     + EXCLUDED.study_minutes""", rows);
+                        study_minutes     = ranking_total.study_minutes     + EXCLUDED.study_minutes,
+                        governance_points = ranking_total.governance_points + EXCLUDED.governance_points""", rows);
         }
         if (!published.isEmpty()) {
             jdbc.batchUpdate("""

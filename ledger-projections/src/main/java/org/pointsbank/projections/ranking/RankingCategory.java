@@ -4,11 +4,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a standings list ranks by: volunteer points, study points, or both. */
+/**
+ * What a standings list ranks by: volunteer points, study points, governance points (verified problem reports), or
+ * all of them.
+ */
 public enum RankingCategory {
     VOLUNTEER("volunteer_points", "VOLUNTEER_HOURS"),
     STUDY("study_points", "STUDY_SESSION"),
-    ALL("volunteer_points + study_points", "VOLUNTEER_HOURS", "STUDY_SESSION");
+    GOVERNANCE("governance_points", "PROBLEM_REPORT"),
+    ALL("volunteer_points + study_points + governance_points", "VOLUNTEER_HOURS", "STUDY_SESSION", "PROBLEM_REPORT");
 
     private final String pointsExpression;
     private final String[] entryTypes;
@@ -18,7 +22,7 @@ public enum RankingCategory {
         this.entryTypes = entryTypes;
     }
 
-    /** As written in the API: {@code volunteer}, {@code study}, {@code all}. */
+    /** As written in the API: {@code volunteer}, {@code study}, {@code governance}, {@code all}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

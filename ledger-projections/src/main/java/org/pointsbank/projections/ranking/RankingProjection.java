@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.api.RankingPublished;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains the rankings: every credit adds its points and minutes to the month of its {@code occurredOn}, at
+ * Maintains the rankings: every credit (a verified problem report's reward as governance points) adds its points and minutes to the month of its {@code occurredOn}, at
  * the station where it was earned; a reversal takes them away from the same month and station. Nothing else
  * (closing a card, gifts, bonus points) moves a ranking. A processor batch is summed per row and written at
  * once when it commits with its token ({@link RankingBatch}); published standings are copied as recorded.
@@ -42,20 +43,30 @@ public class RankingProjection {
 
     @EventHandler
     void on(VolunteerHoursCredited e) {
-        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0));
+        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, 0, e.minutes(), 0));
     }
 
     @EventHandler
     void on(StudySessionCredited e) {
-        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes()));
+        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, 0, e.minutes()));
+    }
+
+    /** A verified problem report's reward: governance points, no minutes. */
+    @EventHandler
+    void on(ProblemReportCredited e) {
+        batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, 0, e.points(), 0, 0));
     }
 
     @EventHandler
     void on(EntryReversed e) {
         if (e.reversedType() == EntryType.VOLUNTEER_HOURS) {
-            batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, e.minutes(), 0));
+            batch().add(new Points(
+                    period(e.occurredOn()), e.stationId(), e.cardId(), e.points(), 0, 0, e.minutes(), 0));
         } else if (e.reversedType() == EntryType.STUDY_SESSION) {
-            batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, e.minutes()));
+            batch().add(new Points(
+                    period(e.occurredOn()), e.stationId(), e.cardId(), 0, e.points(), 0, 0, e.minutes()));
+        } else if (e.reversedType() == EntryType.PROBLEM_REPORT) {
+            batch().add(new Points(period(e.occurredOn()), e.stationId(), e.cardId(), 0, 0, e.points(), 0, 0));
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.pointsbank.core.card.api.EntryReversed;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.period.api.RankedCard;
@@ -24,6 +25,7 @@ public class RankingRepository {
     private static final String VOLUNTEER = VolunteerHoursCredited.class.getName();
     private static final String STUDY = StudySessionCredited.class.getName();
     private static final String REVERSED = EntryReversed.class.getName();
+    private static final String GOVERNANCE = ProblemReportCredited.class.getName();
 
     /** A line of a standings list; station '' is city-wide. */
     private static final RowMapper<RankedCard> RANKED_CARD = (rs, n) -> new RankedCard(
@@ -54,7 +56,8 @@ public class RankingRepository {
                 """
                 WITH totals AS (
                     SELECT card_id, sum(volunteer_points) AS volunteer_points, sum(study_points) AS study_points,
-                           sum(volunteer_minutes) AS volunteer_minutes, sum(study_minutes) AS study_minutes
+                           sum(volunteer_minutes) AS volunteer_minutes, sum(study_minutes) AS study_minutes,
+                           sum(governance_points) AS governance_points
                       FROM ranking_total
                      WHERE period = ? %s
                      GROUP BY card_id),
@@ -76,7 +79,8 @@ public class RankingRepository {
     /** Every station's and the city's top {@code topN} (all tied at rank N included), for every category. */
     public List<RankedCard> topOfEveryList(YearMonth period, int topN) {
         return ranked("""
-                SELECT station_id, card_id, volunteer_points, study_points, volunteer_minutes, study_minutes
+                SELECT station_id, card_id, volunteer_points, study_points, volunteer_minutes, study_minutes,
+                       governance_points
                   FROM ranking_total WHERE period = ?""", topN, period.toString());
     }
 
@@ -98,20 +102,22 @@ public class RankingRepository {
                     SELECT p ->> 'stationId' AS station_id, p ->> 'cardId' AS card_id,
                            (p ->> 'points')::bigint AS points, (p ->> 'minutes')::bigint AS minutes,
                            CASE WHEN t = ? THEN 'VOLUNTEER_HOURS' WHEN t = ? THEN 'STUDY_SESSION'
-                                ELSE p ->> 'reversedType' END AS kind
+                                WHEN t = ? THEN 'PROBLEM_REPORT' ELSE p ->> 'reversedType' END AS kind
                       FROM events
                      WHERE p ->> 'occurredOn' >= ? AND p ->> 'occurredOn' < ?)
                 SELECT station_id, card_id,
                        sum(points) FILTER (WHERE kind = 'VOLUNTEER_HOURS') AS volunteer_points,
                        sum(points) FILTER (WHERE kind = 'STUDY_SESSION') AS study_points,
                        sum(minutes) FILTER (WHERE kind = 'VOLUNTEER_HOURS') AS volunteer_minutes,
-                       sum(minutes) FILTER (WHERE kind = 'STUDY_SESSION') AS study_minutes
-                  FROM dated WHERE kind IN ('VOLUNTEER_HOURS', 'STUDY_SESSION')
+                       sum(minutes) FILTER (WHERE kind = 'STUDY_SESSION') AS study_minutes,
+                       sum(points) FILTER (WHERE kind = 'PROBLEM_REPORT') AS governance_points
+                  FROM dated WHERE kind IN ('VOLUNTEER_HOURS', 'STUDY_SESSION', 'PROBLEM_REPORT')
                  GROUP BY station_id, card_id""",
                 topN,
-                new String[] {VOLUNTEER, STUDY, REVERSED},
+                new String[] {VOLUNTEER, STUDY, REVERSED, GOVERNANCE},
                 VOLUNTEER,
                 STUDY,
+                GOVERNANCE,
                 period.atDay(1).toString(),
                 period.plusMonths(1).atDay(1).toString());
     }
@@ -124,13 +130,14 @@ public class RankingRepository {
                     SELECT station_id, card_id, coalesce(volunteer_points, 0) AS volunteer_points,
                            coalesce(study_points, 0) AS study_points,
                            coalesce(volunteer_minutes, 0) AS volunteer_minutes,
-                           coalesce(study_minutes, 0) AS study_minutes
+                           coalesce(study_minutes, 0) AS study_minutes,
+                           coalesce(governance_points, 0) AS governance_points
                       FROM source),
                 totals AS (
                     SELECT * FROM rows
                     UNION ALL
                     SELECT '', card_id, sum(volunteer_points), sum(study_points), sum(volunteer_minutes),
-                           sum(study_minutes)
+                           sum(study_minutes), sum(governance_points)
                       FROM rows GROUP BY card_id),
                 scored AS (
                     SELECT station_id, card_id, 'volunteer' AS category, volunteer_points AS points,
@@ -138,8 +145,11 @@ public class RankingRepository {
                     UNION ALL
                     SELECT station_id, card_id, 'study', study_points, volunteer_minutes, study_minutes FROM totals
                     UNION ALL
-                    SELECT station_id, card_id, 'all', volunteer_points + study_points, volunteer_minutes,
-                           study_minutes FROM totals),
+                    SELECT station_id, card_id, 'governance', governance_points, volunteer_minutes, study_minutes
+                      FROM totals
+                    UNION ALL
+                    SELECT station_id, card_id, 'all', volunteer_points + study_points + governance_points,
+                           volunteer_minutes, study_minutes FROM totals),
                 ranked AS (
                     SELECT *, rank() OVER (PARTITION BY station_id, category ORDER BY points DESC) AS rank
                       FROM scored WHERE points > 0)

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * One line of a card's statement. {@code description} is the activity, topic or reversal
  * reason; {@code reverses} / {@code reversedBy} link a reversal and the entry it corrects; {@code activityId}
- * names the activity whose close credited it (its title is the description).
+ * names the activity whose close credited it (its title is the description); {@code reportId} the problem report
+ * whose verification it rewards.
  */
 public record StatementLine(
         String entryId,
@@ -23,4 +24,5 @@ public record StatementLine(
         String policyVersion,
         String reverses,
         String reversedBy,
-        String activityId) {}
+        String activityId,
+        String reportId) {}

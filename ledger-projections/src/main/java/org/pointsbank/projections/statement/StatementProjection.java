@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.ProblemReportCredited;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains {@code statement_entry}: every credit, reversal and gift redemption with the running balance the
+ * Maintains {@code statement_entry}: every credit (a problem report's reward too), reversal and gift redemption with the running balance the
  * event recorded. Inserts are keyed by entry id, so an event handled twice changes nothing;
  * a processor batch's writes go out as one JDBC batch ({@link BatchedJdbc}).
  */
@@ -57,7 +58,8 @@ public class StatementProjection {
                 e.recordedAt(),
                 e.policyVersion(),
                 null,
-                e.activityId());
+                e.activityId(),
+                null);
     }
 
     @EventHandler
@@ -76,7 +78,8 @@ public class StatementProjection {
                 e.recordedAt(),
                 e.policyVersion(),
                 null,
-                e.activityId());
+                e.activityId(),
+                null);
     }
 
     @EventHandler
@@ -164,10 +167,35 @@ public class StatementProjection {
                 recordedAt,
                 policyVersion,
                 reverses,
+                null,
                 null);
     }
 
-    /** {@code activityId}: the activity whose close sent the credit, null for any other line. */
+    /** A verified problem report's reward: the line names the report. */
+    @EventHandler
+    void on(ProblemReportCredited e, @SequenceNumber long sequence) {
+        insert(
+                e.entryId(),
+                e.cardId(),
+                sequence,
+                EntryType.PROBLEM_REPORT,
+                e.stationId(),
+                "problem report: " + e.categoryCode(),
+                0,
+                e.points(),
+                e.balanceAfter(),
+                e.occurredOn(),
+                e.recordedAt(),
+                e.policyVersion(),
+                null,
+                null,
+                e.reportId());
+    }
+
+    /**
+     * {@code activityId}: the activity whose close sent the credit; {@code reportId}: the report a reward is for;
+     * null for any other line.
+     */
     private void insert(
             String entryId,
             String cardId,
@@ -182,14 +210,15 @@ public class StatementProjection {
             Instant recordedAt,
             String policyVersion,
             String reverses,
-            String activityId) {
+            String activityId,
+            String reportId) {
         BatchedJdbc.of(writes, NAME)
                 .add(
                         """
                 INSERT INTO statement_entry (entry_id, card_id, card_sequence, type, station_id, description, minutes,
                                              points, running_balance, occurred_on, recorded_at, policy_version, reverses,
-                                             activity_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             activity_id, report_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (entry_id) DO NOTHING""",
                         entryId,
                         cardId,
@@ -204,7 +233,8 @@ public class StatementProjection {
                         Timestamp.from(recordedAt),
                         policyVersion,
                         reverses,
-                        activityId);
+                        activityId,
+                        reportId);
     }
 
     /** A rebuild empties the table in one statement: past the role's statement limit on a large one. */

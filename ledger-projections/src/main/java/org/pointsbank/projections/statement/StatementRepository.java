@@ -26,7 +26,8 @@ public class StatementRepository {
             rs.getString("policy_version"),
             rs.getString("reverses"),
             rs.getString("reversed_by"),
-            rs.getString("activity_id"));
+            rs.getString("activity_id"),
+            rs.getString("report_id"));
 
     private final JdbcTemplate jdbc;
 
