@@ -242,11 +242,11 @@ class ReportFlowIT extends IntegrationTest {
                 .as("the card's staff read it")
                 .isEqualTo(handling);
         String entryId = verified.json().path("entryId").asText();
-        await().atMost(WAIT)
-                .untilAsserted(() -> assertThat(rewardLine(entryId))
-                        .isNotNull()
-                        .extracting(line -> line.path("stationId").asText())
-                        .isEqualTo(handling));
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode line = rewardLine(entryId);
+            assertThat(line).as("the reward on the statement").isNotNull();
+            assertThat(line.path("stationId").asText()).isEqualTo(handling);
+        });
     }
 
     @Test
