@@ -222,34 +222,6 @@ class ReportFlowIT extends IntegrationTest {
     }
 
     @Test
-    void aReportGoesToTheCellsStationWhateverTheCardsStationAndItsRewardIsEarnedThere() {
-        String handling = ledger.station();
-        String elsewhere = reports.cell("STREET", reports.county(handling), null);
-        ApiClient cardStaff = reports.staff(station);
-        ApiClient handlingStaff = reports.staff(handling);
-        ApiResponse submitted = reports.submit(cardStaff, card, category, elsewhere);
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
-        assertThat(submitted.json().path("stationId").asText()).isEqualTo(handling);
-        String reportId = submitted.json().path("reportId").asText();
-
-        assertProblem(reports.step(cardStaff, reportId, "acceptance", "{}"), 403, "WRONG_STATION", null);
-        reports.resolved(handlingStaff, reportId);
-        ApiResponse verified = reports.verify(reports.staff(handling), reportId, "CONFIRMED");
-        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
-        assertThat(reports.awaitStatus(cardStaff, reportId, "VERIFIED")
-                        .path("stationId")
-                        .asText())
-                .as("the card's staff read it")
-                .isEqualTo(handling);
-        String entryId = verified.json().path("entryId").asText();
-        await().atMost(WAIT).untilAsserted(() -> {
-            JsonNode line = rewardLine(entryId);
-            assertThat(line).as("the reward on the statement").isNotNull();
-            assertThat(line.path("stationId").asText()).isEqualTo(handling);
-        });
-    }
-
-    @Test
     void theReporterReadsTheFeedbackButNotTheStaffsNames() {
         String reportId = reports.submitted(reporter, card, category, cell);
         reports.resolved(resolver, reportId);
