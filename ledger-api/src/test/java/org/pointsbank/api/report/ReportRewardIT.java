@@ -108,10 +108,18 @@ class ReportRewardIT extends IntegrationTest {
         ApiResponse closed = admin.post("/api/v1/cards/" + card + "/closure", key(), "{\"reason\":\"moved away\"}");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
 
-        ApiResponse verified = reports.verify(verifier, reportId, "CONFIRMED");
+        String key = key();
+        String path = ReportFixture.REPORTS + "/" + reportId + "/verification";
+        ApiResponse verified = verifier.post(path, key, "{\"verdict\":\"CONFIRMED\"}");
         assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
         assertThat(verified.json().path("status").asText()).isEqualTo("VERIFIED");
         assertThat(verified.json().path("rewardRefusal").path("code").asText()).isEqualTo("CARD_NOT_ACTIVE");
+        ApiResponse retried = verifier.post(path, key, "{\"verdict\":\"CONFIRMED\"}");
+        assertThat(retried.status())
+                .as("the card's refusal, caught inside the request, keeps its idempotency record: " + retried)
+                .isEqualTo(200);
+        assertThat(retried.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(retried.body()).isEqualTo(verified.body());
         assertThat(creditEvents()).isZero();
         JsonNode read = reports.awaitStatus(admin, reportId, "VERIFIED");
         assertThat(read.path("rewardRefusal").path("code").asText()).isEqualTo("CARD_NOT_ACTIVE");

@@ -238,9 +238,11 @@ final class AccessWorld {
                 + "\",\"description\":\"matrix drain\",\"cardId\":\"" + cardA + "\"}";
     }
 
-    /** A new SUBMITTED report of card A, by the admin. */
+    /** A new SUBMITTED report of card A, by a staff member of station A (so admins may verify it). */
     String reportOfCardA() {
-        ApiResponse submitted = admin.post("/api/v1/reports", UUID.randomUUID().toString(), reportBody());
+        String body = reportBody();
+        ApiResponse submitted =
+                reportResolver.post("/api/v1/reports", UUID.randomUUID().toString(), body);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
         return submitted.json().get("reportId").asText();
     }
