@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -14,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +23,11 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Storage and serialisation: events, snapshots and tracking tokens in PostgreSQL through Axon's JDBC engine, in
- * snake_case tables that Flyway creates, everything stored written by one Jackson mapper. The rest of the storage
- * wiring is Axon's auto-configuration over Spring's {@code DataSource}: the connection provider, the Spring
- * transaction manager (a command's events and the subscribing read models commit together), the JDBC token store
- * (with {@link #tokenSchema()}) and the persistence exception resolver.
+ * snake_case tables that Flyway creates, everything stored written by one Jackson mapper. Axon's JDBC components
+ * take their connections from Spring's transaction ({@link #connectionProvider(DataSource)}). The rest of the storage
+ * wiring is Axon's auto-configuration over Spring's {@code DataSource}: the Spring transaction manager (a command's
+ * events and the subscribing read models commit together), the JDBC token store (with {@link #tokenSchema()}) and the
+ * persistence exception resolver.
  *
  * <p>The storage engine is built as the auto-configuration builds it, with two settings of our own:
  * <ul>
@@ -80,6 +83,25 @@ class EventStorageConfig {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return jackson();
+    }
+
+    /**
+     * Axon's JDBC components (event store, token store, dead-letter queues) use the connection of Spring's current
+     * transaction, and only Spring commits or rolls it back. Not Axon's default, which wraps this provider in a
+     * {@code UnitOfWorkAwareConnectionProviderWrapper}: that wrapper keeps the connection on the root unit of work
+     * but registers its commit and rollback handlers on the unit of work current when the connection is first asked
+     * for, and its rollback calls {@code Connection.rollback()} on Spring's connection (the Spring provider guards
+     * only {@code commit} and {@code close}). So when the first event-store read of a request happened inside a nested
+     * command's unit of work (loading an aggregate that is not cached, or does not exist) and that command failed and
+     * was caught, the whole transaction so far was rolled back under Spring's feet (the request's idempotency record
+     * with it) while the statements after it ran on in a new transaction that Spring then committed
+     * ({@code NestedCommandFailureIT}). Every unit of work here that touches the database has a Spring transaction
+     * (the command bus, the processors, the snapshotter, {@code IdempotentRequests}, {@code ActivityCredits}), so the
+     * wrapper has nothing left to do.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
