@@ -3,8 +3,6 @@ package org.pointsbank.api.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
-import org.pointsbank.api.photo.PhotoFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -34,7 +30,7 @@ class HostileInputFuzzIT extends IntegrationTest {
 
     private static final int RUNS = 80;
     private static final int REQUESTS_PER_RUN = 128;
-    private static final String STAFF_PASSWORD = "fuzz-staff-password";
+    static final String STAFF_PASSWORD = "fuzz-staff-password";
     private static final String CORRELATION = "X-Correlation-Id";
     private static final String[] READ_HEADERS = {"Idempotency-Key", "X-Correlation-Id", "Accept"};
 
@@ -45,8 +41,8 @@ class HostileInputFuzzIT extends IntegrationTest {
     @Autowired
     private CommandGateway gateway;
 
-    private final AtomicLong unique = new AtomicLong();
     private Map<String, String> world;
+    private FuzzValues values;
     private String staff;
 
     /** One request as sent, for the failure message. */
@@ -76,7 +72,10 @@ class HostileInputFuzzIT extends IntegrationTest {
         Random random = new Random(seed);
         List<FuzzedEndpoint> endpoints = FuzzedEndpoint.of(mappings);
         assertThat(endpoints).hasSizeGreaterThan(40);
-        buildWorld();
+        FuzzWorld built = new FuzzWorld(ledger, admin, gateway);
+        world = built.build();
+        staff = built.staff();
+        values = new FuzzValues(world);
         RawHttp http = new RawHttp(port);
         Map<String, String> clients =
                 Map.of("admin", RawHttp.basic("admin", ADMIN_PASSWORD), "staff", RawHttp.basic(staff, STAFF_PASSWORD));
@@ -193,7 +192,7 @@ class HostileInputFuzzIT extends IntegrationTest {
         }
         Object template = endpoint.bodyType() == null
                 ? null
-                : FuzzBody.template(endpoint.bodyType(), name -> valid(name, client));
+                : FuzzBody.template(endpoint.bodyType(), name -> values.body(name, client));
         if (template != null) {
             FuzzBody.paths(template)
                     .forEach(path -> places.add("body:"
@@ -234,7 +233,7 @@ class HostileInputFuzzIT extends IntegrationTest {
                     target.append(Wire.percent(value.asText()));
                     mustBeRefused = Wire.refusedInUrl(value.asText());
                 } else {
-                    target.append(Wire.percent(pathValue(name, endpoint)));
+                    target.append(Wire.percent(values.path(name, endpoint)));
                 }
             } else {
                 target.append(segment);
@@ -245,8 +244,8 @@ class HostileInputFuzzIT extends IntegrationTest {
             if (where.equals("query:" + parameter)) {
                 query.add(parameter + "=" + Wire.percent(value.asText()));
                 mustBeRefused = Wire.refusedInUrl(value.asText());
-            } else if (queryValue(parameter) != null) {
-                query.add(parameter + "=" + Wire.percent(queryValue(parameter)));
+            } else if (values.query(parameter) != null) {
+                query.add(parameter + "=" + Wire.percent(values.query(parameter)));
             }
         }
         if (where.equals("query:fz")) {
@@ -290,116 +289,5 @@ class HostileInputFuzzIT extends IntegrationTest {
             headers.put("Content-Type", Wire.bytes("image/png"));
         }
         return new Sent(client, endpoint, target.toString(), where, value, headers, body, mustBeRefused);
-    }
-
-    private String pathValue(String name, FuzzedEndpoint endpoint) {
-        if (name.equals("cardId") && endpoint.pattern().endsWith("/closure")) {
-            return world.get("closableCard");
-        }
-        return switch (name) {
-            case "username" -> world.get("victim");
-            case "name" -> "station"; // a rebuild of it is refused: no read model replays under the fuzz
-            case "period" -> "1987-03";
-            default -> world.getOrDefault(name, "fuzz");
-        };
-    }
-
-    private String queryValue(String parameter) {
-        return switch (parameter) {
-            case "asOf", "from", "to" -> Instant.now().toString();
-            case "period" -> YearMonth.now(ZONE).toString();
-            case "cardId", "stationId" -> world.get(parameter);
-            case "category" -> "all";
-            case "limit" -> "10";
-            case "after" -> "0";
-            default -> null;
-        };
-    }
-
-    /** A valid value of a body field by its name; null leaves it to the field's type. */
-    private Object valid(String field, String client) {
-        return switch (field) {
-            case "stationId", "cardId", "giftId", "entryId" -> world.get(field);
-            case "stationIds" -> new ArrayList<>(List.of(world.get("stationId")));
-            case "id" ->
-                "fz-" + unique.incrementAndGet() + "-"
-                        + UUID.randomUUID().toString().substring(0, 6);
-            case "username" ->
-                "fz-user-" + unique.incrementAndGet() + "-"
-                        + UUID.randomUUID().toString().substring(0, 6);
-            case "password" -> "fuzz-new-user-password";
-            case "currentPassword", "newPassword" -> client.equals("admin") ? ADMIN_PASSWORD : STAFF_PASSWORD;
-            case "role" -> "AUDITOR";
-            case "minutes" -> 30;
-            case "occurredOn" -> today().toString();
-            case "quantity" -> 1;
-            case "pointsCost" -> 5;
-            case "stock" -> 3;
-            case "phone" -> "+86 138 0000 0000";
-            case "perCardMonthlyLimit", "topN", "noticeDays", "bonusPoints" -> 1;
-            case "categoryCode", "gridCellId" -> world.get(field);
-            case "ofReportId" -> world.get("originalReportId");
-            case "verdict" -> "NOT_FIXED";
-            case "outcome" -> "FIXED";
-            default -> null;
-        };
-    }
-
-    private void buildWorld() {
-        String station = ledger.station();
-        String card = ledger.card(station);
-        String entry = ledger.credited(card, station, 600, today());
-        ledger.credited(card, station, 600, today().minusDays(1));
-        String gift = ledger.gift(station, 5, 1_000, null);
-        String redemption = ledger.redeemed(card, gift, 1);
-        staff = "fz-staff-" + UUID.randomUUID().toString().substring(0, 8);
-        String victim = "fz-victim-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(admin.post(
-                                "/api/v1/users",
-                                null,
-                                "{\"username\":\"" + staff + "\",\"password\":\"" + STAFF_PASSWORD
-                                        + "\",\"role\":\"STAFF\",\"stationIds\":[\"" + station + "\"]}")
-                        .status())
-                .isEqualTo(201);
-        assertThat(admin.post(
-                                "/api/v1/users",
-                                null,
-                                "{\"username\":\"" + victim + "\",\"password\":\"" + STAFF_PASSWORD
-                                        + "\",\"role\":\"AUDITOR\"}")
-                        .status())
-                .isEqualTo(201);
-        world = Map.of(
-                "stationId",
-                station,
-                "cardId",
-                card,
-                "entryId",
-                entry,
-                "giftId",
-                gift,
-                "redemptionId",
-                redemption,
-                "victim",
-                victim,
-                "closableCard",
-                ledger.card(station));
-        world = new java.util.HashMap<>(world);
-        reportWorld(station, card);
-        world.put(
-                "photoId",
-                PhotoFixture.upload(admin, world.get("reportId"), "image/png", FuzzImages.VALID_PNG)
-                        .json()
-                        .get("photoId")
-                        .asText());
-    }
-
-    /** A report of the card in a county its station handles, and another as the original of a duplicate. */
-    private void reportWorld(String station, String card) {
-        org.pointsbank.api.report.ReportFixture reports = new org.pointsbank.api.report.ReportFixture(admin, gateway);
-        world.put("gridCellId", reports.county(station));
-        world.put("categoryCode", reports.category(4));
-        world.put("reportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
-        world.put(
-                "originalReportId", reports.submitted(admin, card, world.get("categoryCode"), world.get("gridCellId")));
     }
 }
