@@ -3,18 +3,30 @@ package org.pointsbank.api.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pointsbank.api.ProblemAssertions.assertProblem;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.core.report.api.LinkDuplicate;
+import org.pointsbank.core.report.api.MarkReportDuplicate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,6 +38,9 @@ class ReportDuplicateIT extends IntegrationTest {
 
     @Autowired
     private CommandGateway gateway;
+
+    @Autowired
+    private CommandBus commandBus;
 
     private ReportFixture reports;
     private String station;
@@ -71,40 +86,102 @@ class ReportDuplicateIT extends IntegrationTest {
 
     @Test
     void twoReportsMarkedDuplicatesOfEachOtherAtOnceEndWithOneDuplicate() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int pairs = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(2 * pairs);
         try {
-            for (int round = 0; round < 6; round++) {
-                String first = reports.submitted(admin, card, category, cell);
-                String second = reports.submitted(admin, card, category, cell);
+            for (int round = 0; round < 3; round++) {
+                List<String[]> reportPairs = new ArrayList<>();
+                List<Future<ApiResponse>[]> answers = new ArrayList<>();
                 CountDownLatch start = new CountDownLatch(1);
-                Future<ApiResponse> one = pool.submit(() -> {
-                    start.await();
-                    return duplicate(staff, first, second);
-                });
-                Future<ApiResponse> other = pool.submit(() -> {
-                    start.await();
-                    return duplicate(admin, second, first);
-                });
+                for (int pair = 0; pair < pairs; pair++) {
+                    String first = reports.submitted(admin, card, category, cell);
+                    String second = reports.submitted(admin, card, category, cell);
+                    reportPairs.add(new String[] {first, second});
+                    @SuppressWarnings("unchecked")
+                    Future<ApiResponse>[] both = new Future[] {
+                        pool.submit(() -> {
+                            start.await();
+                            return duplicate(staff, first, second);
+                        }),
+                        pool.submit(() -> {
+                            start.await();
+                            return duplicate(admin, second, first);
+                        })
+                    };
+                    answers.add(both);
+                }
                 start.countDown();
-                List<ApiResponse> answers = List.of(one.get(), other.get());
-                assertThat(answers.stream().filter(answer -> answer.status() == 200))
-                        .as("exactly one accepted: " + answers)
-                        .hasSize(1);
-                ApiResponse refused = answers.stream()
-                        .filter(a -> a.status() != 200)
-                        .findFirst()
-                        .orElseThrow();
-                assertThat(refused.status()).as(refused.toString()).isIn(409, 422);
-                assertThat(refused.code())
-                        .as(refused.toString())
-                        .isIn("INVALID_DUPLICATE", "REPORT_STATE_CONFLICT", "CONCURRENT_MODIFICATION");
-                assertThat(marked(first) + marked(second))
-                        .as("one duplicate in the log")
-                        .isEqualTo(1);
+                for (int pair = 0; pair < pairs; pair++) {
+                    List<ApiResponse> both = List.of(answers.get(pair)[0].get(), answers.get(pair)[1].get());
+                    assertThat(both.stream().filter(answer -> answer.status() == 200))
+                            .as("exactly one accepted: " + both)
+                            .hasSize(1);
+                    ApiResponse refused = both.stream()
+                            .filter(a -> a.status() != 200)
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(refused.status()).as(refused.toString()).isIn(409, 422);
+                    assertThat(refused.code())
+                            .as(refused.toString())
+                            .isIn("INVALID_DUPLICATE", "REPORT_STATE_CONFLICT", "CONCURRENT_MODIFICATION");
+                    String[] ids = reportPairs.get(pair);
+                    assertThat(marked(ids[0]) + marked(ids[1]))
+                            .as("one duplicate in the log")
+                            .isEqualTo(1);
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The interleaving that deadlocked, forced: each request's second command waits (up to two seconds) until the
+     * other request has reached its own second command, each then holding the lock of the report its first command
+     * touched. Locked in id order, the second request waits for the first's lock instead, and the first goes on.
+     */
+    @Test
+    void duplicatesOfEachOtherInterleavedStepByStepDoNotDeadlock() throws Exception {
+        String first = reports.submitted(admin, card, category, cell);
+        String second = reports.submitted(admin, card, category, cell);
+        Set<String> ids = Set.of(first, second);
+        CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+        ThreadLocal<Integer> sent = ThreadLocal.withInitial(() -> 0);
+        MessageHandlerInterceptor<CommandMessage<?>> interleave = (unitOfWork, chain) -> {
+            Object command = unitOfWork.getMessage().getPayload();
+            boolean ours = command instanceof MarkReportDuplicate mark && ids.contains(mark.reportId())
+                    || command instanceof LinkDuplicate link && ids.contains(link.reportId());
+            if (ours) {
+                sent.set(sent.get() + 1);
+                if (sent.get() == 2) {
+                    try {
+                        bothHoldOne.await(2, TimeUnit.SECONDS);
+                    } catch (TimeoutException | BrokenBarrierException waitedEnough) {
+                        // the other request is waiting for a lock this one holds: go on
+                    }
+                }
+            }
+            return chain.proceed();
+        };
+        Registration registration = commandBus.registerHandlerInterceptor(interleave);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<ApiResponse> one = pool.submit(() -> duplicate(staff, first, second));
+            Future<ApiResponse> other = pool.submit(() -> duplicate(admin, second, first));
+            List<ApiResponse> answers = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+            assertThat(answers.stream().filter(answer -> answer.status() == 200))
+                    .as("exactly one accepted: " + answers)
+                    .hasSize(1);
+            assertThat(answers.stream().filter(answer -> answer.status() == 422))
+                    .as("the other finds its original a duplicate: " + answers)
+                    .hasSize(1);
+        } finally {
+            registration.cancel();
+            pool.shutdownNow();
+        }
+        assertThat(marked(first) + marked(second))
+                .as("one duplicate in the log")
+                .isEqualTo(1);
     }
 
     private ApiResponse duplicate(ApiClient as, String reportId, String ofReportId) {
