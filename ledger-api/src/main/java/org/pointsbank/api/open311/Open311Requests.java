@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.pointsbank.api.security.LedgerUser;
@@ -36,6 +39,8 @@ class Open311Requests {
             Set.of(ReportStatus.VERIFIED.name(), ReportStatus.REJECTED.name(), ReportStatus.DUPLICATE.name());
     /** The timeline events whose note is feedback to the reporter. */
     private static final Set<String> NOTES = Set.of("RESOLVED", "REJECTED", "MARKED_DUPLICATE", "REOPENED");
+    /** The notes of a reopening that carried none. */
+    static final String REOPENED = "reopened: not fixed";
 
     private final ProblemReportRepository reports;
     private final Clock clock;
@@ -47,15 +52,28 @@ class Open311Requests {
 
     List<Open311Request> find(Open311Query query, LedgerUser user) {
         List<ReportRow> found = query.ids() != null ? byIds(query.ids(), user) : inWindow(query, user);
-        return found.stream().map(this::asRequest).toList();
+        return asRequests(found);
     }
 
     /** One report as a service request. */
     Open311Request asRequest(ReportRow row) {
+        return asRequests(List.of(row)).get(0);
+    }
+
+    /** The reports as service requests, their latest notes read in one query. */
+    private List<Open311Request> asRequests(List<ReportRow> rows) {
+        Map<String, TimelineLine> notes =
+                reports.latestLines(rows.stream().map(ReportRow::reportId).toList(), NOTES);
+        return rows.stream()
+                .map(row -> asRequest(row, notes.get(row.reportId())))
+                .toList();
+    }
+
+    private Open311Request asRequest(ReportRow row, TimelineLine latestNoted) {
         return new Open311Request(
                 row.reportId(),
                 CLOSED.contains(row.status()) ? "closed" : "open",
-                latestNote(row),
+                note(row, latestNoted),
                 row.categoryName(),
                 row.categoryCode(),
                 row.description(),
@@ -84,6 +102,7 @@ class Open311Requests {
                 .and(row -> query.statuses() == null
                         || query.statuses().contains(CLOSED.contains(row.status()) ? "closed" : "open"))
                 .and(row -> query.serviceCodes() == null || query.serviceCodes().contains(row.categoryCode()));
+        List<String> statuses = query.statuses() == null ? null : reportStatuses(query.statuses());
         if (user.is(Role.VOLUNTEER)) {
             // a volunteer reads only their card's reports: those, newest first, rather than the whole city's
             return reports.ofCard(user.cardId(), MAX_REQUESTS).stream()
@@ -103,8 +122,14 @@ class Open311Requests {
                     start,
                     end.plusNanos(1), // end_date is inclusive, the read model's `to` exclusive
                     after,
-                    PAGE));
-            page.stream().filter(wanted).limit(MAX_REQUESTS - found.size()).forEach(found::add);
+                    PAGE,
+                    statuses,
+                    query.serviceCodes()));
+            // the read model filtered the statuses and services asked for
+            page.stream()
+                    .filter(readableBy(user))
+                    .limit(MAX_REQUESTS - found.size())
+                    .forEach(found::add);
             if (page.size() < PAGE) {
                 break;
             }
@@ -120,15 +145,23 @@ class Open311Requests {
                 || user.holds(row.cardId());
     }
 
-    /** The note of the latest step that told the reporter something, or null. */
-    private String latestNote(ReportRow row) {
-        String note = null;
-        for (TimelineLine line : reports.timeline(row.reportId())) {
-            if (NOTES.contains(line.event())
-                    && line.note() != null
-                    && !line.note().isBlank()) {
-                note = line.note();
-            }
+    /** The {@code ReportStatus} names of Open311's {@code open} and {@code closed}. */
+    private static List<String> reportStatuses(Collection<String> open311Statuses) {
+        return Arrays.stream(ReportStatus.values())
+                .map(ReportStatus::name)
+                .filter(name -> open311Statuses.contains(CLOSED.contains(name) ? "closed" : "open"))
+                .toList();
+    }
+
+    /**
+     * The note of the latest step that told the reporter something ({@code latest}), or null: a reopening (a
+     * verification found it not fixed) without a note is {@value #REOPENED}, never the feedback of the resolution it
+     * undid.
+     */
+    private static String note(ReportRow row, TimelineLine latest) {
+        String note = latest == null || latest.note() == null || latest.note().isBlank() ? null : latest.note();
+        if (note == null && latest != null && "REOPENED".equals(latest.event())) {
+            note = REOPENED;
         }
         if (note == null && ReportStatus.DUPLICATE.name().equals(row.status()) && row.duplicateOf() != null) {
             note = "a duplicate of report " + row.duplicateOf();

@@ -34,7 +34,8 @@ public class ReportOrigins {
                     submitted.cardId(),
                     submitted.categoryCode(),
                     submitted.stationId(),
-                    submitted.by()));
+                    submitted.by(),
+                    submitted.at()));
         }
         return Optional.empty();
     }

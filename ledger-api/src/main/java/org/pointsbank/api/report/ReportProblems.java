@@ -30,4 +30,18 @@ public final class ReportProblems {
                 "report " + reportId + " cannot be a duplicate of itself",
                 "ofReportId");
     }
+
+    static ApiException originalNotFound(String ofReportId) {
+        return new ApiException(HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND", "no report " + ofReportId, "ofReportId");
+    }
+
+    static ApiException duplicateAcrossStations(ReportOrigin duplicate, ReportOrigin original) {
+        return new ApiException(
+                HttpStatus.UNPROCESSABLE_ENTITY,
+                "INVALID_DUPLICATE",
+                "report " + original.reportId() + " is handled by station " + original.stationId() + ", report "
+                        + duplicate.reportId() + " by station " + duplicate.stationId()
+                        + ": a duplicate names a report of its own station",
+                "ofReportId");
+    }
 }

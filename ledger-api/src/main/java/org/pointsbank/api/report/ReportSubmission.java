@@ -7,9 +7,7 @@ import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.core.category.api.CategoryQuote;
-import org.pointsbank.core.report.api.ReportSubmitted;
 import org.pointsbank.core.report.api.SubmitReport;
-import org.pointsbank.core.shared.LedgerCalendar;
 import org.pointsbank.projections.balance.CardBalanceRepository;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.springframework.stereotype.Service;
@@ -17,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Submitting a problem report on a card, for {@code POST /reports} and for Open311's {@code POST requests.json}. The
  * category is asked, through its aggregate, whether it takes new reports; the grid cell, and its parents up the tree,
- * which station handles reports there; then the report is recorded, naming that station. The caller runs this inside
+ * which station handles reports there; then the report is recorded, naming that station, and the time it was recorded at is read back from its first event
+ * (the aggregate's creation answers its id, not the event). The caller runs this inside
  * {@code IdempotentRequests.execute}, so a retry with the same key records nothing new.
  */
 @Service
@@ -27,7 +26,7 @@ public class ReportSubmission {
     private final ReportAccess access;
     private final CardDirectory cards;
     private final CardBalanceRepository balances;
-    private final LedgerCalendar calendar;
+    private final ReportOrigins origins;
     private final CategoryQuotes categories;
     private final HandlingStations handlingStations;
 
@@ -36,7 +35,7 @@ public class ReportSubmission {
             ReportAccess access,
             CardDirectory cards,
             CardBalanceRepository balances,
-            LedgerCalendar calendar,
+            ReportOrigins origins,
             CategoryQuotes categories,
             HandlingStations handlingStations) {
         this.categories = categories;
@@ -45,7 +44,7 @@ public class ReportSubmission {
         this.access = access;
         this.cards = cards;
         this.balances = balances;
-        this.calendar = calendar;
+        this.origins = origins;
     }
 
     /**
@@ -59,7 +58,7 @@ public class ReportSubmission {
         CategoryQuote category = categories.forNewReport(request.categoryCode());
         String stationId = handlingStations.handlingStationOf(request.gridCellId());
         String reportId = UUID.randomUUID().toString();
-        Object recorded = commands.send(new SubmitReport(
+        commands.send(new SubmitReport(
                 reportId,
                 request.cardId(),
                 category.code(),
@@ -81,7 +80,7 @@ public class ReportSubmission {
                 request.description(),
                 request.location(),
                 request.address(),
-                recorded instanceof ReportSubmitted submitted ? submitted.at() : calendar.now());
+                origins.require(reportId).submittedAt());
     }
 
     /**

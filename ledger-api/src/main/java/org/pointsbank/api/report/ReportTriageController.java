@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.pointsbank.api.category.CategoryQuotes;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
@@ -20,8 +19,6 @@ import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.category.api.CategoryQuote;
 import org.pointsbank.core.report.api.AcceptReport;
 import org.pointsbank.core.report.api.DispatchReport;
-import org.pointsbank.core.report.api.LinkDuplicate;
-import org.pointsbank.core.report.api.MarkReportDuplicate;
 import org.pointsbank.core.report.api.RejectReport;
 import org.pointsbank.core.report.api.ResolutionOutcome;
 import org.pointsbank.core.report.api.ResolveReport;
@@ -48,10 +45,16 @@ public class ReportTriageController {
     private final IdempotentRequests idempotency;
     private final ReportOrigins origins;
     private final CategoryQuotes categories;
+    private final ReportDuplicates duplicates;
 
     public ReportTriageController(
-            LedgerCommands commands, IdempotentRequests idempotency, ReportOrigins origins, CategoryQuotes categories) {
+            LedgerCommands commands,
+            IdempotentRequests idempotency,
+            ReportOrigins origins,
+            CategoryQuotes categories,
+            ReportDuplicates duplicates) {
         this.categories = categories;
+        this.duplicates = duplicates;
         this.commands = commands;
         this.idempotency = idempotency;
         this.origins = origins;
@@ -106,9 +109,10 @@ public class ReportTriageController {
             operationId = "markReportDuplicate",
             summary = "Mark a submitted report as a duplicate of another",
             description = "An end of triage: the duplicate's reporter earns nothing, and the original's timeline shows"
-                    + " the duplicate (both in one unit of work). An unknown original is 404 REPORT_NOT_FOUND naming"
-                    + " `ofReportId` and changes nothing; the report itself, or an original that is itself a"
-                    + " duplicate, is 422 INVALID_DUPLICATE. Staff of the handling station and admins.")
+                    + " the duplicate (both in one unit of work). An unknown original, or an id that is no report,"
+                    + " is 404 REPORT_NOT_FOUND naming `ofReportId` and changes nothing; the report itself, an"
+                    + " original that is itself a duplicate, or one handled by another station (a different problem,"
+                    + " that station's own) is 422 INVALID_DUPLICATE. Staff of the handling station and admins.")
     @ApiResponse(
             responseCode = "200",
             description = "the report, DUPLICATE, naming its original",
@@ -124,17 +128,7 @@ public class ReportTriageController {
     public ResponseEntity<String> duplicate(
             @PathVariable String reportId, @Valid @RequestBody MarkDuplicateRequest request) {
         return idempotency.execute(request, () -> {
-            if (request.ofReportId().equals(reportId)) {
-                throw ReportProblems.invalidDuplicate(reportId);
-            }
-            String by = LedgerCommands.currentUser();
-            commands.send(new MarkReportDuplicate(reportId, request.ofReportId(), request.note(), by));
-            try {
-                commands.send(new LinkDuplicate(request.ofReportId(), reportId, by));
-            } catch (AggregateNotFoundException unknownOriginal) {
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND, "REPORT_NOT_FOUND", "no report " + request.ofReportId(), "ofReportId");
-            }
+            duplicates.mark(reportId, request.ofReportId(), request.note(), LedgerCommands.currentUser());
             return LedgerResponse.ok(
                     new ReportStepResponse(reportId, "DUPLICATE", null, request.ofReportId(), null, null, null));
         });

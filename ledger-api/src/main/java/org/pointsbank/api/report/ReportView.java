@@ -2,8 +2,10 @@ package org.pointsbank.api.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.api.security.Role;
+import org.pointsbank.core.report.api.ReportStatus;
 import org.pointsbank.projections.report.PhotoRef;
 import org.pointsbank.projections.report.ReportDetails;
 import org.pointsbank.projections.report.ReportRow;
@@ -17,6 +19,14 @@ import org.pointsbank.projections.report.TimelineLine;
 final class ReportView {
 
     static final String STATION_STAFF = "station staff";
+
+    /**
+     * The statuses in which the latest resolution stands. A verification that found it not fixed sends the report
+     * back to ACCEPTED: that resolution is over (its timeline line stays), so outcome, feedback and resolvedAt are
+     * left out until the next one.
+     */
+    private static final Set<String> RESOLUTION_STANDS =
+            Set.of(ReportStatus.RESOLVED.name(), ReportStatus.VERIFIED.name());
 
     private ReportView() {}
 
@@ -35,6 +45,7 @@ final class ReportView {
     static ReportResponse of(
             ReportRow row, LedgerUser reader, List<TimelineLineResponse> timeline, List<String> photoIds) {
         boolean reporter = reader.is(Role.VOLUNTEER);
+        boolean resolved = RESOLUTION_STANDS.contains(row.status());
         return new ReportResponse(
                 row.reportId(),
                 row.status(),
@@ -51,9 +62,9 @@ final class ReportView {
                 row.acceptedPoints(),
                 reporter ? null : row.assignee(),
                 row.dueBy(),
-                row.outcome(),
-                row.feedback(),
-                row.resolvedAt(),
+                resolved ? row.outcome() : null,
+                resolved ? row.feedback() : null,
+                resolved ? row.resolvedAt() : null,
                 row.verifiedAt(),
                 row.pointsCredited(),
                 row.entryId(),

@@ -6,7 +6,6 @@ import static org.pointsbank.api.ProblemAssertions.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,6 +26,8 @@ class ReportStatisticsIT extends IntegrationTest {
 
     @Test
     void aCellsFiguresRollUpTheCellsBelowIt() {
+        // noon of today: the reports and the month asked for are one month, whatever the time the test runs
+        clock.travelTo(clock.today());
         ReportFixture reports = new ReportFixture(admin, gateway);
         String station = ledger.station();
         String card = ledger.card(station);
@@ -48,12 +49,12 @@ class ReportStatisticsIT extends IntegrationTest {
                 resolver,
                 overdue,
                 "dispatch",
-                "{\"assignee\":\"team 1\",\"dueBy\":\"" + Instant.now().minusSeconds(3600) + "\"}");
+                "{\"assignee\":\"team 1\",\"dueBy\":\"" + clock.instant().minusSeconds(3600) + "\"}");
         String duplicate = reports.submitted(admin, card, category, west);
         reports.stepped(resolver, duplicate, "duplicate", "{\"ofReportId\":\"" + overdue + "\"}");
         reports.awaitStatus(admin, duplicate, "DUPLICATE");
 
-        String period = YearMonth.now(ZONE).toString();
+        String period = YearMonth.now(clock).toString();
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertFigures(statistics(period, "gridCellId=" + east), 2, 1, 1, 0, 1, 1, 0, 0);
             assertFigures(statistics(period, "gridCellId=" + west), 2, 1, 0, 1, 0, 0, 1, 1);
@@ -66,7 +67,7 @@ class ReportStatisticsIT extends IntegrationTest {
                 .as("nothing resolved in the west street")
                 .isFalse();
         assertFigures(
-                statistics(YearMonth.now(ZONE).minusMonths(1).toString(), "gridCellId=" + county),
+                statistics(YearMonth.now(clock).minusMonths(1).toString(), "gridCellId=" + county),
                 0,
                 0,
                 0,

@@ -8,9 +8,14 @@ import static org.pointsbank.projections.report.ReportSql.instant;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** Reads the problem reports: one with its timeline and photos, the filtered lists, a card's reports. */
@@ -18,6 +23,14 @@ import org.springframework.stereotype.Repository;
 public class ProblemReportRepository {
 
     private final JdbcTemplate jdbc;
+
+    private static final RowMapper<TimelineLine> LINE = (rs, n) -> new TimelineLine(
+            rs.getLong("position"),
+            rs.getString("event"),
+            rs.getString("status"),
+            instant(rs, "at"),
+            rs.getString("by_user"),
+            rs.getString("note"));
 
     public ProblemReportRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -35,16 +48,30 @@ public class ProblemReportRepository {
 
     /** The report's events in log order, each with the status after it. */
     public List<TimelineLine> timeline(String reportId) {
-        return jdbc.query(
-                "SELECT * FROM report_timeline WHERE report_id = ? ORDER BY position",
-                (rs, n) -> new TimelineLine(
-                        rs.getLong("position"),
-                        rs.getString("event"),
-                        rs.getString("status"),
-                        instant(rs, "at"),
-                        rs.getString("by_user"),
-                        rs.getString("note")),
-                reportId);
+        return jdbc.query("SELECT * FROM report_timeline WHERE report_id = ? ORDER BY position", LINE, reportId);
+    }
+
+    /**
+     * Of each of {@code reportIds}, its latest timeline line whose event is one of {@code events}, in one query (a
+     * report without one is left out): what a list of reports shows as each one's latest note.
+     */
+    public Map<String, TimelineLine> latestLines(Collection<String> reportIds, Collection<String> events) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, TimelineLine> latest = new HashMap<>();
+        jdbc.query(
+                connection -> {
+                    PreparedStatement ps =
+                            connection.prepareStatement("SELECT DISTINCT ON (report_id) * FROM report_timeline"
+                                    + " WHERE report_id = ANY (?) AND event = ANY (?)"
+                                    + " ORDER BY report_id, position DESC");
+                    ps.setArray(1, connection.createArrayOf("varchar", reportIds.toArray(String[]::new)));
+                    ps.setArray(2, connection.createArrayOf("varchar", events.toArray(String[]::new)));
+                    return ps;
+                },
+                (RowCallbackHandler) rs -> latest.put(rs.getString("report_id"), LINE.mapRow(rs, 0)));
+        return latest;
     }
 
     /** The report's photos in the order attached, erased ones included (with when and by whom). */
@@ -79,6 +106,14 @@ public class ProblemReportRepository {
         if (query.stationIds() != null) {
             sql.append(" AND r.station_id = ANY (?)");
             args.add(query.stationIds().toArray(String[]::new));
+        }
+        if (query.statuses() != null) {
+            sql.append(" AND r.status = ANY (?)");
+            args.add(query.statuses().toArray(String[]::new));
+        }
+        if (query.categoryCodes() != null) {
+            sql.append(" AND r.category_code = ANY (?)");
+            args.add(query.categoryCodes().toArray(String[]::new));
         }
         if (query.gridCellId() != null) {
             sql.append(" AND r.grid_cell_id IN (").append(SUBTREE).append(")");
