@@ -31,8 +31,8 @@ CREATE TABLE report_category (
 
 -- One row a report and where it stands. feedback/outcome/resolved_at are the latest resolution's (a report sent
 -- back by NOT_FIXED keeps them until it is resolved again); due_by and assignee the latest dispatch's;
--- accepted_at set means it was accepted at some time. points_due is what verification found owed, points_credited
--- and entry_id what the card really recorded (ProblemReportCredited), reward_reversed that entry's reversal.
+-- accepted_at set means it was accepted at some time. points_due is what verification found owed; what the card
+-- really recorded, and its reversal, are in report_reward.
 CREATE TABLE problem_report (
     report_id           VARCHAR(64)   NOT NULL PRIMARY KEY,
     card_id             VARCHAR(64),
@@ -59,10 +59,6 @@ CREATE TABLE problem_report (
     verified_by         VARCHAR(100),
     verified_at         TIMESTAMPTZ,
     points_due          INT,
-    points_credited     BIGINT,
-    entry_id            VARCHAR(64),
-    credited_at         TIMESTAMPTZ,
-    reward_reversed     BOOLEAN       NOT NULL DEFAULT FALSE,
     reward_refusal_code VARCHAR(64),
     reward_refused_at   TIMESTAMPTZ,
     duplicate_of        VARCHAR(64),
@@ -74,8 +70,25 @@ CREATE INDEX problem_report_submitted_idx ON problem_report (submitted_at DESC, 
 CREATE INDEX problem_report_station_idx ON problem_report (station_id, submitted_at DESC, report_id DESC);
 CREATE INDEX problem_report_cell_idx ON problem_report (grid_cell_id, submitted_at);
 CREATE INDEX problem_report_card_idx ON problem_report (card_id, submitted_at DESC, report_id DESC);
--- a reversal of a reward finds its report
-CREATE INDEX problem_report_entry_idx ON problem_report (entry_id) WHERE entry_id IS NOT NULL;
+
+-- The reward of a report as the card recorded it, one row per card entry: the credit (ProblemReportCredited, which
+-- names the report) writes report_id, points_credited and credited_at, a reversal of the entry (EntryReversed, which
+-- names only the entry) the reversed_* columns, each an upsert of its own columns keyed by the entry. So a reversal
+-- handled in the same batch as its credit, before it or after it, gives the same row; the reads join on report_id.
+-- The reversal's timeline line is read from here (at reversed_position, the reversal's log position), with the
+-- status of the report's line before it.
+CREATE TABLE report_reward (
+    entry_id          VARCHAR(64)   NOT NULL PRIMARY KEY,
+    report_id         VARCHAR(64),
+    points_credited   BIGINT,
+    credited_at       TIMESTAMPTZ,
+    reversed          BOOLEAN       NOT NULL DEFAULT FALSE,
+    reversed_position BIGINT,
+    reversed_at       TIMESTAMPTZ,
+    reversed_by       VARCHAR(100),
+    reversal_note     VARCHAR(2000)
+);
+CREATE INDEX report_reward_report_idx ON report_reward (report_id);
 
 -- A report's timeline: one line per event of the report (and its reward's credit), at the event's log position;
 -- status is the report's status after the event; event says what happened.

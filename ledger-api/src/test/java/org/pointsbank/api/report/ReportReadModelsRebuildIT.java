@@ -86,7 +86,8 @@ class ReportReadModelsRebuildIT extends IntegrationTest {
             case "grid_cell" -> "SELECT * FROM grid_cell WHERE cell_id = '" + cell + "'";
             case "report_category" -> "SELECT * FROM report_category WHERE code = '" + category + "'";
             default ->
-                "SELECT r.*, t.position, t.event, t.status AS line_status FROM problem_report r"
+                "SELECT r.*, w.points_credited, w.entry_id, w.reversed, t.position, t.event, t.status AS line_status"
+                        + " FROM problem_report r LEFT JOIN report_reward w ON w.report_id = r.report_id"
                         + " JOIN report_timeline t ON t.report_id = r.report_id WHERE r.report_id = '" + report
                         + "' ORDER BY t.position";
         };
@@ -96,7 +97,7 @@ class ReportReadModelsRebuildIT extends IntegrationTest {
         if (name.equals("problem_report")) {
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(jdbc.queryForObject(
-                                    "SELECT points_credited FROM problem_report WHERE report_id = ?",
+                                    "SELECT points_credited FROM report_reward WHERE report_id = ?",
                                     Long.class,
                                     report))
                             .isEqualTo(10L));

@@ -33,11 +33,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Maintains {@code problem_report}, {@code report_timeline} and {@code report_photo_ref} (V15): a streaming read
- * model, rebuilt by replay. Every event of a report sets the columns it owns and adds its line to the timeline; the
- * card's credit of the reward ({@link ProblemReportCredited}, naming the report) sets the points really credited,
- * and a reversal of that entry marks it reversed. See {@link ReportRowWrites} for why any batch order and any event
- * handled twice give the same rows.
+ * Maintains {@code problem_report}, {@code report_timeline}, {@code report_photo_ref} and {@code report_reward}
+ * (V15): a streaming read model, rebuilt by replay. Every event of a report sets the columns it owns and adds its
+ * line to the timeline; the card's credit of the reward ({@link ProblemReportCredited}, naming the report) and a
+ * reversal of that entry (naming only the entry) each upsert their own columns of the reward's row, keyed by the
+ * entry, so neither depends on the other having run first (a batch groups its statements by SQL text). See
+ * {@link ReportRowWrites} for why any batch order and any event handled twice give the same rows.
  */
 @Component
 @ProcessingGroup(ProblemReportProjection.NAME)
@@ -47,6 +48,8 @@ public class ProblemReportProjection {
 
     private static final String PHOTO = "INSERT INTO report_photo_ref (photo_id, report_id, %s) VALUES (?, ?, %s)"
             + " ON CONFLICT (photo_id) DO UPDATE SET %s";
+    private static final String REWARD =
+            "INSERT INTO report_reward (entry_id, %s) VALUES (?, %s) ON CONFLICT (entry_id) DO UPDATE SET %s";
 
     private final JdbcTemplate jdbc;
     private final ProjectionWrites writes;
@@ -161,40 +164,42 @@ public class ProblemReportProjection {
         step(w, m, e.reportId(), -1, "REWARD_REFUSED", ReportStatus.VERIFIED, e.at(), actor, e.code());
     }
 
-    /** What the card really credited; a credit follows only a verification, so the line's status is VERIFIED. */
+    /**
+     * What the card really credited, in the reward's own row keyed by the entry (a reversal of it may have written
+     * that row first, in the same batch); a credit follows only a verification, so the line's status is VERIFIED.
+     */
     @EventHandler
     void on(ProblemReportCredited e, EventMessage<?> m, @MetaDataValue("actor") String actor) {
         ReportRowWrites w = writes();
-        w.columns(
-                e.reportId(),
-                cols("points_credited", "entry_id", "credited_at"),
-                e.points(),
+        w.add(
+                REWARD.formatted(
+                        "report_id, points_credited, credited_at",
+                        "?, ?, ?",
+                        "report_id = EXCLUDED.report_id, points_credited = EXCLUDED.points_credited,"
+                                + " credited_at = EXCLUDED.credited_at"),
                 e.entryId(),
+                e.reportId(),
+                e.points(),
                 ts(e.recordedAt()));
         step(w, m, e.reportId(), -1, "REWARD_CREDITED", ReportStatus.VERIFIED, e.recordedAt(), actor, null);
     }
 
-    /** A reversal of a reward: the report shows it, and its timeline says so. */
+    /**
+     * A reversal of a reward names only the entry: it marks the reward's row reversed (creating it if the credit is
+     * later in the same batch), and the report's reads and its timeline's line join that row on the report.
+     */
     @EventHandler
     void on(EntryReversed e, EventMessage<?> m, @MetaDataValue("actor") String actor) {
         if (e.reversedType() != EntryType.PROBLEM_REPORT) {
             return;
         }
-        ReportRowWrites w = writes();
-        w.add(
-                "UPDATE problem_report SET reward_reversed = TRUE, updated_at = GREATEST(updated_at, ?) WHERE entry_id = ?",
-                ts(e.recordedAt()),
-                e.reversedEntryId());
-        w.add("""
-                INSERT INTO report_timeline (report_id, position, event, status, at, by_user, note)
-                SELECT r.report_id, e.global_index, 'REWARD_REVERSED',
-                       (SELECT t.status FROM report_timeline t WHERE t.report_id = r.report_id
-                                                                 AND t.position < e.global_index
-                         ORDER BY t.position DESC LIMIT 1),
-                       ?, ?, ?
-                  FROM problem_report r, domain_event_entry e
-                 WHERE r.entry_id = ? AND e.event_identifier = ?
-                ON CONFLICT (report_id, position) DO NOTHING""", ts(e.recordedAt()), actor, e.reason(), e.reversedEntryId(), m.getIdentifier());
+        writes().add("""
+                INSERT INTO report_reward (entry_id, reversed, reversed_position, reversed_at, reversed_by, reversal_note)
+                SELECT ?, TRUE, e.global_index, ?, ?, ? FROM domain_event_entry e WHERE e.event_identifier = ?
+                ON CONFLICT (entry_id) DO UPDATE
+                   SET reversed = TRUE, reversed_position = EXCLUDED.reversed_position,
+                       reversed_at = EXCLUDED.reversed_at, reversed_by = EXCLUDED.reversed_by,
+                       reversal_note = EXCLUDED.reversal_note""", e.reversedEntryId(), ts(e.recordedAt()), actor, e.reason(), m.getIdentifier());
     }
 
     @EventHandler
@@ -257,6 +262,7 @@ public class ProblemReportProjection {
         longStatements.allowInThisTransaction();
         jdbc.update("DELETE FROM report_timeline");
         jdbc.update("DELETE FROM report_photo_ref");
+        jdbc.update("DELETE FROM report_reward");
         jdbc.update("DELETE FROM problem_report");
     }
 }

@@ -46,9 +46,21 @@ public class ProblemReportRepository {
         return find(reportId).map(report -> new ReportDetails(report, timeline(reportId), photos(reportId)));
     }
 
-    /** The report's events in log order, each with the status after it. */
+    /**
+     * The report's events in log order, each with the status after it; the reversal of its reward (kept with the
+     * reward, see V15) with the status of the line before it.
+     */
     public List<TimelineLine> timeline(String reportId) {
-        return jdbc.query("SELECT * FROM report_timeline WHERE report_id = ? ORDER BY position", LINE, reportId);
+        return jdbc.query("""
+                SELECT position, event, status, at, by_user, note FROM report_timeline WHERE report_id = ?
+                UNION ALL
+                SELECT w.reversed_position, 'REWARD_REVERSED',
+                       (SELECT t.status FROM report_timeline t WHERE t.report_id = w.report_id
+                                                                 AND t.position < w.reversed_position
+                         ORDER BY t.position DESC LIMIT 1),
+                       w.reversed_at, w.reversed_by, w.reversal_note
+                  FROM report_reward w WHERE w.report_id = ? AND w.reversed
+                 ORDER BY position""", LINE, reportId, reportId);
     }
 
     /**

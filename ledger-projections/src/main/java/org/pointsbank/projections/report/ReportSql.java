@@ -9,10 +9,16 @@ import org.springframework.jdbc.core.RowMapper;
 /** What the report repositories share: the row with its names, the subtree of a cell, the row mapper. */
 final class ReportSql {
 
-    /** Reports that have been submitted (a credit's row written ahead of its report is not one yet). */
+    /**
+     * Reports that have been submitted (a credit's row written ahead of its report is not one yet), with their
+     * reward as the card recorded it and its reversal (one entry per report), last changed by either.
+     */
     static final String REPORTS = """
-            SELECT r.*, c.name AS category_name, s.name AS station_name
+            SELECT r.*, c.name AS category_name, s.name AS station_name,
+                   w.points_credited, w.entry_id, coalesce(w.reversed, FALSE) AS reward_reversed,
+                   GREATEST(r.updated_at, w.reversed_at) AS last_updated_at
               FROM problem_report r
+              LEFT JOIN report_reward w ON w.report_id = r.report_id
               LEFT JOIN report_category c ON c.code = r.category_code
               LEFT JOIN station s ON s.station_id = r.station_id
              WHERE r.submitted_at IS NOT NULL""";
@@ -59,7 +65,7 @@ final class ReportSql {
             rs.getString("reward_refusal_code"),
             rs.getString("duplicate_of"),
             instant(rs, "closed_at"),
-            instant(rs, "updated_at"));
+            instant(rs, "last_updated_at"));
 
     private ReportSql() {}
 

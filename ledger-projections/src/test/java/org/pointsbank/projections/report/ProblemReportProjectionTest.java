@@ -187,7 +187,10 @@ class ProblemReportProjectionTest extends ProjectionTest {
         inOneBatch(projection, List.<EventMessage<?>>copyOf(history));
         assertThat(readModel()).isEqualTo(oneBatch);
         assertThat(oneBatch.get("report_timeline"))
-                .hasSize(history.size()); // a line per event, the reward's reversal too
+                .hasSize(history.size() - 1); // a line per event, but the reversal's: that is with its reward
+        assertThat(oneBatch.get("report_reward"))
+                .extracting(r -> r.get("report_id"), r -> r.get("points_credited"), r -> r.get("reversed"))
+                .containsExactly(tuple("report-1", 10L, true));
         assertThat(parking.parked()).isEmpty();
     }
 
@@ -195,6 +198,7 @@ class ProblemReportProjectionTest extends ProjectionTest {
         return Map.of(
                 "problem_report", jdbc.queryForList("SELECT * FROM problem_report ORDER BY report_id"),
                 "report_timeline", jdbc.queryForList("SELECT * FROM report_timeline ORDER BY report_id, position"),
-                "report_photo_ref", jdbc.queryForList("SELECT * FROM report_photo_ref ORDER BY photo_id"));
+                "report_photo_ref", jdbc.queryForList("SELECT * FROM report_photo_ref ORDER BY photo_id"),
+                "report_reward", jdbc.queryForList("SELECT * FROM report_reward ORDER BY entry_id"));
     }
 }
