@@ -60,10 +60,18 @@ public class ParameterCheck implements HandlerInterceptor {
             }
         });
         if (handler instanceof HandlerMethod method
-                && method.getBeanType().getPackageName().startsWith("org.pointsbank")) {
+                && method.getBeanType().getPackageName().startsWith("org.pointsbank")
+                && answersJson(method)) {
             requireJsonAcceptable(request); // the service's own endpoints; not Swagger UI's pages and files
         }
         return true;
+    }
+
+    /** A {@code @RestController}'s handler; a page's ({@code @Controller} rendering a view) answers HTML. */
+    private static boolean answersJson(HandlerMethod method) {
+        return org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(
+                        method.getBeanType(), org.springframework.web.bind.annotation.ResponseBody.class)
+                || method.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class);
     }
 
     /**

@@ -19,6 +19,11 @@ public record LedgerUser(
         stationIds = Set.copyOf(stationIds);
     }
 
+    /** The same user without the password hash: what a session keeps (a session must never hold the hash). */
+    public LedgerUser withoutHash() {
+        return new LedgerUser(username, "", role, enabled, stationIds, cardId);
+    }
+
     public boolean is(Role expected) {
         return role == expected;
     }

@@ -6,6 +6,7 @@ import org.pointsbank.api.http.ProblemResponses;
 import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * stateless, problem+json for 401/403/429. What each user may do is decided in
  * {@link AccessPolicy}, named by every endpoint's {@code @PreAuthorize}. Without
  * authentication only the health probes and the API description answer.
+ *
+ * <p>This chain ({@code @Order(1)}) holds only the API's paths ({@link #API_PATHS}); every other path, the pages for
+ * people, is {@link PageSecurityConfig}'s chain, with a form sign-in, a session and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,7 +37,13 @@ public class SecurityConfig {
 
     static final String REALM = "points-bank";
 
+    /** The paths of the stateless API chain; Open311 ({@code /api/v1/open311/**}) is among {@code /api/**}. */
+    static final String[] API_PATHS = {
+        "/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/bench/**", "/error"
+    };
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
             PointsBankProperties properties,
@@ -63,7 +73,8 @@ public class SecurityConfig {
         AccessDeniedHandler forbidden = (request, response, e) ->
                 problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "you may not do this"));
 
-        http.csrf(csrf -> csrf.disable())
+        http.securityMatcher(API_PATHS)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -61,6 +61,9 @@ record FuzzedEndpoint(
         List<FuzzedEndpoint> endpoints = new ArrayList<>();
         for (var method : info.getMethodsCondition().getMethods()) {
             for (String pattern : patterns == null ? info.getPatternValues() : patterns.getPatternValues()) {
+                if (!org.pointsbank.api.security.ApiPaths.isApiPath(pattern)) {
+                    continue; // a page for people takes forms with a session and CSRF, not the API's requests
+                }
                 endpoints.add(new FuzzedEndpoint(
                         method.name(), pattern, accept, List.copyOf(variables), List.copyOf(parameters), body));
             }

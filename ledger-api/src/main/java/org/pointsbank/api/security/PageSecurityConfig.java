@@ -1,0 +1,73 @@
+package org.pointsbank.api.security;
+
+import org.pointsbank.api.config.PointsBankProperties;
+import org.pointsbank.api.http.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * The pages for people ({@code @Order(2)}, every path the API chain of {@link SecurityConfig} does not hold): a form
+ * sign-in at {@code POST /sign-in} against the same stored users, throttle and rate limits as the API (the global
+ * {@code AuthenticationManager}, whose only provider is {@link CachedCredentials}), a session cookie, CSRF on every
+ * changing request, and no Basic prompt. Every page path is declared here, so a later page never edits this file.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PageSecurityConfig {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            PointsBankProperties properties,
+            ProblemResponses problems,
+            AnonymousRateLimit anonymous,
+            UserAccounts accounts)
+            throws Exception {
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/");
+        RequestCache asked = RoleLanding.requestCache();
+        http.requestCache(cache -> cache.requestCache(asked))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .formLogin(form -> form.loginPage("/")
+                        .loginProcessingUrl("/sign-in")
+                        .successHandler(new RoleLanding(asked))
+                        .failureHandler(new SignInFailure()))
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/", "/sign-in", "/denied", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/kiosk/**")
+                        .hasAnyRole(Role.KIOSK.name(), Role.STAFF.name(), Role.ADMIN.name())
+                        .requestMatchers("/desk/**")
+                        .hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
+                        .requestMatchers("/me/**")
+                        .hasRole(Role.VOLUNTEER.name())
+                        .requestMatchers("/audit/**")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        // a kiosk's session opens its kiosk pages and nothing else, as KioskRequests on the API
+                        .anyRequest()
+                        .access(PageRequests.signedInNoKiosk()))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> {
+                                    // htmx would swap the sign-in page into a fragment: tell it to navigate instead
+                                    response.setHeader("HX-Redirect", "/");
+                                    response.sendError(HttpStatus.UNAUTHORIZED.value());
+                                },
+                                request -> request.getHeader("HX-Request") != null)
+                        .authenticationEntryPoint(signInPage)
+                        .accessDeniedPage("/denied"))
+                .addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new RequestRateLimitFilter(properties.limits(), anonymous, request -> false, problems),
+                        AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,193 @@
+package org.pointsbank.api.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.IntegrationTest;
+
+/**
+ * The two security chains over plain HTTP (no browser): the API stays stateless Basic without CSRF, the pages sign
+ * in with a form, a session cookie and CSRF, and their language is Chinese unless {@code ?lang=en} chose English.
+ */
+class PageSecurityIT extends IntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "page-password-12";
+
+    @Test
+    void theApiStaysStatelessBasicWithoutCsrf() throws Exception {
+        HttpClient plain = HttpClient.newHttpClient();
+        HttpResponse<String> me = plain.send(
+                HttpRequest.newBuilder(uri("/api/v1/users/me"))
+                        .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().allValues("Set-Cookie")).isEmpty();
+
+        // a changing API request needs no CSRF token: its Idempotency-Key and Basic credentials are what it takes
+        String station = "p-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = plain.send(
+                HttpRequest.newBuilder(uri("/api/v1/stations"))
+                        .header("Authorization", basic("admin", ADMIN_PASSWORD))
+                        .header("Idempotency-Key", key())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"id\":\"" + station + "\",\"name\":\"Page station\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().allValues("Set-Cookie")).isEmpty();
+
+        // and an anonymous API request is still answered 401 problem+json with the Basic challenge, not a redirect
+        HttpResponse<String> anonymous = plain.send(
+                HttpRequest.newBuilder(uri("/api/v1/users/me")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theSignInFormTakesCsrfAndLandsOnTheRolesPage() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> page = browser.get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\"").contains("登录");
+
+        // without the token the form is refused, and nobody is signed in
+        HttpResponse<String> forged = browser.post("/sign-in", "username=admin&password=" + ADMIN_PASSWORD);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(browser.get("/desk").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> wrong = browser.signIn("admin", "not-the-password");
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/?error=wrong"));
+
+        HttpResponse<String> signedIn = browser.signIn("admin", ADMIN_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/desk"));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly"));
+        assertThat(browser.get("/").body()).contains("退出登录");
+
+        // a changing page request without the token is refused even when signed in
+        assertThat(browser.post("/sign-out", "").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/").body()).contains("退出登录");
+        HttpResponse<String> out = browser.post("/sign-out", "_csrf=" + browser.csrf("/"));
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/desk").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void eachRoleLandsOnItsPageAndMayNotOpenTheOthers() throws Exception {
+        String auditor = "page-aud-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = admin.post(
+                "/api/v1/users",
+                key(),
+                "{\"role\":\"AUDITOR\",\"username\":\"" + auditor + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        Browser browser = new Browser();
+        HttpResponse<String> signedIn = browser.signIn(auditor, PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/audit"));
+        HttpResponse<String> desk = browser.get("/desk");
+        assertThat(desk.statusCode()).isEqualTo(403);
+        assertThat(desk.body()).contains("无权访问");
+
+        // the API does not take the page's session: without Basic it is still anonymous there
+        assertThat(browser.get("/api/v1/users/me").statusCode()).isEqualTo(401);
+
+        // disabled after sign-in: the session is dropped at the next page request
+        assertThat(admin.post("/api/v1/users/" + auditor + "/disable", key(), null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(browser.get("/audit").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void langEnSwitchesToEnglishAndIsRemembered() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> english = browser.get("/?lang=en");
+        assertThat(english.body())
+                .contains("<html lang=\"en\"")
+                .contains("Sign in")
+                .contains("Username");
+        assertThat(english.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("pb_lang=en"));
+
+        HttpResponse<String> later = browser.get("/");
+        assertThat(later.body()).contains("<html lang=\"en\"").contains("Password");
+
+        HttpResponse<String> back = browser.get("/?lang=zh-CN");
+        assertThat(back.body()).contains("<html lang=\"zh-CN\"").contains("用户名");
+        // an unknown language is ignored, not an error
+        assertThat(browser.get("/?lang=%3Cx%3E").statusCode()).isEqualTo(200);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A client that keeps cookies like a browser and does not follow redirects. */
+    private final class Browser {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept", "text/html")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept", "text/html")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        String csrf(String path) throws IOException, InterruptedException {
+            Matcher token = CSRF.matcher(get(path).body());
+            assertThat(token.find()).as("a _csrf field on " + path).isTrue();
+            return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        }
+
+        HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
+            return post(
+                    "/sign-in",
+                    "_csrf=" + csrf("/") + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                            + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        }
+    }
+}
