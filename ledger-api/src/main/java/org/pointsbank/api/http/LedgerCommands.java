@@ -18,6 +18,12 @@ public class LedgerCommands {
     /** The request header whose value every command carries as its {@link CommandMetadata#IDEMPOTENCY_KEY}. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
+    /**
+     * The request attribute a page's form sets to its form key ({@code IdempotentRequests.executeForm}): read before
+     * the header, so a page's commands carry their form's key as the API's carry the header.
+     */
+    public static final String IDEMPOTENCY_KEY_ATTRIBUTE = LedgerCommands.class.getName() + ".idempotencyKey";
+
     private static final Pattern CARD_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -42,8 +48,13 @@ public class LedgerCommands {
     /** Sends a command and waits for its result. */
     public <R> R send(Object command) {
         return gateway.sendAndWait(new GenericCommandMessage<>(command)
-                .andMetaData(CommandMetadata.of(
-                        currentUser(), CorrelationIdFilter.of(request), request.getHeader(IDEMPOTENCY_KEY_HEADER))));
+                .andMetaData(CommandMetadata.of(currentUser(), CorrelationIdFilter.of(request), idempotencyKey())));
+    }
+
+    private String idempotencyKey() {
+        return request.getAttribute(IDEMPOTENCY_KEY_ATTRIBUTE) instanceof String formKey
+                ? formKey
+                : request.getHeader(IDEMPOTENCY_KEY_HEADER);
     }
 
     /** Card ids are UUIDs: anything else names no card (and never another kind of aggregate). */

@@ -70,6 +70,26 @@ public class IdempotentRequests {
     }
 
     /**
+     * A page's form: as {@link #execute(Object, Supplier)}, under the form's own key (a hidden field made when the
+     * form was rendered, {@code pages/shared/FormKeys}), which the commands' events then carry as their idempotency
+     * key. A form sent twice (a double click, or back and resubmit) runs once; the second answer is the first one's,
+     * marked {@value #REPLAYED_HEADER}. A refused action stores nothing, so the corrected form may use the same key.
+     *
+     * @param form the bound form: with the method and path it identifies "the same request"
+     */
+    public ResponseEntity<String> executeForm(String formKey, Object form, Supplier<LedgerResponse> action) {
+        if (formKey == null || !VALID_KEY.matcher(formKey).matches()) {
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    "VALIDATION_FAILED",
+                    "the form has no valid form key: reload it",
+                    "formKey");
+        }
+        httpRequest.setAttribute(LedgerCommands.IDEMPOTENCY_KEY_ATTRIBUTE, formKey);
+        return execute(form, formKey, action);
+    }
+
+    /**
      * As {@link #execute(Object, Supplier)}, under {@code key} rather than the request's header: for an
      * {@link ImplicitIdempotencyKey} handler, whose key may be derived from its form ({@link ImplicitKeys}).
      */
