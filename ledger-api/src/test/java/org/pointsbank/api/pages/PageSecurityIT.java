@@ -2,19 +2,13 @@ package org.pointsbank.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
@@ -25,7 +19,6 @@ import org.pointsbank.api.IntegrationTest;
  */
 class PageSecurityIT extends IntegrationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "page-password-12";
 
     @Test
@@ -65,7 +58,7 @@ class PageSecurityIT extends IntegrationTest {
 
     @Test
     void theSignInFormTakesCsrfAndLandsOnTheRolesPage() throws Exception {
-        Browser browser = new Browser();
+        PageClient browser = new PageClient(port);
         HttpResponse<String> page = browser.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<html lang=\"zh-CN\"").contains("登录");
@@ -105,7 +98,7 @@ class PageSecurityIT extends IntegrationTest {
                 "{\"role\":\"AUDITOR\",\"username\":\"" + auditor + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
-        Browser browser = new Browser();
+        PageClient browser = new PageClient(port);
         HttpResponse<String> signedIn = browser.signIn(auditor, PASSWORD);
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/audit"));
@@ -125,7 +118,7 @@ class PageSecurityIT extends IntegrationTest {
 
     @Test
     void langEnSwitchesToEnglishAndIsRemembered() throws Exception {
-        Browser browser = new Browser();
+        PageClient browser = new PageClient(port);
         HttpResponse<String> english = browser.get("/?lang=en");
         assertThat(english.body())
                 .contains("<html lang=\"en\"")
@@ -149,45 +142,5 @@ class PageSecurityIT extends IntegrationTest {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A client that keeps cookies like a browser and does not follow redirects. */
-    private final class Browser {
-
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header("Accept", "text/html")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header("Accept", "text/html")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        String csrf(String path) throws IOException, InterruptedException {
-            Matcher token = CSRF.matcher(get(path).body());
-            assertThat(token.find()).as("a _csrf field on " + path).isTrue();
-            return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        }
-
-        HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException {
-            return post(
-                    "/sign-in",
-                    "_csrf=" + csrf("/") + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                            + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        }
     }
 }
