@@ -41,7 +41,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** The one place where failures become the API's problem+json responses. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // pages/shared/PageRefusals answers the page controllers first
 public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

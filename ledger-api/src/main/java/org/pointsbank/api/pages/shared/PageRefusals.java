@@ -1,0 +1,91 @@
+package org.pointsbank.api.pages.shared;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.pointsbank.api.http.ApiException;
+import org.pointsbank.core.shared.RuleViolation;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Refusals on the pages: the problem's code shown as {@code #{problem.CODE}} in the page's language, next to the field
+ * at fault when there is one, never problem+json. Ahead of the API's {@code ProblemHandler} for the page controllers
+ * only ({@code basePackages}); a request no page handler took stays the API's.
+ */
+@ControllerAdvice(basePackages = "org.pointsbank.api.pages")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PageRefusals {
+
+    /** What a refused action tells a page: its status, its problem code and the field at fault (or null). */
+    public record Refusal(HttpStatus status, String code, String field) {
+
+        /** The refusal a failure is, or null when it is none (a fault: the 5xx page shows it). */
+        public static Refusal of(Throwable failure) {
+            if (failure instanceof RuleViolation violation) {
+                HttpStatus status = switch (violation.kind()) {
+                    case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                    case STATE_CONFLICT -> HttpStatus.CONFLICT;
+                    case RULE_REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+                    case GONE -> HttpStatus.GONE;
+                };
+                return new Refusal(status, violation.code(), violation.field());
+            }
+            if (failure instanceof ApiException api) {
+                return new Refusal(api.status(), api.code(), api.field());
+            }
+            return null;
+        }
+
+        public String messageKey() {
+            return "problem." + code;
+        }
+    }
+
+    /**
+     * Inside a page action: marks the refusal on the form (the field's error, or the form's when the field is not
+     * one of the form's), puts it in the model as {@code refusal} and answers its status for the response. A failure
+     * that is no refusal is thrown on.
+     */
+    public static HttpStatus render(Model model, BindingResult binding, Throwable failure) {
+        Refusal refusal = Refusal.of(failure);
+        if (refusal == null) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        if (refusal.field() != null && binding.getTarget() != null && isField(binding, refusal.field())) {
+            binding.rejectValue(refusal.field(), refusal.messageKey());
+        } else {
+            binding.reject(refusal.messageKey());
+        }
+        model.addAttribute("refusal", refusal);
+        return refusal.status();
+    }
+
+    private static boolean isField(BindingResult binding, String field) {
+        try {
+            binding.getFieldType(field);
+            return binding.getFieldType(field) != null;
+        } catch (RuntimeException notAField) {
+            return false;
+        }
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return "error/403";
+    }
+
+    @ExceptionHandler({RuleViolation.class, ApiException.class})
+    String refused(RuntimeException failure, Model model, HttpServletResponse response) {
+        Refusal refusal = Refusal.of(failure);
+        response.setStatus(refusal.status().value());
+        model.addAttribute("refusal", refusal);
+        return refusal.status() == HttpStatus.NOT_FOUND ? "error/404" : "error/4xx";
+    }
+}
