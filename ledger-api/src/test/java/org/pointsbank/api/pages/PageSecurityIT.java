@@ -132,6 +132,10 @@ class PageSecurityIT extends IntegrationTest {
 
         HttpResponse<String> back = browser.get("/?lang=zh-CN");
         assertThat(back.body()).contains("<html lang=\"zh-CN\"").contains("用户名");
+        // the layout's files are served to anyone, the WebJar without its version in the URL (webjars-locator-lite)
+        for (String file : new String[] {"/webjars/htmx.org/dist/htmx.min.js", "/css/pages.css", "/js/pages.js"}) {
+            assertThat(browser.get(file).statusCode()).as(file).isEqualTo(200);
+        }
         // an unknown language is ignored, not an error
         assertThat(browser.get("/?lang=%3Cx%3E").statusCode()).isEqualTo(200);
     }
