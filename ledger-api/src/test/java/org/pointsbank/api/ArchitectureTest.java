@@ -52,6 +52,20 @@ class ArchitectureTest {
             .dependOnClassesThat(resideInAPackage(APPLICATION).and(not(resideInAnyPackage(INPUT, HTTP, CONFIG))))
             .because("the text boundary holds for every feature alike");
 
+    private static final String PAGES = "org.pointsbank.api.pages..";
+
+    static final ArchRule FEATURES_NAME_NO_PAGE = noClasses()
+            .that()
+            .resideOutsideOfPackage(PAGES)
+            .should()
+            .dependOnClassesThat(resideInAPackage(PAGES))
+            .because("a page is a workplace made of several features; features serve it, never the other way round");
+
+    @ArchTest
+    void featuresNameNoPage(JavaClasses application) {
+        FEATURES_NAME_NO_PAGE.check(application);
+    }
+
     @ArchTest
     void featuresAreFreeOfCycles(JavaClasses application) {
         FEATURES_ARE_FREE_OF_CYCLES.check(application);

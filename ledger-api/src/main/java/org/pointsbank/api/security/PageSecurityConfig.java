@@ -12,6 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
@@ -22,6 +23,10 @@ import org.springframework.security.web.savedrequest.RequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 public class PageSecurityConfig {
+
+    /** The pages' Content-Security-Policy: their own scripts, styles and images (QR codes are data: or inline SVG). */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; script-src 'self'; "
+            + "style-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(2)
@@ -35,6 +40,11 @@ public class PageSecurityConfig {
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/");
         RequestCache asked = RoleLanding.requestCache();
         http.requestCache(cache -> cache.requestCache(asked))
+                // no inline script or style anywhere in the pages: what htmx or a chart needs comes from /js and
+                // /webjars
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .formLogin(form -> form.loginPage("/")
                         .loginProcessingUrl("/sign-in")

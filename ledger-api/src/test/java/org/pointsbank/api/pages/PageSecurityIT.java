@@ -140,6 +140,18 @@ class PageSecurityIT extends IntegrationTest {
         assertThat(browser.get("/?lang=%3Cx%3E").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void pagesForbidInlineScriptAndFraming() throws Exception {
+        HttpResponse<String> page = new PageClient(port).get("/");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValue(org.pointsbank.api.security.PageSecurityConfig.CONTENT_SECURITY_POLICY);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

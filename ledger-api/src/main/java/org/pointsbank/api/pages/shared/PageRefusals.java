@@ -1,6 +1,8 @@
 package org.pointsbank.api.pages.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.core.shared.RuleViolation;
 import org.springframework.core.Ordered;
@@ -9,8 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Refusals on the pages: the problem's code shown as {@code #{problem.CODE}} in the page's language, next to the field
@@ -73,6 +77,25 @@ public class PageRefusals {
         } catch (RuntimeException notAField) {
             return false;
         }
+    }
+
+    /**
+     * Dates on the pages are ISO ({@code <input type="date">} sends {@code 2026-12-01}) whatever the page's language;
+     * set here, for the page controllers only, so the API's query parameters keep their own format.
+     */
+    @InitBinder
+    void isoDates(WebDataBinder binder) {
+        binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : getValue().toString();
+            }
+        });
     }
 
     @ExceptionHandler(AccessDeniedException.class)
