@@ -39,8 +39,12 @@ class PageAccessIT extends IntegrationTest {
         row("GET /desk", "302", OPENED, OPENED, "403", "403", "403");
         // TODO part D: the volunteer's pages
         row("GET /me", "302", "403", "403", OPENED, "403", "403");
-        // TODO part E: the auditor's page
-        row("GET /audit", "302", OPENED, "403", "403", OPENED, "403");
+        // part E: the auditor's page, its trail's pages and CSV; the charts (the desk's needs ?station=: 400 without)
+        row("GET /audit", "302", "200", "403", "403", "200", "403");
+        row("GET /audit/trail", "302", "200", "403", "403", "200", "403");
+        row("GET /audit/trail.csv", "302", "200", "403", "403", "200", "403");
+        row("GET /desk/overview", "302", "400", "400", "403", "403", "403");
+        row("GET /me/months", "302", "403", "403", "200", "403", "403");
         // TODO part C: the kiosk
         row("GET /kiosk", "302", OPENED, OPENED, "403", "403", OPENED);
         // any other path: signed in, and never a kiosk
