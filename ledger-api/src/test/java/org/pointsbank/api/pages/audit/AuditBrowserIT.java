@@ -100,7 +100,7 @@ class AuditBrowserIT extends BrowserTest {
         Axe.check(browser(), "my months chart (zh)");
         browser().get(url("/me/months?lang=en"));
         awaitChart();
-        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("My months");
+        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("My card, month by month");
         Axe.check(browser(), "my months chart (en)");
     }
 
