@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.pages.Axe;
@@ -102,6 +103,23 @@ class AuditBrowserIT extends BrowserTest {
         awaitChart();
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("My card, month by month");
         Axe.check(browser(), "my months chart (en)");
+    }
+
+    /** As the desk's and /me's slots do ({@code hx-get … hx-trigger="load"}): a fragment swapped in is drawn too. */
+    @Test
+    void aChartSwappedInByHtmxIsDrawn() {
+        String station = ledger.station();
+        signIn("admin", ADMIN_PASSWORD);
+        browser().get(url("/audit"));
+        assertThat(browser().findElements(By.cssSelector(".chart"))).isEmpty();
+        ((JavascriptExecutor) browser())
+                .executeScript(
+                        "htmx.ajax('GET', '/desk/overview?station=' + arguments[0],"
+                                + " {target: '#main', swap: 'beforeend'})",
+                        station);
+        awaitChart();
+        assertThat(browser().findElements(By.cssSelector("#main .overview h2"))).hasSize(1);
+        Axe.check(browser(), "audit with a swapped-in chart (zh)");
     }
 
     /** ECharts has drawn the chart: charts.js marks it and the canvas is there. */
