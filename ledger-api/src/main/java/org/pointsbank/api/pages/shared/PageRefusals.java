@@ -2,6 +2,7 @@ package org.pointsbank.api.pages.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyEditorSupport;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -104,7 +105,12 @@ public class PageRefusals {
         binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+                try {
+                    setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+                } catch (DateTimeException notADate) {
+                    // an IllegalArgumentException is what binding turns into a field's typeMismatch
+                    throw new IllegalArgumentException(notADate.getMessage(), notADate);
+                }
             }
 
             @Override
