@@ -35,8 +35,22 @@ class PageAccessIT extends IntegrationTest {
     static {
         row("GET /", "200", "200", "200", "200", "200", "200");
         row("GET /denied", "403", "403", "403", "403", "403", "403");
-        // TODO part B: the desk
-        row("GET /desk", "302", OPENED, OPENED, "403", "403", "403");
+        // part B: the desk for cards (POST handlers opened by GET answer 405: the chain let them through)
+        row("GET /desk", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/station", "302", OPENED, OPENED, "403", "403", "403");
+        row("GET /desk/cards", "302", "400", "400", "403", "403", "403");
+        row("POST /desk/cards", "302", OPENED, OPENED, "403", "403", "403");
+        row("GET /desk/cards/{cardId}", "302", "200", "200", "403", "403", "403");
+        row("GET /desk/cards/{cardId}/statement", "302", "400", "400", "403", "403", "403");
+        row("GET /desk/cards/{cardId}/statement.csv", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/cards/{cardId}/volunteer-hours", "302", OPENED, OPENED, "403", "403", "403");
+        row("POST /desk/cards/{cardId}/study-sessions", "302", OPENED, OPENED, "403", "403", "403");
+        row("GET /desk/cards/{cardId}/entries/{entryId}/reversal", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/cards/{cardId}/entries/{entryId}/reversal", "302", "200", "200", "403", "403", "403");
+        row("GET /desk/cards/{cardId}/redemptions", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/cards/{cardId}/redemptions", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/redemptions/{redemptionId}/fulfilment", "302", OPENED, OPENED, "403", "403", "403");
+        row("POST /desk/redemptions/{redemptionId}/cancellation", "302", OPENED, OPENED, "403", "403", "403");
         // TODO part D: the volunteer's pages
         row("GET /me", "302", "403", "403", OPENED, "403", "403");
         // TODO part E: the auditor's page
@@ -81,6 +95,10 @@ class PageAccessIT extends IntegrationTest {
     void eachScopeGetsItsOutcome() throws Exception {
         String station = ledger.station();
         String card = ledger.card(station);
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("{cardId}", card);
+        variables.put("{entryId}", ledger.credited(card, station, 60, today()));
+        variables.put("{redemptionId}", ledger.redeemed(card, ledger.gift(station, 1, 5, null), 1));
         Map<String, PageClient> clients = new LinkedHashMap<>();
         clients.put("ANONYMOUS", new PageClient(port));
         clients.put("ADMIN", signedIn("admin", ADMIN_PASSWORD));
@@ -92,6 +110,9 @@ class PageAccessIT extends IntegrationTest {
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<String>> row : ROWS.entrySet()) {
             String path = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+            for (Map.Entry<String, String> variable : variables.entrySet()) {
+                path = path.replace(variable.getKey(), variable.getValue());
+            }
             for (int i = 0; i < SCOPES.size(); i++) {
                 int status = clients.get(SCOPES.get(i)).get(path).statusCode();
                 String expected = row.getValue().get(i);
