@@ -10,13 +10,14 @@ import org.pointsbank.api.pages.shared.CurrentStation;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
 import org.pointsbank.api.security.AccessPolicy;
+import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.projections.activity.ActivityRepository;
-import org.pointsbank.projections.station.StationRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The desk's activities at the station it works for ({@link CurrentStation}; none chosen: back to {@code /desk}):
+ * The desk's activities at the station it works for ({@link DeskStations}: the one chosen, or a staff member's only
+ * one; none: back to {@code /desk}):
  * the list, planning one, and an activity's page ({@link ActivityRunController} for its forms). The same access
  * rules and services as the API.
  */
@@ -41,7 +43,7 @@ public class ActivityDeskController {
 
     private final AccessPolicy access;
     private final ActivityRepository activities;
-    private final StationRepository stations;
+    private final DeskStations desks;
     private final ActivityPlans plans;
     private final IdempotentRequests idempotency;
     private final ActivityDeskPages pages;
@@ -50,14 +52,14 @@ public class ActivityDeskController {
     public ActivityDeskController(
             AccessPolicy access,
             ActivityRepository activities,
-            StationRepository stations,
+            DeskStations desks,
             ActivityPlans plans,
             IdempotentRequests idempotency,
             ActivityDeskPages pages,
             Clock clock) {
         this.access = access;
         this.activities = activities;
-        this.stations = stations;
+        this.desks = desks;
         this.plans = plans;
         this.idempotency = idempotency;
         this.pages = pages;
@@ -68,16 +70,17 @@ public class ActivityDeskController {
     @GetMapping
     public ModelAndView list(
             @RequestParam(required = false) String station,
+            @AuthenticationPrincipal LedgerUser user,
             HttpSession session,
             Authentication authentication,
             Model model) {
         if (station != null) {
-            if (!stations.exists(station) || !access.mayPlanActivityAt(authentication, station)) {
+            if (!desks.mayChoose(user, station)) {
                 throw new AccessDeniedException("not a station of this desk");
             }
             CurrentStation.choose(session, station);
         }
-        String current = CurrentStation.of(session).orElse(null);
+        String current = desks.current(user, session).orElse(null);
         if (current == null) {
             return new ModelAndView(new RedirectView("/desk", true));
         }
@@ -95,11 +98,12 @@ public class ActivityDeskController {
     public ModelAndView plan(
             @ModelAttribute("planForm") PlanForm form,
             BindingResult binding,
+            @AuthenticationPrincipal LedgerUser user,
             HttpSession session,
             Authentication authentication,
             Model model,
             RedirectAttributes flash) {
-        String station = CurrentStation.of(session).orElse(null);
+        String station = desks.current(user, session).orElse(null);
         if (station == null) {
             return new ModelAndView(new RedirectView("/desk", true));
         }
