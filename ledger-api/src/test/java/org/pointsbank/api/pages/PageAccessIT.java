@@ -55,8 +55,23 @@ class PageAccessIT extends IntegrationTest {
         row("GET /me", "302", "403", "403", OPENED, "403", "403");
         // TODO part E: the auditor's page
         row("GET /audit", "302", OPENED, "403", "403", OPENED, "403");
-        // TODO part C: the kiosk
-        row("GET /kiosk", "302", OPENED, OPENED, "403", "403", OPENED);
+        // part C: the desk's activities ({activityId}: an open activity at the staff's and the kiosk's station);
+        // an admin with no station chosen is sent to /desk, staff of one station work for it; a GET of a form's POST
+        // is 405
+        row("GET /desk/activities", "302", "302", "200", "403", "403", "403");
+        row("POST /desk/activities", "302", "302", "200", "403", "403", "403");
+        row("GET /desk/activities/{activityId}", "302", "200", "200", "403", "403", "403");
+        row("GET /desk/activities/{activityId}/outcome", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/activities/{activityId}/roster", "302", "405", "405", "403", "403", "403");
+        row("POST /desk/activities/{activityId}/scan", "302", "405", "405", "403", "403", "403");
+        row("POST /desk/activities/{activityId}/attendance", "302", "405", "405", "403", "403", "403");
+        row("POST /desk/activities/{activityId}/close", "302", "405", "405", "403", "403", "403");
+        // part C: the kiosk (an admin with no station chosen picks one; staff of one station and a kiosk see theirs)
+        row("GET /kiosk", "302", "200", "200", "403", "403", "200");
+        row("GET /kiosk/activities/{activityId}", "302", "200", "200", "403", "403", "200");
+        row("GET /kiosk/activities/{activityId}/code", "302", "200", "200", "403", "403", "200");
+        row("GET /kiosk/reading-room", "302", "302", "200", "403", "403", "200");
+        row("GET /kiosk/reading-room/code", "302", "403", "200", "403", "403", "200");
         // any other path: signed in, and never a kiosk
         row("GET /elsewhere", "302", OPENED, OPENED, OPENED, OPENED, "403");
     }
@@ -99,6 +114,7 @@ class PageAccessIT extends IntegrationTest {
         variables.put("{cardId}", card);
         variables.put("{entryId}", ledger.credited(card, station, 60, today()));
         variables.put("{redemptionId}", ledger.redeemed(card, ledger.gift(station, 1, 5, null), 1));
+        variables.put("{activityId}", plannedActivity(station));
         Map<String, PageClient> clients = new LinkedHashMap<>();
         clients.put("ANONYMOUS", new PageClient(port));
         clients.put("ADMIN", signedIn("admin", ADMIN_PASSWORD));
@@ -125,6 +141,22 @@ class PageAccessIT extends IntegrationTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    private String plannedActivity(String station) {
+        ApiResponse planned = admin.post(
+                "/api/v1/stations/" + station + "/activities",
+                key(),
+                "{\"kind\":\"VOLUNTEER\",\"title\":\"Page access\",\"date\":\"" + today()
+                        + "\",\"startTime\":\"09:00\",\"endTime\":\"11:00\"}");
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+        String activity = planned.json().get("activityId").asText();
+        // the desk's page reads the activity read model, which follows the events by milliseconds
+        org.awaitility.Awaitility.await()
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from activity where activity_id = ?", Integer.class, activity)
+                        == 1);
+        return activity;
     }
 
     private PageClient signedIn(String username, String password) throws Exception {
