@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +119,45 @@ class ReportDeskPageIT extends IntegrationTest {
         JsonNode read = reports.awaitStatus(admin, reportId, "ACCEPTED");
         assertThat(timelineCount(read, "ACCEPTED")).isEqualTo(1);
         assertThat(events("%ReportAccepted", reportId)).isEqualTo(1);
+    }
+
+    @Test
+    void theListPagesByKeysetAndMoreAppendsTheNextPageAsAFragment() throws Exception {
+        List<String> submitted = new ArrayList<>();
+        for (int i = 0; i < ReportDeskController.PAGE_SIZE + 2; i++) {
+            submitted.add(reports.submitted(admin, card, category, cell));
+        }
+        for (String reportId : submitted) {
+            reports.awaitStatus(admin, reportId, "SUBMITTED");
+        }
+        DeskReportClient staff = DeskReportClient.staff(admin, port, station);
+
+        String first = staff.pages.get("/desk/reports?status=SUBMITTED").body();
+        List<String> shown = new ArrayList<>(linkedReports(first));
+        assertThat(shown).hasSize(ReportDeskController.PAGE_SIZE);
+        Matcher more = Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
+        assertThat(more.find()).as(first).isTrue();
+        String next = more.group(1).replace("&amp;", "&");
+
+        HttpResponse<String> fragment = staff.pages.get(next, Map.of("HX-Request", "true"));
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body()).doesNotContain("<html").doesNotContain("id=\"more\"");
+        shown.addAll(linkedReports(fragment.body()));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(submitted);
+        // without script the same link is a whole page of the rest
+        String page = staff.pages.get(next).body();
+        assertThat(page).contains("<html");
+        assertThat(linkedReports(page)).hasSize(2);
+    }
+
+    private static List<String> linkedReports(String page) {
+        Matcher link = Pattern.compile("class=\"report-line\">\\s*<a href=\"/desk/reports/([^\"]+)\"")
+                .matcher(page);
+        List<String> ids = new ArrayList<>();
+        while (link.find()) {
+            ids.add(link.group(1));
+        }
+        return ids;
     }
 
     @Test
