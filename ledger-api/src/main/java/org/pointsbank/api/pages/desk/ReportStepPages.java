@@ -20,11 +20,13 @@ import org.pointsbank.api.pages.desk.ReportForms.ResolveForm;
 import org.pointsbank.api.pages.desk.ReportForms.VerifyForm;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
+import org.pointsbank.api.pages.shared.ReadYourWrites;
 import org.pointsbank.api.report.DispatchReportRequest;
 import org.pointsbank.api.report.ReportSteps;
 import org.pointsbank.api.report.ReportVerification;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.projections.report.ProblemReportRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * The step forms of the desk's report page. Each is the API's step under the API's rule ({@code @reportAccess}) and
  * through the same service ({@link ReportSteps}, {@link ReportVerification}) inside
  * {@link IdempotentRequests#executeForm}, so a form sent twice records once. A success is a 303 back to the report
- * (Post/Redirect/Get) once its read model shows the new status; a refusal renders the page again with the refusal
+ * (Post/Redirect/Get) once its read model shows the new status ({@link ReadYourWrites}, at most 2 s); a refusal renders the page again with the refusal
  * next to the field, in the page's language, under the refusal's status.
  */
 @Controller
@@ -56,7 +58,8 @@ class ReportStepPages {
     private final ReportSteps steps;
     private final ReportVerification verification;
     private final ReportPage page;
-    private final ReportReadYourWrites written;
+    private final ReadYourWrites written;
+    private final ProblemReportRepository reports;
     private final Validator validator;
     private final ObjectMapper json;
     private final LedgerCalendar calendar;
@@ -66,7 +69,8 @@ class ReportStepPages {
             ReportSteps steps,
             ReportVerification verification,
             ReportPage page,
-            ReportReadYourWrites written,
+            ReadYourWrites written,
+            ProblemReportRepository reports,
             Validator validator,
             ObjectMapper json,
             LedgerCalendar calendar) {
@@ -75,6 +79,7 @@ class ReportStepPages {
         this.verification = verification;
         this.page = page;
         this.written = written;
+        this.reports = reports;
         this.validator = validator;
         this.json = json;
         this.calendar = calendar;
@@ -206,7 +211,10 @@ class ReportStepPages {
             return again(posted, PageRefusals.render(posted.model(), posted.binding(), failure));
         }
         JsonNode done = parse(answer.getBody());
-        written.awaitStatus(posted.reportId(), done.path("status").asText());
+        String status = done.path("status").asText();
+        written.await(() -> reports.find(posted.reportId())
+                .filter(row -> status.equals(row.status()))
+                .isPresent());
         RedirectAttributes flash = posted.flash();
         flash.addFlashAttribute("done", posted.form());
         flash.addFlashAttribute("replayed", answer.getHeaders().containsKey(IdempotentRequests.REPLAYED_HEADER));
