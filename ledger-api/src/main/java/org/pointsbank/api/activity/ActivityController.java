@@ -29,7 +29,6 @@ import org.pointsbank.core.activity.api.ActivityKind;
 import org.pointsbank.core.activity.api.AddToRoster;
 import org.pointsbank.core.activity.api.CancelActivity;
 import org.pointsbank.core.activity.api.PlanActivity;
-import org.pointsbank.core.activity.api.SignUp;
 import org.pointsbank.projections.activity.ActivityRepository;
 import org.pointsbank.projections.activity.ActivityRow;
 import org.pointsbank.projections.directory.CardDirectory;
@@ -58,18 +57,21 @@ public class ActivityController {
     private final StationRepository stations;
     private final CardDirectory cards;
     private final ActivityRepository activities;
+    private final SignUps signUps;
 
     public ActivityController(
             LedgerCommands commands,
             IdempotentRequests idempotency,
             StationRepository stations,
             CardDirectory cards,
-            ActivityRepository activities) {
+            ActivityRepository activities,
+            SignUps signUps) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.stations = stations;
         this.cards = cards;
         this.activities = activities;
+        this.signUps = signUps;
     }
 
     @Operation(
@@ -217,10 +219,7 @@ public class ActivityController {
     @PreAuthorize("@access.maySignUpFor(authentication, #activityId)")
     public ResponseEntity<String> signUp(@PathVariable String activityId, Authentication authentication) {
         String card = ((LedgerUser) authentication.getPrincipal()).cardId();
-        return idempotency.execute(null, () -> {
-            commands.send(new SignUp(activityId, card));
-            return LedgerResponse.ok(new RosterAdded(activityId, List.of(card)));
-        });
+        return idempotency.execute(null, () -> signUps.signUp(activityId, card));
     }
 
     @Operation(

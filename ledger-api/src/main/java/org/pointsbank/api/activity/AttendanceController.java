@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
@@ -16,10 +15,6 @@ import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.activity.api.AttendanceEntry;
 import org.pointsbank.core.activity.api.AttendanceRecorded;
-import org.pointsbank.core.activity.api.CheckIn;
-import org.pointsbank.core.activity.api.CheckOut;
-import org.pointsbank.core.activity.api.CheckedIn;
-import org.pointsbank.core.activity.api.CheckedOut;
 import org.pointsbank.core.activity.api.RecordAttendance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,14 +38,14 @@ public class AttendanceController {
     private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
     private final Attendees attendees;
-    private final Clock clock;
+    private final Attendances attendances;
 
     public AttendanceController(
-            LedgerCommands commands, IdempotentRequests idempotency, Attendees attendees, Clock clock) {
+            LedgerCommands commands, IdempotentRequests idempotency, Attendees attendees, Attendances attendances) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.attendees = attendees;
-        this.clock = clock;
+        this.attendances = attendances;
     }
 
     @Operation(
@@ -79,11 +74,7 @@ public class AttendanceController {
             @PathVariable String activityId,
             @Valid @RequestBody AttendeeRequest request,
             Authentication authentication) {
-        return idempotency.execute(request, () -> {
-            String card = attendees.cardOf(activityId, request, authentication);
-            CheckedIn in = commands.send(new CheckIn(activityId, card, clock.instant()));
-            return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_IN", in.at(), null));
-        });
+        return idempotency.execute(request, () -> attendances.checkIn(activityId, request, authentication));
     }
 
     @Operation(
@@ -110,11 +101,7 @@ public class AttendanceController {
             @PathVariable String activityId,
             @Valid @RequestBody AttendeeRequest request,
             Authentication authentication) {
-        return idempotency.execute(request, () -> {
-            String card = attendees.cardOf(activityId, request, authentication);
-            CheckedOut out = commands.send(new CheckOut(activityId, card, clock.instant()));
-            return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_OUT", out.at(), out.minutes()));
-        });
+        return idempotency.execute(request, () -> attendances.checkOut(activityId, request, authentication));
     }
 
     @Operation(
