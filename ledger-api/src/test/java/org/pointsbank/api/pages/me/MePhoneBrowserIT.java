@@ -95,6 +95,40 @@ class MePhoneBrowserIT extends BrowserTest {
         Axe.check(browser(), "me/check-in one tap (en, 390x844)");
     }
 
+    @Test
+    void activitiesReportsAndTheReadingRoomPassAxeOnAPhone() {
+        String activity = pages.activity(station, "Tree planting");
+        signIn(volunteer, MePages.PASSWORD);
+        browser().get(url("/me/activities"));
+        waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("li[data-activity='" + activity + "']")));
+        Axe.check(browser(), "me/activities (zh, 390x844)");
+        browser()
+                .findElement(By.cssSelector("li[data-activity='" + activity + "'] button[type=submit]"))
+                .click();
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> pages.roster(activity).equals(List.of(card + "=SIGNED_UP")));
+        browser().get(url("/me/activities?lang=en"));
+        Axe.check(browser(), "me/activities (en, 390x844)");
+
+        browser().get(url("/me/reports?lang=zh-CN"));
+        assertThat(browser().findElement(By.id("no-reports")).getText()).isEqualTo("您还没有上报过问题。");
+        Axe.check(browser(), "me/reports (zh, 390x844)");
+        browser().get(url("/me/reports?lang=en"));
+        Axe.check(browser(), "me/reports (en, 390x844)");
+
+        browser().get(url("/me/reading-room?station=" + station + "&code=" + pages.roomCode(station)));
+        assertThat(browser().findElement(By.cssSelector("#tap button")).getText())
+                .isEqualTo("Start reading");
+        Axe.check(browser(), "me/reading-room (en, 390x844)");
+        browser().get(url("/me/reading-room?station=" + station + "&code=" + pages.roomCode(station) + "&lang=zh-CN"));
+        assertThat(browser().findElement(By.cssSelector("#tap button")).getText())
+                .isEqualTo("开始阅览");
+        Axe.check(browser(), "me/reading-room (zh, 390x844)");
+    }
+
     private long pageWidth() {
         return (Long) ((JavascriptExecutor) browser()).executeScript("return document.documentElement.scrollWidth;");
     }
