@@ -3,19 +3,21 @@ package org.pointsbank.api.activity;
 import java.time.Clock;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.LedgerResponse;
+import org.pointsbank.core.activity.api.AttendanceEntry;
+import org.pointsbank.core.activity.api.AttendanceRecorded;
 import org.pointsbank.core.activity.api.CheckIn;
 import org.pointsbank.core.activity.api.CheckOut;
 import org.pointsbank.core.activity.api.CheckedIn;
 import org.pointsbank.core.activity.api.CheckedOut;
+import org.pointsbank.core.activity.api.RecordAttendance;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Arrivals and departures at the ledger's clock: staff name a card, a volunteer shows the activity's live code for
- * their own card ({@link Attendees}). The API and the pages both run these inside their idempotent request, so the
- * rules, the events and their metadata are the same whichever way a check-in came.
+ * Arrivals, departures (at the ledger's clock) and attendance taken on paper: what the API and the desk's page both
+ * run inside their idempotent request.
  */
-@Component
+@Service
 public class Attendances {
 
     private final LedgerCommands commands;
@@ -28,17 +30,26 @@ public class Attendances {
         this.clock = clock;
     }
 
-    /** Checks the card in (a card not on the roster joins it if a place is free). */
     public LedgerResponse checkIn(String activityId, AttendeeRequest request, Authentication authentication) {
         String card = attendees.cardOf(activityId, request, authentication);
         CheckedIn in = commands.send(new CheckIn(activityId, card, clock.instant()));
         return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_IN", in.at(), null));
     }
 
-    /** Checks the card out, with the minutes counted. */
     public LedgerResponse checkOut(String activityId, AttendeeRequest request, Authentication authentication) {
         String card = attendees.cardOf(activityId, request, authentication);
         CheckedOut out = commands.send(new CheckOut(activityId, card, clock.instant()));
         return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_OUT", out.at(), out.minutes()));
+    }
+
+    public LedgerResponse record(String activityId, AttendanceRequest request) {
+        request.entries().forEach(line -> attendees.requireCard(line.cardId()));
+        AttendanceRecorded recorded = commands.send(new RecordAttendance(
+                activityId,
+                request.entries().stream()
+                        .map(line -> new AttendanceEntry(line.cardId(), line.minutes()))
+                        .toList()));
+        return LedgerResponse.ok(
+                new AttendanceController.Sheet(activityId, recorded.entries(), recorded.addedToRoster()));
     }
 }

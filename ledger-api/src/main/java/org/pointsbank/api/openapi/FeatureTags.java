@@ -29,6 +29,7 @@ public final class FeatureTags {
     public static final String REPORT = "report";
     public static final String OPEN311 = "open311";
     public static final String PHOTO = "photo";
+    public static final String OVERVIEW = "overview";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -96,7 +97,11 @@ public final class FeatureTags {
             tag(
                     PHOTO,
                     "Photos of problem reports: JPEG or PNG checked by content, stored without their metadata outside"
-                            + " the event log (the report's events hold their hash), read back, erased by an admin."));
+                            + " the event log (the report's events hold their hash), read back, erased by an admin."),
+            tag(
+                    OVERVIEW,
+                    "The month at a glance, behind the pages' charts: a station's points by kind per week, activities"
+                            + " held and problem reports handled; a card's months."));
 
     private FeatureTags() {}
 

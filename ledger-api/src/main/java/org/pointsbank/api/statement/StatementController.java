@@ -86,7 +86,7 @@ public class StatementController {
                 cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
     }
 
-    /** Streamed a page at a time ({@link StatementCsv}): the card is checked before the first byte. */
+    /** Streamed a page at a time ({@link StatementCsv#stream}): the card is checked before the first byte. */
     @Operation(hidden = true) // the same operation as page(), answered as CSV
     @GetMapping(produces = "text/csv")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")

@@ -9,10 +9,7 @@ import org.pointsbank.api.http.CsvStream;
 import org.pointsbank.projections.statement.StatementLine;
 import org.pointsbank.projections.statement.StatementRepository;
 
-/**
- * Statement lines as RFC 4180 CSV rows under a header row (written by {@link CsvStream}): the API's {@code text/csv}
- * statement and the pages' download are the same bytes.
- */
+/** Statement lines as RFC 4180 CSV rows under a header row (written by {@link CsvStream}). */
 public final class StatementCsv {
 
     static final String HEADER = "entryId,type,stationId,description,minutes,points,runningBalance,"
@@ -20,7 +17,10 @@ public final class StatementCsv {
 
     private StatementCsv() {}
 
-    /** Streams the card's lines recorded in [{@code since}, {@code until}), a page at a time; the card is checked. */
+    /**
+     * Streams the card's lines recorded in {@code [since, until)} as CSV, a page at a time: the API's
+     * {@code Accept: text/csv} statement and the desk's CSV link write the same file. The caller checks the card first.
+     */
     public static void stream(
             HttpServletResponse response, StatementRepository statements, String cardId, Instant since, Instant until)
             throws IOException {

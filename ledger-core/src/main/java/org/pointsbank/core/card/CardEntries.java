@@ -5,8 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.pointsbank.core.card.api.DescribeServiceRecord;
+import org.pointsbank.core.card.api.ServiceRecord;
 import org.pointsbank.core.policy.CreditTerms;
 import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.core.shared.LedgerCalendar;
 
 /**
  * The entries a card recorded, by entry id, and what they add up to per business day net of reversals (minutes per
@@ -62,6 +65,11 @@ final class CardEntries {
         if (already >= maxPerDay) {
             throw new DailyLimitExceeded(day, already, maxPerDay);
         }
+    }
+
+    /** The card's record of service in a period ({@link ServiceRecords}). */
+    ServiceRecord describe(String cardId, DescribeServiceRecord command, LedgerCalendar calendar) {
+        return ServiceRecords.describe(cardId, byId, command, calendar);
     }
 
     void record(String entryId, RecordedEntry entry) {

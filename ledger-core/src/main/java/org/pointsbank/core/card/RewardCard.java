@@ -18,6 +18,7 @@ import org.pointsbank.core.card.api.CreditCommendationBonus;
 import org.pointsbank.core.card.api.CreditProblemReport;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.DescribeServiceRecord;
 import org.pointsbank.core.card.api.EndReadingSession;
 import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
@@ -33,6 +34,7 @@ import org.pointsbank.core.card.api.RedeemReservedPoints;
 import org.pointsbank.core.card.api.ReleaseReservedPoints;
 import org.pointsbank.core.card.api.ReservePoints;
 import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.card.api.ServiceRecord;
 import org.pointsbank.core.card.api.StartReadingSession;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
@@ -52,8 +54,9 @@ import org.pointsbank.core.shared.RuleViolation;
  * which no rule read, went; older snapshots are ignored (Axon's revision filter) and the card is replayed.
  * Revision 4: the card's open reading session ({@link OpenReadingSession}). Revision 5: the entries and their
  * daily tallies became one {@link CardEntries} value, and a day's tally counts rewarded problem reports too.
+ * Revision 6: each {@link RecordedEntry} keeps its {@code activityId}, for the record of service of a certificate.
  */
-@Revision("5")
+@Revision("6")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -208,6 +211,12 @@ public class RewardCard {
                 target.policyVersion(),
                 now));
         return recorded(command.reversalEntryId(), now, command.entryId());
+    }
+
+    /** The card's record of service in a period, for a certificate: no event ({@link ServiceRecords}). */
+    @CommandHandler
+    public ServiceRecord handle(DescribeServiceRecord command, LedgerCalendar calendar) {
+        return entries.describe(cardId, command, calendar);
     }
 
     @CommandHandler
@@ -417,26 +426,14 @@ public class RewardCard {
 
     @EventSourcingHandler
     void on(VolunteerHoursCredited event) {
-        credit(
-                event.entryId(),
-                EntryType.VOLUNTEER_HOURS,
-                event.stationId(),
-                event.occurredOn(),
-                event.minutes(),
-                event.points(),
-                event.policyVersion());
+        entries.record(event.entryId(), RecordedEntry.of(event));
+        balance += event.points();
     }
 
     @EventSourcingHandler
     void on(StudySessionCredited event) {
-        credit(
-                event.entryId(),
-                EntryType.STUDY_SESSION,
-                event.stationId(),
-                event.occurredOn(),
-                event.minutes(),
-                event.points(),
-                event.policyVersion());
+        entries.record(event.entryId(), RecordedEntry.of(event));
+        balance += event.points();
     }
 
     @EventSourcingHandler

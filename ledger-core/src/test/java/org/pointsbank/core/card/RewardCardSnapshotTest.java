@@ -25,6 +25,7 @@ import org.pointsbank.core.card.api.CloseCard;
 import org.pointsbank.core.card.api.CreditProblemReport;
 import org.pointsbank.core.card.api.CreditStudySession;
 import org.pointsbank.core.card.api.CreditVolunteerHours;
+import org.pointsbank.core.card.api.DescribeServiceRecord;
 import org.pointsbank.core.card.api.EndReadingSession;
 import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
@@ -32,6 +33,7 @@ import org.pointsbank.core.card.api.IssueCard;
 import org.pointsbank.core.card.api.ReadingSessionEnded;
 import org.pointsbank.core.card.api.ReadingSessionStatus;
 import org.pointsbank.core.card.api.ReverseEntry;
+import org.pointsbank.core.card.api.ServiceRecord;
 import org.pointsbank.core.card.api.StartReadingSession;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
 import org.pointsbank.core.shared.EntryType;
@@ -78,7 +80,7 @@ class RewardCardSnapshotTest {
     private RewardCard roundTrip(RewardCard card) {
         SerializedObject<String> snapshot = serializer.serialize(card, String.class);
         assertThat(snapshot.getType().getName()).isEqualTo(RewardCard.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("5");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("6");
         return serializer.deserialize(snapshot);
     }
 
@@ -237,5 +239,23 @@ class RewardCardSnapshotTest {
 
         assertThat(freed.type()).isEqualTo(EntryType.PROBLEM_REPORT);
         assertThat(freed.balance()).isEqualTo(60);
+    }
+
+    /** Revision 6: the activity of each credit survives, so a restored card describes the same service. */
+    @Test
+    void theActivityOfEachCreditSurvivesAndTheServiceRecordIsTheSame() {
+        recordABusyHistory();
+        original.send(new CreditVolunteerHours(CARD, "e6", STATION, "river clean-up", 30, TWO_DAYS_AGO, "act-9"));
+        RewardCard card = original.load(CARD);
+        assertThat(serializer.serialize(card, String.class).getData()).contains("\"activityId\":\"act-9\"");
+        assertThat(roundTrip(card)).usingRecursiveComparison().isEqualTo(card);
+        moveSnapshotToTheSecondLedger();
+
+        DescribeServiceRecord describe = new DescribeServiceRecord(CARD, null, null);
+        ServiceRecord restored = restoredFromSnapshot.send(describe);
+
+        assertThat(restored).isEqualTo(original.send(describe));
+        assertThat(restored.activityIds()).containsExactly("act-9");
+        assertThat(restored.volunteerMinutes()).isEqualTo(690);
     }
 }
