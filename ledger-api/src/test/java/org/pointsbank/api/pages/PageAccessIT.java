@@ -51,8 +51,17 @@ class PageAccessIT extends IntegrationTest {
         row("POST /desk/cards/{cardId}/redemptions", "302", "200", "200", "403", "403", "403");
         row("POST /desk/redemptions/{redemptionId}/fulfilment", "302", OPENED, OPENED, "403", "403", "403");
         row("POST /desk/redemptions/{redemptionId}/cancellation", "302", OPENED, OPENED, "403", "403", "403");
-        // TODO part D: the volunteer's pages
-        row("GET /me", "302", "403", "403", OPENED, "403", "403");
+        // part D: the volunteer's pages (the one-tap pages without their query answer 404: no such activity/room)
+        row("GET /me", "302", "403", "403", "200", "403", "403");
+        row("GET /me/statement", "302", "403", "403", "200", "403", "403");
+        row("GET /me/statement.csv", "302", "403", "403", "200", "403", "403");
+        row("GET /me/activities", "302", "403", "403", "200", "403", "403");
+        row("POST /me/activities/signup", "302", "403", "403", "405", "403", "403");
+        row("GET /me/check-in", "302", "403", "403", "404", "403", "403");
+        row("POST /me/check-in", "302", "403", "403", "404", "403", "403");
+        row("GET /me/reading-room", "302", "403", "403", "404", "403", "403");
+        row("POST /me/reading-room", "302", "403", "403", "404", "403", "403");
+        row("GET /me/reports", "302", "403", "403", "200", "403", "403");
         // TODO part E: the auditor's page
         row("GET /audit", "302", OPENED, "403", "403", OPENED, "403");
         // part C: the desk's activities ({activityId}: an open activity at the staff's and the kiosk's station);
