@@ -62,8 +62,6 @@ class PageAccessIT extends IntegrationTest {
         row("GET /me/reading-room", "302", "403", "403", "404", "403", "403");
         row("POST /me/reading-room", "302", "403", "403", "404", "403", "403");
         row("GET /me/reports", "302", "403", "403", "200", "403", "403");
-        // TODO part E: the auditor's page
-        row("GET /audit", "302", OPENED, "403", "403", OPENED, "403");
         // part C: the desk's activities ({activityId}: an open activity at the staff's and the kiosk's station);
         // an admin with no station chosen is sent to /desk, staff of one station work for it; a GET of a form's POST
         // is 405
@@ -90,6 +88,12 @@ class PageAccessIT extends IntegrationTest {
             // a GET of a step form's POST handler: the page chain's decision, then 405 for the roles it lets in
             row("POST /desk/reports/{reportId}/" + step, "302", "405", "405", "403", "403", "403");
         }
+        // part E: the auditor's page, its trail's pages and CSV; the charts (the desk's needs ?station=: 400 without)
+        row("GET /audit", "302", "200", "403", "403", "200", "403");
+        row("GET /audit/trail", "302", "200", "403", "403", "200", "403");
+        row("GET /audit/trail.csv", "302", "200", "403", "403", "200", "403");
+        row("GET /desk/overview", "302", "400", "400", "403", "403", "403");
+        row("GET /me/months", "302", "403", "403", "200", "403", "403");
         // any other path: signed in, and never a kiosk
         row("GET /elsewhere", "302", OPENED, OPENED, OPENED, OPENED, "403");
     }
