@@ -29,6 +29,7 @@ public final class FeatureTags {
     public static final String REPORT = "report";
     public static final String OPEN311 = "open311";
     public static final String PHOTO = "photo";
+    public static final String CERTIFICATE = "certificate";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -96,7 +97,12 @@ public final class FeatureTags {
             tag(
                     PHOTO,
                     "Photos of problem reports: JPEG or PNG checked by content, stored without their metadata outside"
-                            + " the event log (the report's events hold their hash), read back, erased by an admin."));
+                            + " the event log (the report's events hold their hash), read back, erased by an admin."),
+            tag(
+                    CERTIFICATE,
+                    "Certificates of volunteer service: a numbered record of a card's volunteer and study hours, issued"
+                            + " by its station as an event, as JSON or a PDF with a QR code of its public verification,"
+                            + " which turns invalid when an entry it counted is reversed."));
 
     private FeatureTags() {}
 
