@@ -36,15 +36,15 @@ class ScreenshotsIT extends BrowserTest {
     /** What the shots show: a station with a card credited this month. */
     record Fixture(String station, String card) {}
 
-    /**
-     * Every page photographed. /me and the kiosk are parts D and C of issue 17: add their rows here ({@code me} at
-     * {@code /me}, {@code kiosk} at {@code /kiosk}) once they are merged, then run with
-     * {@code -Dscreenshots.refresh=true}.
-     */
+    /** Every page photographed (the README links them): run with {@code -Dscreenshots.refresh=true} to renew. */
     static final List<Shot> SHOTS = List.of(
             // staff of one station: the desk works for it, and its month is swapped in by htmx and drawn
             new Shot("desk", "STAFF", f -> "/desk", By.cssSelector("#overview .chart[data-drawn=true] canvas")),
+            // the volunteer's card with their months swapped in and drawn
+            new Shot("me", "VOLUNTEER", f -> "/me", By.cssSelector("#months .chart[data-drawn=true] canvas")),
             new Shot("audit", "AUDITOR", f -> "/audit", By.id("chain-verdict")),
+            // the kiosk of the station at the reading-room door: the rotating code as a QR code and digits
+            new Shot("kiosk", "KIOSK", f -> "/kiosk/reading-room", By.cssSelector("#code .qr-box svg")),
             new Shot(
                     "desk-overview",
                     "STAFF",
