@@ -186,6 +186,13 @@ class ReportDeskPageIT extends IntegrationTest {
         assertThat(other.send(reportId, "acceptance", "form-other-station", "").statusCode())
                 .isEqualTo(403);
         assertThat(other.pages.get("/desk/reports").body()).doesNotContain(reportId);
+        // an admin who has not picked the desk's station yet is sent to pick one
+        org.pointsbank.api.pages.PageClient adminPages = new org.pointsbank.api.pages.PageClient(port);
+        adminPages.signIn("admin", ADMIN_PASSWORD);
+        HttpResponse<String> unpicked = adminPages.get("/desk/reports");
+        assertThat(unpicked.statusCode()).isEqualTo(302);
+        assertThat(unpicked.headers().firstValue("Location").orElseThrow()).endsWith("/desk");
+        assertThat(adminPages.get("/desk/reports/" + reportId).body()).contains("id=\"accept\"");
         assertThat(reports.awaitStatus(admin, reportId, "SUBMITTED")
                         .path("status")
                         .asText())
