@@ -62,7 +62,7 @@ class ReportDeskPageIT extends IntegrationTest {
 
         HttpResponse<String> list = resolver.pages.get("/desk/reports?status=SUBMITTED");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("/desk/reports/" + reportId).contains("服务站 " + station);
+        assertThat(list.body()).contains("/desk/reports/" + reportId).contains("服务站 Station " + station + " 的问题报告");
 
         assertRedirectedToReport(resolver.step(reportId, "acceptance", "accept", "note="), reportId);
         assertThat(resolver.report(reportId).body()).contains("报告已受理。").contains("已受理");
