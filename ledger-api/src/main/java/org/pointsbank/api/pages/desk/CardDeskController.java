@@ -119,7 +119,7 @@ public class CardDeskController {
                 readYourWrites.awaitCard(cardId);
                 redirect.addFlashAttribute(
                         DeskResult.FLASH, new DeskResult("desk.card.issued", 0, 0, DeskResult.replayed(response)));
-                return Redirects.seeOther("/desk/cards/" + cardId);
+                return Redirects.seeOther(Redirects.recorded("/desk/cards/" + cardId, cardId));
             } catch (RuntimeException | IOException failure) {
                 status = PageRefusals.render(model, binding, failure);
             }
@@ -131,7 +131,12 @@ public class CardDeskController {
     @GetMapping("/desk/cards/{cardId}")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public String card(
-            @PathVariable String cardId, @AuthenticationPrincipal LedgerUser user, HttpSession session, Model model) {
+            @PathVariable String cardId,
+            @AuthenticationPrincipal LedgerUser user,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        HistoryCache.keep(response);
         return panel.show(cardId, user, session, model);
     }
 

@@ -1,6 +1,7 @@
 package org.pointsbank.api.pages.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -43,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class CreditDeskController {
+
+    private static final String RECORDED = "recordedEntry";
 
     private final CardPanel panel;
     private final IdempotentRequests idempotency;
@@ -128,7 +131,7 @@ public class CreditDeskController {
         panel.card(cardId);
         HttpStatus status = recordOrRefuse(cardId, formKey, form, binding, action, model, redirect);
         if (status == HttpStatus.SEE_OTHER) {
-            return Redirects.seeOther("/desk/cards/" + cardId);
+            return Redirects.seeOther(Redirects.recorded("/desk/cards/" + cardId, model.getAttribute(RECORDED)));
         }
         return new ModelAndView(panel.show(cardId, user, session, model), model.asMap(), status);
     }
@@ -136,7 +139,9 @@ public class CreditDeskController {
     /** The reversal form for one line of the statement. */
     @GetMapping("/desk/cards/{cardId}/entries/{entryId}/reversal")
     @PreAuthorize("@access.mayReverse(authentication, #cardId, #entryId)")
-    public String reversalForm(@PathVariable String cardId, @PathVariable String entryId, Model model) {
+    public String reversalForm(
+            @PathVariable String cardId, @PathVariable String entryId, Model model, HttpServletResponse response) {
+        HistoryCache.keep(response);
         return reversalPage(cardId, entryId, model, new ReversalRequest(null));
     }
 
@@ -160,7 +165,7 @@ public class CreditDeskController {
                 model,
                 redirect);
         if (status == HttpStatus.SEE_OTHER) {
-            return Redirects.seeOther("/desk/cards/" + cardId);
+            return Redirects.seeOther(Redirects.recorded("/desk/cards/" + cardId, model.getAttribute(RECORDED)));
         }
         return new ModelAndView(reversalPage(cardId, entryId, model, reversal), model.asMap(), status);
     }
@@ -205,6 +210,7 @@ public class CreditDeskController {
             String kind = entry.reverses() != null ? "desk.card.reversed" : "desk.card.credited";
             redirect.addFlashAttribute(
                     DeskResult.FLASH, new DeskResult(kind, entry.points(), entry.balance(), replayed));
+            model.addAttribute(RECORDED, entry.entryId());
             return HttpStatus.SEE_OTHER;
         } catch (RuntimeException | IOException failure) {
             return PageRefusals.render(model, binding, failure);

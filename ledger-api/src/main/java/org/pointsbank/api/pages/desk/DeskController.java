@@ -1,5 +1,6 @@
 package org.pointsbank.api.pages.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.pointsbank.api.pages.shared.CurrentStation;
 import org.pointsbank.api.pages.shared.FormKeys;
@@ -28,7 +29,9 @@ public class DeskController {
     }
 
     @GetMapping("/desk")
-    public String desk(@AuthenticationPrincipal LedgerUser user, HttpSession session, Model model) {
+    public String desk(
+            @AuthenticationPrincipal LedgerUser user, HttpSession session, Model model, HttpServletResponse response) {
+        HistoryCache.keep(response);
         prepare(model, stations, user, session);
         return "desk/desk";
     }

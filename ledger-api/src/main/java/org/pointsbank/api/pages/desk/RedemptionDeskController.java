@@ -1,6 +1,7 @@
 package org.pointsbank.api.pages.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class RedemptionDeskController {
 
     private static final int SHOWN = 50;
+    private static final String RECORDED = "recordedRedemption";
 
     private final CardPanel panel;
     private final DeskStations stations;
@@ -81,7 +83,12 @@ public class RedemptionDeskController {
     @GetMapping("/desk/cards/{cardId}/redemptions")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
     public String redemptions(
-            @PathVariable String cardId, @AuthenticationPrincipal LedgerUser user, HttpSession session, Model model) {
+            @PathVariable String cardId,
+            @AuthenticationPrincipal LedgerUser user,
+            HttpSession session,
+            Model model,
+            HttpServletResponse response) {
+        HistoryCache.keep(response);
         return page(cardId, user, session, model);
     }
 
@@ -111,7 +118,8 @@ public class RedemptionDeskController {
                             RedemptionResponse.placed(placement.place(cardId, redeem.giftId(), redeem.quantity()))));
         }
         if (status == HttpStatus.SEE_OTHER) {
-            return Redirects.seeOther("/desk/cards/" + cardId + "/redemptions");
+            return Redirects.seeOther(
+                    Redirects.recorded("/desk/cards/" + cardId + "/redemptions", model.getAttribute(RECORDED)));
         }
         return new ModelAndView(page(cardId, user, session, model), model.asMap(), status);
     }
@@ -185,7 +193,8 @@ public class RedemptionDeskController {
             if ("FULFILLED".equals(status)) {
                 readYourWrites.awaitEntry(cardId, redemptionId); // the fulfilled redemption's statement line
             }
-            return Redirects.seeOther("/desk/cards/" + cardId + "/redemptions");
+            return Redirects.seeOther(
+                    Redirects.recorded("/desk/cards/" + cardId + "/redemptions", model.getAttribute(RECORDED)));
         }
         model.addAttribute("refusedRedemption", redemptionId);
         return new ModelAndView(page(cardId, user, session, model), model.asMap(), outcome);

@@ -34,9 +34,18 @@ public class ReadYourWrites {
         this.redemptions = redemptions;
     }
 
-    /** Waits until the card's statement shows the entry; answers whether it did in time. */
+    /**
+     * Waits until the card's statement shows the entry and its balance (another read model) has caught up with it;
+     * answers whether both did in time.
+     */
     public boolean awaitEntry(String cardId, String entryId) {
-        return await(() -> statements.find(cardId, entryId).isPresent());
+        long[] sequence = {-1};
+        return await(() -> {
+            if (sequence[0] < 0) {
+                statements.find(cardId, entryId).ifPresent(line -> sequence[0] = line.sequence());
+            }
+            return sequence[0] >= 0 && balances.lastSequence(cardId).orElse(-1) >= sequence[0];
+        });
     }
 
     /** Waits until the balance read model knows the (newly issued) card. */

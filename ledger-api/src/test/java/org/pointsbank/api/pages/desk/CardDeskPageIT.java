@@ -36,12 +36,16 @@ class CardDeskPageIT extends IntegrationTest {
 
     @Test
     void aCreditSentTwiceRecordsOneEventAndOneLine() throws Exception {
-        String page = desk.get("/desk/cards/" + card).body();
+        HttpResponse<String> opened = desk.get("/desk/cards/" + card);
+        assertThat(opened.headers().allValues("Cache-Control"))
+                .as("kept for the history, so that back shows the form with its key")
+                .containsExactly("private, no-cache");
+        String page = opened.body();
         Map<String, String> form = volunteerForm(page, "90", today().toString());
 
         HttpResponse<String> first = desk.post("/desk/cards/" + card + "/volunteer-hours", encode(form));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(303);
-        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/desk/cards/" + card);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).contains("/desk/cards/" + card + "?recorded=");
         String shown = desk.get("/desk/cards/" + card).body();
         assertThat(shown).contains("已记录：15 分，新余额 15。").contains("<dd id=\"balance\">15</dd>");
 
