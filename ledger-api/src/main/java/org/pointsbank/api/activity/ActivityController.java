@@ -23,7 +23,6 @@ import org.pointsbank.api.security.Role;
 import org.pointsbank.api.station.StationCheck;
 import org.pointsbank.core.activity.api.ActivityCancelled;
 import org.pointsbank.core.activity.api.CancelActivity;
-import org.pointsbank.core.activity.api.SignUp;
 import org.pointsbank.projections.activity.ActivityRepository;
 import org.pointsbank.projections.activity.ActivityRow;
 import org.pointsbank.projections.station.StationRepository;
@@ -52,6 +51,7 @@ public class ActivityController {
     private final ActivityRepository activities;
     private final ActivityPlans plans;
     private final Rosters rosters;
+    private final SignUps signUps;
 
     public ActivityController(
             LedgerCommands commands,
@@ -59,13 +59,15 @@ public class ActivityController {
             StationRepository stations,
             ActivityRepository activities,
             ActivityPlans plans,
-            Rosters rosters) {
+            Rosters rosters,
+            SignUps signUps) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.stations = stations;
         this.activities = activities;
         this.plans = plans;
         this.rosters = rosters;
+        this.signUps = signUps;
     }
 
     @Operation(
@@ -169,10 +171,7 @@ public class ActivityController {
     @PreAuthorize("@access.maySignUpFor(authentication, #activityId)")
     public ResponseEntity<String> signUp(@PathVariable String activityId, Authentication authentication) {
         String card = ((LedgerUser) authentication.getPrincipal()).cardId();
-        return idempotency.execute(null, () -> {
-            commands.send(new SignUp(activityId, card));
-            return LedgerResponse.ok(new RosterAdded(activityId, List.of(card)));
-        });
+        return idempotency.execute(null, () -> signUps.signUp(activityId, card));
     }
 
     @Operation(

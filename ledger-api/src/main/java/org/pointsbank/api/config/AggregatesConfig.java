@@ -7,6 +7,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.pointsbank.core.activity.Activity;
 import org.pointsbank.core.card.RewardCard;
 import org.pointsbank.core.category.ReportCategory;
+import org.pointsbank.core.certificate.Certificate;
+import org.pointsbank.core.certificate.CertificateRegister;
 import org.pointsbank.core.gift.Gift;
 import org.pointsbank.core.grid.GridCell;
 import org.pointsbank.core.period.Period;
@@ -35,7 +37,9 @@ class AggregatesConfig {
             Activity.class,
             GridCell.class,
             ReportCategory.class,
-            ProblemReport.class);
+            ProblemReport.class,
+            CertificateRegister.class,
+            Certificate.class);
 
     /** A long history is snapshotted again after a quarter of it has been added (see the trigger). */
     static final int SNAPSHOT_HISTORY_DIVISOR = 4;

@@ -14,6 +14,7 @@ import org.pointsbank.projections.activity.ActivityProjection;
 import org.pointsbank.projections.audit.AuditTrailProjection;
 import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.category.ReportCategoryProjection;
+import org.pointsbank.projections.certificate.CertificateProjection;
 import org.pointsbank.projections.grid.GridCellProjection;
 import org.pointsbank.projections.ranking.RankingProjection;
 import org.pointsbank.projections.reading.ReadingSessionProjection;
@@ -46,7 +47,8 @@ public class DeadLetterConfig {
             ReadingSessionProjection.NAME,
             GridCellProjection.NAME,
             ReportCategoryProjection.NAME,
-            ProblemReportProjection.NAME);
+            ProblemReportProjection.NAME,
+            CertificateProjection.NAME);
 
     /**
      * A card can collect many events behind a parked one before someone retries it, and every card can be

@@ -30,6 +30,7 @@ public final class FeatureTags {
     public static final String OPEN311 = "open311";
     public static final String PHOTO = "photo";
     public static final String OVERVIEW = "overview";
+    public static final String CERTIFICATE = "certificate";
 
     static final List<Tag> ALL = List.of(
             tag(
@@ -101,7 +102,12 @@ public final class FeatureTags {
             tag(
                     OVERVIEW,
                     "The month at a glance, behind the pages' charts: a station's points by kind per week, activities"
-                            + " held and problem reports handled; a card's months."));
+                            + " held and problem reports handled; a card's months."),
+            tag(
+                    CERTIFICATE,
+                    "Certificates of volunteer service: a numbered record of a card's volunteer and study hours, issued"
+                            + " by its station as an event, as JSON or a PDF with a QR code of its public verification,"
+                            + " which turns invalid when an entry it counted is reversed."));
 
     private FeatureTags() {}
 

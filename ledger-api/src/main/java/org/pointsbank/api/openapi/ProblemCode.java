@@ -26,6 +26,7 @@ public enum ProblemCode {
     GRID_CELL_NOT_FOUND(404, "no grid cell has this id"),
     CATEGORY_NOT_FOUND(404, "no report category has this code"),
     REDEMPTION_NOT_FOUND(404, "no redemption with this id that the caller may read"),
+    CERTIFICATE_NOT_FOUND(404, "no certificate with this id that the caller may read"),
     ACTIVITY_NOT_FOUND(404, "no activity has this id"),
     REPORT_NOT_FOUND(404, "no problem report with this id that the caller may read"),
     PERIOD_NOT_FOUND(404, "no such month in the ledger"),
@@ -89,8 +90,16 @@ public enum ProblemCode {
     CATEGORY_RETIRED(422, "the report category is retired: it takes no new reports"),
     PERIOD_NOT_ENDED(422, "the month has not ended yet"),
     CHECK_IN_CODE_INVALID(422, "the code is not the current (or previous) code shown at the door or sign-in"),
+    INVALID_CERTIFICATE_PERIOD(
+            422,
+            "the certificate's period ends before it starts, ends in the future, spans more than 10 years or counts"
+                    + " more than 20,000 entries"),
     INVALID_DUPLICATE(422, "a report cannot duplicate itself, nor a report that is itself a duplicate"),
     RATE_LIMITED(429, "too many requests: wait as long as Retry-After says"),
+    CERTIFICATE_FONT_MISSING(
+            503,
+            "the font with Chinese glyphs the certificate PDF embeds is not installed (apt-get install"
+                    + " fonts-wqy-microhei, or set pointsbank.certificates.font-file)"),
     UNAVAILABLE(
             503,
             "the ledger's database cannot be reached or did not answer in time; `outcome` says whether"

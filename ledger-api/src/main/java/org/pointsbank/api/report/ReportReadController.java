@@ -10,14 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.api.security.LedgerUser;
-import org.pointsbank.projections.directory.CardDirectory;
-import org.pointsbank.projections.report.ProblemReportRepository;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -40,14 +35,12 @@ public class ReportReadController {
 
     private static final String STATUSES = "SUBMITTED|ACCEPTED|DISPATCHED|RESOLVED|VERIFIED|REJECTED|DUPLICATE";
 
-    private final ProblemReportRepository reports;
-    private final CardDirectory cards;
     private final ReportReads reads;
+    private final CardReports cardReports;
 
-    public ReportReadController(ProblemReportRepository reports, CardDirectory cards, ReportReads reads) {
-        this.reports = reports;
-        this.cards = cards;
+    public ReportReadController(ReportReads reads, CardReports cardReports) {
         this.reads = reads;
+        this.cardReports = cardReports;
     }
 
     @Operation(
@@ -109,13 +102,6 @@ public class ReportReadController {
             @PathVariable String cardId,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             Authentication authentication) {
-        LedgerCommands.requireCardId(cardId);
-        if (cards.stationOfCard(cardId).isEmpty()) {
-            throw ApiException.cardNotFound(cardId);
-        }
-        LedgerUser user = ReportAccess.user(authentication);
-        return reports.ofCard(cardId, limit).stream()
-                .map(row -> ReportView.of(row, user, null, null))
-                .toList();
+        return cardReports.ofCard(cardId, limit, ReportAccess.user(authentication));
     }
 }

@@ -3,6 +3,8 @@ package org.pointsbank.api.security;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.projections.activity.ActivityDirectory;
 import org.pointsbank.projections.activity.ActivityTerms;
+import org.pointsbank.projections.certificate.CertificateRepository;
+import org.pointsbank.projections.certificate.CertificateRow;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.gift.GiftRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;
@@ -26,16 +28,19 @@ public class AccessPolicy {
     private final GiftRepository gifts;
     private final RedemptionRepository redemptions;
     private final ActivityDirectory activities;
+    private final CertificateRepository certificates;
 
     public AccessPolicy(
             CardDirectory directory,
             GiftRepository gifts,
             RedemptionRepository redemptions,
-            ActivityDirectory activities) {
+            ActivityDirectory activities,
+            CertificateRepository certificates) {
         this.directory = directory;
         this.gifts = gifts;
         this.redemptions = redemptions;
         this.activities = activities;
+        this.certificates = certificates;
     }
 
     /** Stations, users, read-model maintenance, metrics, erasure of personal data. */
@@ -257,6 +262,29 @@ public class AccessPolicy {
 
     private ActivityTerms activity(String activityId) {
         return activities.find(activityId).orElseThrow(() -> ApiException.activityNotFound(activityId));
+    }
+
+    /** A certificate of a card's service: its station's staff, its volunteer; auditors 403, others CARD_NOT_FOUND. */
+    public boolean mayCertify(Authentication authentication, String cardId) {
+        LedgerUser user = user(authentication);
+        if (user.is(Role.ADMIN) || user.holds(cardId) || isStaffOfCard(user, cardId)) {
+            return true;
+        }
+        if (user.is(Role.AUDITOR)) {
+            return false;
+        }
+        throw ApiException.cardNotFound(cardId);
+    }
+
+    /** A certificate and its PDF: who may issue one for its card; to anyone else it is an unknown certificate. */
+    public boolean mayReadCertificate(Authentication authentication, String certificateId) {
+        LedgerUser user = user(authentication);
+        String cardId =
+                certificates.find(certificateId).map(CertificateRow::cardId).orElse(null);
+        if (cardId != null && (user.is(Role.ADMIN) || user.holds(cardId) || isStaffOfCard(user, cardId))) {
+            return true;
+        }
+        throw new ApiException(HttpStatus.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "no certificate " + certificateId);
     }
 
     /** A reading room's sessions: a volunteer, on their own card (the one they hold). */

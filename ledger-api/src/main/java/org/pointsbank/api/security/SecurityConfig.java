@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -87,6 +88,9 @@ public class SecurityConfig {
                         .access((authentication, request) -> new AuthorizationDecision(benchmark))
                         .requestMatchers("/actuator/prometheus")
                         .hasRole(Role.ADMIN.name())
+                        // a certificate's public verification: what its QR code opens, for anyone
+                        .requestMatchers(HttpMethod.GET, "/api/v1/certificates/*/verification")
+                        .permitAll()
                         // a kiosk's credentials open its check-in codes and nothing else
                         .anyRequest()
                         .access(KioskRequests.signedInKioskOnlyAtItsCodes()))

@@ -79,6 +79,15 @@ final class FuzzWorld {
                 "closableCard",
                 ledger.card(station));
         world = new java.util.HashMap<>(world);
+        world.put(
+                "certificateId",
+                admin.post(
+                                "/api/v1/cards/" + card + "/certificates",
+                                UUID.randomUUID().toString(),
+                                null)
+                        .json()
+                        .get("certificateId")
+                        .asText());
         reportWorld(station, card);
         world.put(
                 "photoId",

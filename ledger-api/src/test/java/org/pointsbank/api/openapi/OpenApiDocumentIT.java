@@ -72,7 +72,15 @@ class OpenApiDocumentIT extends IntegrationTest {
                         assertThat(content.fieldNames())
                                 .toIterable()
                                 .as(where + " " + entry.getKey())
-                                .isSubsetOf("application/json", "text/csv", "image/png", "image/jpeg", "image/svg+xml");
+                                .isSubsetOf(
+                                        "application/json",
+                                        "text/csv",
+                                        "image/png",
+                                        "image/jpeg",
+                                        "image/svg+xml",
+                                        // a certificate's PDF, and its verification as a page for a phone
+                                        "application/pdf",
+                                        "text/html");
                     } else {
                         assertThat(content.fieldNames())
                                 .toIterable()

@@ -35,6 +35,9 @@ class KioskIT extends IntegrationTest {
     private static final String PASSWORD = "kiosk-password-12";
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
+    /** A certificate's public verification, the one endpoint open to anyone. */
+    private static final String VERIFICATION = "/api/v1/certificates/{certificateId}/verification";
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
@@ -120,7 +123,13 @@ class KioskIT extends IntegrationTest {
                         ApiResponse response = send(method.name(), path, accept);
                         String endpoint = method + " " + pattern + " " + accept;
                         walked.add(endpoint);
-                        if (isCodeEndpoint(method.name(), path)) {
+                        if (pattern.equals(VERIFICATION)) {
+                            open.add(endpoint);
+                            // a certificate's public verification: open to anyone, a kiosk too (no such one here)
+                            assertThat(response.status())
+                                    .as(endpoint + " → " + response)
+                                    .isEqualTo(404);
+                        } else if (isCodeEndpoint(method.name(), path)) {
                             open.add(endpoint);
                             // an activity's code: the activity engineer's endpoint, here with an id that is none
                             assertThat(response.status())
@@ -143,7 +152,10 @@ class KioskIT extends IntegrationTest {
                         "GET /api/v1/stations/{stationId}/reading-room/code image/png",
                         "GET /api/v1/stations/{stationId}/reading-room/code image/svg+xml");
         assertThat(open)
-                .allMatch(endpoint -> endpoint.contains("/reading-room/code ") || endpoint.contains("/check-in-code "));
+                .contains("GET " + VERIFICATION + " application/json", "GET " + VERIFICATION + " text/html")
+                .allMatch(endpoint -> endpoint.contains("/reading-room/code ")
+                        || endpoint.contains("/check-in-code ")
+                        || endpoint.startsWith("GET " + VERIFICATION + " "));
     }
 
     @Test

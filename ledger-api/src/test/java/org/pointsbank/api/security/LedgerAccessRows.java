@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pointsbank.api.LedgerFixture;
 
-/** The access matrix of the ledger: stations, accounts, cards, credits, gifts, redemptions, rankings, periods, audit, activities, reading rooms and operations. */
+/** The access matrix of the ledger: stations, accounts, cards, credits, gifts, redemptions, rankings, periods, audit, activities, reading rooms, certificates and operations. */
 final class LedgerAccessRows {
 
     private LedgerAccessRows() {}
@@ -215,6 +215,22 @@ final class LedgerAccessRows {
             new AccessRow("GET /api/v1/cards/{cardId}/reading-sessions", w -> AccessRequest.get("/api/v1/cards/" + w.cardA
                             + "/reading-sessions"),
                     200, 200, 200, 404, 200, 404, 401),
+            // certificates: staff of the card's station and its volunteer issue and read them; the verification is public
+            new AccessRow("POST /api/v1/cards/{cardId}/certificates", w -> AccessRequest.post("/api/v1/cards/" + w.cardA
+                            + "/certificates", "{}"),
+                    201, 403, 201, 404, 201, 404, 401),
+            new AccessRow("GET /api/v1/certificates/{certificateId}", w -> AccessRequest.get("/api/v1/certificates/"
+                            + CertificateAccess.ofCardA(w)),
+                    200, 404, 200, 404, 200, 404, 401),
+            new AccessRow("GET /api/v1/certificates/{certificateId} application/pdf", w -> new AccessRequest("GET",
+                            "/api/v1/certificates/" + CertificateAccess.ofCardA(w), null, "application/pdf"),
+                    200, 404, 200, 404, 200, 404, 401),
+            new AccessRow("GET /api/v1/certificates/{certificateId}/verification", w -> AccessRequest.get(
+                            "/api/v1/certificates/" + CertificateAccess.ofCardA(w) + "/verification"),
+                    200, 200, 200, 200, 200, 200, 200),
+            new AccessRow("GET /api/v1/certificates/{certificateId}/verification text/html", w -> new AccessRequest("GET",
+                            "/api/v1/certificates/" + CertificateAccess.ofCardA(w) + "/verification", null, "text/html"),
+                    200, 200, 200, 200, 200, 200, 200),
             new AccessRow("GET /actuator/prometheus", w -> new AccessRequest("GET", "/actuator/prometheus", null, "text/plain"),
                     200, 403, 403, 403, 403, 403, 401),
             new AccessRow("GET /actuator/health/liveness", w -> AccessRequest.get("/actuator/health/liveness"),

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.pointsbank.core.certificate.api.CertificateIssued;
 import org.pointsbank.core.certificate.api.IssueCertificate;
@@ -28,12 +30,14 @@ public class Certificate {
     private String certificateId;
 
     protected Certificate() {
-        // for Axon's event sourcing and Jackson's snapshots
+        // for Axon (created by the issuing command) and Jackson's snapshots
     }
 
+    /** Answers the certificate as issued. */
     @CommandHandler
-    public Certificate(IssueCertificate command, LedgerCalendar calendar) {
-        apply(new CertificateIssued(
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public CertificateIssued handle(IssueCertificate command, LedgerCalendar calendar) {
+        CertificateIssued issued = new CertificateIssued(
                 command.certificateId(),
                 command.number(),
                 command.cardId(),
@@ -46,7 +50,9 @@ public class Certificate {
                 command.activityIds(),
                 command.commendations(),
                 command.countedEntryIds(),
-                calendar.now()));
+                calendar.now());
+        apply(issued);
+        return issued;
     }
 
     @EventSourcingHandler

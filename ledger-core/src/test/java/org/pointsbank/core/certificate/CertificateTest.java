@@ -20,12 +20,12 @@ class CertificateTest {
     private static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
     private static final LocalDate FROM = LocalDate.of(2025, 12, 1);
     private static final LocalDate TO = LocalDate.of(2026, 11, 3);
+    private static final List<Commendation> COMMENDATIONS = List.of(new Commendation("2026-10", "yungu", 1));
 
     @Test
     void issuingRecordsTheFiguresTheCardDescribedAtTheLedgersClock() {
         AggregateTestFixture<Certificate> fixture = new AggregateTestFixture<>(Certificate.class);
         fixture.registerInjectableResource(new LedgerCalendar(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), 60));
-        List<Commendation> commendations = List.of(new Commendation("2026-10", "yungu", 1));
 
         fixture.givenNoPriorActivity()
                 .when(new IssueCertificate(
@@ -39,21 +39,26 @@ class CertificateTest {
                         180,
                         45,
                         List.of("act-1"),
-                        commendations,
+                        COMMENDATIONS,
                         List.of("e1", "e2", "s1")))
-                .expectEvents(new CertificateIssued(
-                        "c-1",
-                        "YUNGU-2026-000001",
-                        "card-1",
-                        "yungu",
-                        FROM,
-                        TO,
-                        Map.of(2025, 60, 2026, 120),
-                        180,
-                        45,
-                        List.of("act-1"),
-                        commendations,
-                        List.of("e1", "e2", "s1"),
-                        NOW));
+                .expectEvents(issued())
+                .expectResultMessagePayload(issued());
+    }
+
+    private static CertificateIssued issued() {
+        return new CertificateIssued(
+                "c-1",
+                "YUNGU-2026-000001",
+                "card-1",
+                "yungu",
+                FROM,
+                TO,
+                Map.of(2025, 60, 2026, 120),
+                180,
+                45,
+                List.of("act-1"),
+                COMMENDATIONS,
+                List.of("e1", "e2", "s1"),
+                NOW);
     }
 }

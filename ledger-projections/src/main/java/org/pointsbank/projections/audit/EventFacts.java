@@ -11,6 +11,8 @@ import org.pointsbank.core.card.api.ReadingSessionEnded;
 import org.pointsbank.core.card.api.ReadingSessionStarted;
 import org.pointsbank.core.card.api.StudySessionCredited;
 import org.pointsbank.core.card.api.VolunteerHoursCredited;
+import org.pointsbank.core.certificate.api.CertificateIssued;
+import org.pointsbank.core.certificate.api.CertificateNumbered;
 import org.pointsbank.core.gift.api.GiftAdded;
 import org.pointsbank.core.gift.api.GiftHandedOver;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
@@ -77,6 +79,10 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         if (activity != null) {
             return activity;
         }
+        EventFacts certificate = certificate(event);
+        if (certificate != null) {
+            return certificate;
+        }
         EventFacts reading = readingSession(event);
         if (reading != null) {
             return reading;
@@ -131,6 +137,18 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
         }
         if (event instanceof GiftRetired e) {
             return e.stationId();
+        }
+        return null;
+    }
+
+    /** A certificate's issue (its card and issuing station) and its number (the register's station). */
+    private static EventFacts certificate(Object event) {
+        if (event instanceof CertificateIssued e) {
+            return new EventFacts(e.cardId(), e.stationId(), null, null, null);
+        }
+        if (event instanceof CertificateNumbered e) {
+            return new EventFacts(
+                    null, e.registerId().substring(0, e.registerId().lastIndexOf('/')), null, null, null);
         }
         return null;
     }

@@ -1,0 +1,59 @@
+package org.pointsbank.api.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pointsbank.api.ApiResponse;
+import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.projection.ProjectionStatus;
+import org.pointsbank.api.projection.Projections;
+import org.pointsbank.projections.certificate.CertificateProjection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code certificate} is a read model like the others: listed for rebuild with its dead-letter queue, and rebuilt
+ * from the log identical, an invalidated certificate included.
+ */
+class CertificateRebuildIT extends IntegrationTest {
+
+    private static final String CERTIFICATES = "SELECT * FROM certificate WHERE card_id = ? ORDER BY certificate_id";
+    private static final String ENTRIES = """
+            SELECT ce.* FROM certificate_entry ce JOIN certificate c USING (certificate_id)
+             WHERE c.card_id = ? ORDER BY ce.certificate_id, ce.entry_id""";
+
+    @Autowired
+    private Projections projections;
+
+    @Test
+    void rebuildingTheCertificatesFromTheLogGivesTheSameRows() {
+        CertificateWorld world = CertificateWorld.create(admin, ledger.station(), port);
+        String first = ledger.credited(world.cardId(), world.station(), 60, today());
+        assertThat(world.issue(world.volunteer(), null).status()).isEqualTo(201);
+        ledger.credited(world.cardId(), world.station(), 120, today().minusDays(1));
+        ApiResponse second = world.issue(admin, "{\"from\":\"" + today().minusDays(1) + "\"}");
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertThat(ledger.reverse(world.cardId(), first).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
+                        .extracting(row -> row.get("valid"))
+                        .containsExactlyInAnyOrder(false, false));
+        List<Map<String, Object>> certificates = jdbc.queryForList(CERTIFICATES, world.cardId());
+        List<Map<String, Object>> entries = jdbc.queryForList(ENTRIES, world.cardId());
+        assertThat(entries).hasSize(3);
+        ProjectionStatus status = projections.status(CertificateProjection.NAME);
+        assertThat(status.rebuildable()).isTrue();
+        assertThat(status.parked()).as("its dead-letter queue's count").isZero();
+
+        projections.rebuild(CertificateProjection.NAME);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !projections.isRebuilding(CertificateProjection.NAME));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
+                        .isEqualTo(certificates));
+        assertThat(jdbc.queryForList(ENTRIES, world.cardId())).isEqualTo(entries);
+    }
+}
