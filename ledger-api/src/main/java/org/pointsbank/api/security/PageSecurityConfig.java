@@ -10,7 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -45,7 +47,11 @@ public class PageSecurityConfig {
                         .loginProcessingUrl("/sign-in")
                         .successHandler(new RoleLanding(asked))
                         .failureHandler(new SignInFailure()))
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/")
+                        // the desk's pages may be kept for back/forward (private, no-cache): forget them at sign-out
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(
+                                new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.CACHE))))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/", "/sign-in", "/denied", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
