@@ -42,7 +42,8 @@
       animation: false,
       color: COLOURS,
       aria: { enabled: true, label: { description: el.getAttribute("aria-label") } },
-      tooltip: { trigger: "axis" },
+      // richText: drawn on the canvas; the HTML tooltip writes style="…" attributes, which the CSP (style-src 'self') blocks
+      tooltip: { trigger: "axis", renderMode: "richText" },
       legend: { data: names, top: 0 },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: "category", data: s.x },
