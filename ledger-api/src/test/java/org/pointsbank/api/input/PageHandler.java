@@ -1,9 +1,11 @@
 package org.pointsbank.api.input;
 
+import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.BeanUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * A page handler as {@link PageFuzzIT} sends to it: method, path pattern, and the names of the fields it binds
- * ({@code @RequestParam}s and the components of a record bound as {@code @ModelAttribute}, annotated or not).
+ * ({@code @RequestParam}s, the components of a record bound as {@code @ModelAttribute}, annotated or not, and the
+ * writable properties of a JavaBean form).
  */
 record PageHandler(String method, String path, List<String> fields) {
 
@@ -55,6 +58,13 @@ record PageHandler(String method, String path, List<String> fields) {
                     && (parameter.hasParameterAnnotation(ModelAttribute.class) || isForm(type))) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     fields.add(component.getName());
+                }
+            } else if (!type.isRecord() && isForm(type) && !parameter.hasParameterAnnotation(PathVariable.class)) {
+                // a JavaBean form (Thymeleaf's th:field binds through setters): its writable properties
+                for (PropertyDescriptor property : BeanUtils.getPropertyDescriptors(type)) {
+                    if (property.getWriteMethod() != null) {
+                        fields.add(property.getName());
+                    }
                 }
             }
         }
