@@ -43,6 +43,13 @@ class PageAccessIT extends IntegrationTest {
         row("GET /audit", "302", OPENED, "403", "403", OPENED, "403");
         // TODO part C: the kiosk
         row("GET /kiosk", "302", OPENED, OPENED, "403", "403", OPENED);
+        // part F: certificates (the volunteer's own card; the desk's for a card of the staff's station)
+        row("GET /me/certificates", "302", "403", "403", "200", "403", "403");
+        row("POST /me/certificates", "302", "403", "403", "200", "403", "403");
+        row("GET /me/certificates/{certificateId}.pdf", "302", "403", "403", "404", "403", "403");
+        row("GET /desk/cards/{cardId}/certificates", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/cards/{cardId}/certificates", "302", "200", "200", "403", "403", "403");
+        row("GET /desk/certificates/{certificateId}.pdf", "302", "404", "404", "403", "403", "403");
         // any other path: signed in, and never a kiosk
         row("GET /elsewhere", "302", OPENED, OPENED, OPENED, OPENED, "403");
     }
@@ -91,7 +98,10 @@ class PageAccessIT extends IntegrationTest {
 
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, List<String>> row : ROWS.entrySet()) {
-            String path = row.getKey().substring(row.getKey().indexOf(' ') + 1);
+            String path = row.getKey()
+                    .substring(row.getKey().indexOf(' ') + 1)
+                    .replace("{cardId}", card)
+                    .replace("{certificateId}", UUID.randomUUID().toString());
             for (int i = 0; i < SCOPES.size(); i++) {
                 int status = clients.get(SCOPES.get(i)).get(path).statusCode();
                 String expected = row.getValue().get(i);
