@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.messaging.MetaData;
 import org.pointsbank.api.http.CommandMetadata;
 import org.pointsbank.api.http.CorrelationIdFilter;
@@ -71,11 +73,31 @@ public class ActivityCloses {
         this.clock = clock;
     }
 
+    /** The API's close, under the request's Idempotency-Key header. */
     public ResponseEntity<String> close(String activityId) {
+        return close(activityId, action -> idempotency.execute(null, action));
+    }
+
+    /** The desk's close, under its form's key (the same answers: a repeat of the form replays the first). */
+    public ResponseEntity<String> closeForm(String activityId, String formKey) {
+        return close(activityId, action -> idempotency.executeForm(formKey, null, action));
+    }
+
+    /**
+     * Where a close stands now, read from the activity's events as the close answers it: empty for an activity that
+     * is not closed.
+     */
+    public java.util.Optional<CloseResponse> outcome(String activityId) {
+        CloseProgress now = progress.read(activityId);
+        return now.closed() == null ? java.util.Optional.empty() : java.util.Optional.of(now.response());
+    }
+
+    private ResponseEntity<String> close(
+            String activityId, Function<Supplier<LedgerResponse>, ResponseEntity<String>> underKey) {
         AtomicReference<ActivityClosed> decided = new AtomicReference<>();
         closingHere.begin(activityId);
         try {
-            ResponseEntity<String> recorded = idempotency.execute(null, () -> {
+            ResponseEntity<String> recorded = underKey.apply(() -> {
                 ActivityClosed closed = commands.send(new CloseActivity(activityId, clock.instant()));
                 decided.set(closed);
                 return LedgerResponse.ok(
@@ -96,7 +118,9 @@ public class ActivityCloses {
         MetaData metaData = CommandMetadata.of(
                 LedgerCommands.currentUser(),
                 CorrelationIdFilter.of(request),
-                request.getHeader(LedgerCommands.IDEMPOTENCY_KEY_HEADER));
+                request.getAttribute(LedgerCommands.IDEMPOTENCY_KEY_ATTRIBUTE) instanceof String formKey
+                        ? formKey
+                        : request.getHeader(LedgerCommands.IDEMPOTENCY_KEY_HEADER));
         List<Attendee> attendees = closed.attendees();
         int size = properties.closeChunkSize();
         int done = 0;

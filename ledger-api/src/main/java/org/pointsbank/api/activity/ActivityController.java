@@ -9,11 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
@@ -25,14 +22,9 @@ import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.api.security.Role;
 import org.pointsbank.api.station.StationCheck;
 import org.pointsbank.core.activity.api.ActivityCancelled;
-import org.pointsbank.core.activity.api.ActivityKind;
-import org.pointsbank.core.activity.api.AddToRoster;
 import org.pointsbank.core.activity.api.CancelActivity;
-import org.pointsbank.core.activity.api.PlanActivity;
-import org.pointsbank.core.activity.api.SignUp;
 import org.pointsbank.projections.activity.ActivityRepository;
 import org.pointsbank.projections.activity.ActivityRow;
-import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.station.StationRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,20 +48,26 @@ public class ActivityController {
     private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
     private final StationRepository stations;
-    private final CardDirectory cards;
     private final ActivityRepository activities;
+    private final ActivityPlans plans;
+    private final Rosters rosters;
+    private final SignUps signUps;
 
     public ActivityController(
             LedgerCommands commands,
             IdempotentRequests idempotency,
             StationRepository stations,
-            CardDirectory cards,
-            ActivityRepository activities) {
+            ActivityRepository activities,
+            ActivityPlans plans,
+            Rosters rosters,
+            SignUps signUps) {
         this.commands = commands;
         this.idempotency = idempotency;
         this.stations = stations;
-        this.cards = cards;
         this.activities = activities;
+        this.plans = plans;
+        this.rosters = rosters;
+        this.signUps = signUps;
     }
 
     @Operation(
@@ -89,36 +87,7 @@ public class ActivityController {
     @PreAuthorize("@access.mayPlanActivityAt(authentication, #stationId)")
     public ResponseEntity<String> plan(
             @PathVariable String stationId, @Valid @RequestBody PlanActivityRequest request) {
-        return idempotency.execute(request, () -> {
-            StationCheck.require(stations, stationId, "stationId");
-            String activityId = UUID.randomUUID().toString();
-            LocalTime start = LocalTime.parse(request.startTime());
-            LocalTime end = LocalTime.parse(request.endTime());
-            boolean selfCheckIn = request.selfCheckIn() == null || request.selfCheckIn();
-            commands.send(new PlanActivity(
-                    activityId,
-                    stationId,
-                    ActivityKind.valueOf(request.kind()),
-                    request.title(),
-                    request.date(),
-                    start,
-                    end,
-                    request.capacity(),
-                    selfCheckIn));
-            return LedgerResponse.created(new ActivityResponse(
-                    activityId,
-                    stationId,
-                    request.kind(),
-                    request.title(),
-                    request.date(),
-                    start,
-                    end,
-                    (int) Duration.between(start, end).toMinutes(),
-                    request.capacity(),
-                    selfCheckIn,
-                    "OPEN",
-                    null));
-        });
+        return idempotency.execute(request, () -> plans.plan(stationId, request));
     }
 
     @Operation(
@@ -187,22 +156,7 @@ public class ActivityController {
     @PostMapping("/activities/{activityId}/roster")
     @PreAuthorize("@access.mayRunActivity(authentication, #activityId)")
     public ResponseEntity<String> roster(@PathVariable String activityId, @Valid @RequestBody RosterRequest request) {
-        return idempotency.execute(request, () -> {
-            List<String> unknown = request.cardIds().stream()
-                    .distinct()
-                    .filter(card -> !isCard(card))
-                    .toList();
-            if (!unknown.isEmpty()) {
-                throw new ApiException(
-                        org.springframework.http.HttpStatus.NOT_FOUND,
-                        "CARD_NOT_FOUND",
-                        "no card " + String.join(", ", unknown),
-                        "cardIds");
-            }
-            org.pointsbank.core.activity.api.RosterChanged changed =
-                    commands.send(new AddToRoster(activityId, request.cardIds()));
-            return LedgerResponse.ok(new RosterAdded(activityId, changed == null ? List.of() : changed.added()));
-        });
+        return idempotency.execute(request, () -> rosters.add(activityId, request));
     }
 
     @Operation(
@@ -217,10 +171,7 @@ public class ActivityController {
     @PreAuthorize("@access.maySignUpFor(authentication, #activityId)")
     public ResponseEntity<String> signUp(@PathVariable String activityId, Authentication authentication) {
         String card = ((LedgerUser) authentication.getPrincipal()).cardId();
-        return idempotency.execute(null, () -> {
-            commands.send(new SignUp(activityId, card));
-            return LedgerResponse.ok(new RosterAdded(activityId, List.of(card)));
-        });
+        return idempotency.execute(null, () -> signUps.signUp(activityId, card));
     }
 
     @Operation(
@@ -241,15 +192,6 @@ public class ActivityController {
             ActivityCancelled cancelled = commands.send(new CancelActivity(activityId, request.reason()));
             return LedgerResponse.ok(new Cancelled(cancelled.activityId(), "CANCELLED", cancelled.reason()));
         });
-    }
-
-    private boolean isCard(String cardId) {
-        try {
-            LedgerCommands.requireCardId(cardId);
-        } catch (ApiException notACard) {
-            return false;
-        }
-        return cards.stationOfCard(cardId).isPresent();
     }
 
     private static boolean isVolunteer(Authentication authentication) {

@@ -6,21 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.core.activity.api.AttendanceEntry;
-import org.pointsbank.core.activity.api.AttendanceRecorded;
-import org.pointsbank.core.activity.api.CheckIn;
-import org.pointsbank.core.activity.api.CheckOut;
-import org.pointsbank.core.activity.api.CheckedIn;
-import org.pointsbank.core.activity.api.CheckedOut;
-import org.pointsbank.core.activity.api.RecordAttendance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -40,17 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/activities/{activityId}")
 public class AttendanceController {
 
-    private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
-    private final Attendees attendees;
-    private final Clock clock;
+    private final Attendances attendances;
 
-    public AttendanceController(
-            LedgerCommands commands, IdempotentRequests idempotency, Attendees attendees, Clock clock) {
-        this.commands = commands;
+    public AttendanceController(IdempotentRequests idempotency, Attendances attendances) {
         this.idempotency = idempotency;
-        this.attendees = attendees;
-        this.clock = clock;
+        this.attendances = attendances;
     }
 
     @Operation(
@@ -79,11 +65,7 @@ public class AttendanceController {
             @PathVariable String activityId,
             @Valid @RequestBody AttendeeRequest request,
             Authentication authentication) {
-        return idempotency.execute(request, () -> {
-            String card = attendees.cardOf(activityId, request, authentication);
-            CheckedIn in = commands.send(new CheckIn(activityId, card, clock.instant()));
-            return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_IN", in.at(), null));
-        });
+        return idempotency.execute(request, () -> attendances.checkIn(activityId, request, authentication));
     }
 
     @Operation(
@@ -110,11 +92,7 @@ public class AttendanceController {
             @PathVariable String activityId,
             @Valid @RequestBody AttendeeRequest request,
             Authentication authentication) {
-        return idempotency.execute(request, () -> {
-            String card = attendees.cardOf(activityId, request, authentication);
-            CheckedOut out = commands.send(new CheckOut(activityId, card, clock.instant()));
-            return LedgerResponse.ok(new AttendanceResponse(activityId, card, "CHECKED_OUT", out.at(), out.minutes()));
-        });
+        return idempotency.execute(request, () -> attendances.checkOut(activityId, request, authentication));
     }
 
     @Operation(
@@ -135,15 +113,7 @@ public class AttendanceController {
     @PreAuthorize("@access.mayRunActivity(authentication, #activityId)")
     public ResponseEntity<String> attendance(
             @PathVariable String activityId, @Valid @RequestBody AttendanceRequest request) {
-        return idempotency.execute(request, () -> {
-            request.entries().forEach(line -> attendees.requireCard(line.cardId()));
-            AttendanceRecorded recorded = commands.send(new RecordAttendance(
-                    activityId,
-                    request.entries().stream()
-                            .map(line -> new AttendanceEntry(line.cardId(), line.minutes()))
-                            .toList()));
-            return LedgerResponse.ok(new Sheet(activityId, recorded.entries(), recorded.addedToRoster()));
-        });
+        return idempotency.execute(request, () -> attendances.record(activityId, request));
     }
 
     /** A sheet of attendance as recorded, and the cards it put on the roster. */

@@ -5,15 +5,15 @@ import org.pointsbank.api.http.Csv;
 import org.pointsbank.projections.audit.AuditEntry;
 
 /** Audit trail events as RFC 4180 CSV rows under a header row (written by {@code CsvStream}). */
-final class AuditCsv {
+public final class AuditCsv {
 
-    static final String HEADER = "position,eventId,type,aggregateId,cardId,stationId,entryId,actor,recordedAt,"
+    public static final String HEADER = "position,eventId,type,aggregateId,cardId,stationId,entryId,actor,recordedAt,"
             + "idempotencyKey,correlationId,points,policyVersion,hash,reportId,categoryCode,gridCellId";
 
     private AuditCsv() {}
 
     /** One event, without its line break. */
-    static String row(AuditEntry e) {
+    public static String row(AuditEntry e) {
         return String.join(
                 ",",
                 String.valueOf(e.position()),

@@ -6,19 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.UUID;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.api.station.StationCheck;
-import org.pointsbank.core.card.api.CreditStudySession;
-import org.pointsbank.core.card.api.CreditVolunteerHours;
-import org.pointsbank.core.card.api.EntryRecorded;
-import org.pointsbank.core.card.api.ReverseEntry;
-import org.pointsbank.projections.station.StationRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,14 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cards/{cardId}")
 public class CreditController {
 
-    private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
-    private final StationRepository stations;
+    private final Credits credits;
+    private final Reversals reversals;
 
-    public CreditController(LedgerCommands commands, IdempotentRequests idempotency, StationRepository stations) {
-        this.commands = commands;
+    public CreditController(IdempotentRequests idempotency, Credits credits, Reversals reversals) {
         this.idempotency = idempotency;
-        this.stations = stations;
+        this.credits = credits;
+        this.reversals = reversals;
     }
 
     @Operation(
@@ -68,18 +59,7 @@ public class CreditController {
     @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditVolunteerHours(
             @PathVariable String cardId, @Valid @RequestBody CreditVolunteerHoursRequest request) {
-        return idempotency.execute(request, () -> {
-            StationCheck.require(stations, request.stationId(), "stationId");
-            return recorded(commands.toCard(
-                    cardId,
-                    new CreditVolunteerHours(
-                            cardId,
-                            newEntryId(),
-                            request.stationId(),
-                            request.activity(),
-                            request.minutes(),
-                            request.occurredOn())));
-        });
+        return idempotency.execute(request, () -> credits.volunteerHours(cardId, request));
     }
 
     @Operation(
@@ -104,18 +84,7 @@ public class CreditController {
     @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditStudySession(
             @PathVariable String cardId, @Valid @RequestBody CreditStudySessionRequest request) {
-        return idempotency.execute(request, () -> {
-            StationCheck.require(stations, request.stationId(), "stationId");
-            return recorded(commands.toCard(
-                    cardId,
-                    new CreditStudySession(
-                            cardId,
-                            newEntryId(),
-                            request.stationId(),
-                            request.topic(),
-                            request.minutes(),
-                            request.occurredOn())));
-        });
+        return idempotency.execute(request, () -> credits.studySession(cardId, request));
     }
 
     @Operation(
@@ -143,17 +112,6 @@ public class CreditController {
     @PreAuthorize("@access.mayReverse(authentication, #cardId, #entryId)")
     public ResponseEntity<String> reverse(
             @PathVariable String cardId, @PathVariable String entryId, @Valid @RequestBody ReversalRequest request) {
-        return idempotency.execute(
-                request,
-                () -> recorded(
-                        commands.toCard(cardId, new ReverseEntry(cardId, newEntryId(), entryId, request.reason()))));
-    }
-
-    private static LedgerResponse recorded(EntryRecorded entry) {
-        return LedgerResponse.created(EntryResponse.of(entry));
-    }
-
-    private static String newEntryId() {
-        return UUID.randomUUID().toString();
+        return idempotency.execute(request, () -> reversals.reverse(cardId, entryId, request));
     }
 }

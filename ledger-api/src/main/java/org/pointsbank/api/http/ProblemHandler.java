@@ -56,14 +56,7 @@ public class ProblemHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e, HttpServletRequest request) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case STATE_CONFLICT -> HttpStatus.CONFLICT;
-            case RULE_REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case GONE -> HttpStatus.GONE;
-        };
-        return respond(Problems.of(status, e.code(), redaction.detail(e, request), e.field()));
+        return respond(Problems.of(RuleStatus.of(e), e.code(), redaction.detail(e, request), e.field()));
     }
 
     @ExceptionHandler(ApiException.class)

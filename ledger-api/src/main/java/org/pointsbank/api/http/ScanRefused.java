@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 public class ScanRefused extends ApiException {
 
     /** A scan of a large log takes seconds to minutes. */
-    static final String RETRY_AFTER_SECONDS = "10";
+    public static final String RETRY_AFTER_SECONDS = "10";
 
     public ScanRefused() {
         super(

@@ -29,6 +29,7 @@ public final class FeatureTags {
     public static final String REPORT = "report";
     public static final String OPEN311 = "open311";
     public static final String PHOTO = "photo";
+    public static final String OVERVIEW = "overview";
     public static final String CERTIFICATE = "certificate";
 
     static final List<Tag> ALL = List.of(
@@ -98,6 +99,10 @@ public final class FeatureTags {
                     PHOTO,
                     "Photos of problem reports: JPEG or PNG checked by content, stored without their metadata outside"
                             + " the event log (the report's events hold their hash), read back, erased by an admin."),
+            tag(
+                    OVERVIEW,
+                    "The month at a glance, behind the pages' charts: a station's points by kind per week, activities"
+                            + " held and problem reports handled; a card's months."),
             tag(
                     CERTIFICATE,
                     "Certificates of volunteer service: a numbered record of a card's volunteer and study hours, issued"

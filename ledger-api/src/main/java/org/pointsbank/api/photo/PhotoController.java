@@ -12,7 +12,6 @@ import java.io.IOException;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +33,11 @@ public class PhotoController {
     private static final String IMAGE_BINARY = "string";
 
     private final Photos photos;
+    private final PhotoReads reads;
 
-    PhotoController(Photos photos) {
+    PhotoController(Photos photos, PhotoReads reads) {
         this.photos = photos;
+        this.reads = reads;
     }
 
     @Operation(
@@ -107,13 +108,7 @@ public class PhotoController {
             produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
     @PreAuthorize("@reportAccess.mayRead(authentication, #reportId)")
     public ResponseEntity<byte[]> read(@PathVariable String reportId, @PathVariable String photoId) {
-        StoredPhoto photo = photos.find(reportId, photoId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(photo.contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .eTag(photo.sha256())
-                .body(photo.bytes());
+        return reads.image(reportId, photoId);
     }
 
     @Operation(

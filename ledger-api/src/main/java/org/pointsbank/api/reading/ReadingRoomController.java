@@ -9,21 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.UUID;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
 import org.pointsbank.api.security.LedgerUser;
-import org.pointsbank.api.station.StationCheck;
-import org.pointsbank.core.card.api.EndReadingSession;
-import org.pointsbank.core.card.api.ReadingSessionEnded;
-import org.pointsbank.core.card.api.ReadingSessionStarted;
-import org.pointsbank.core.card.api.StartReadingSession;
 import org.pointsbank.projections.reading.ReadingSessionRepository;
-import org.pointsbank.projections.station.StationRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,19 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 public class ReadingRoomController {
 
-    private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
-    private final StationRepository stations;
+    private final ReadingSessions readingSessions;
     private final ReadingSessionRepository sessions;
 
     public ReadingRoomController(
-            LedgerCommands commands,
-            IdempotentRequests idempotency,
-            StationRepository stations,
-            ReadingSessionRepository sessions) {
-        this.commands = commands;
+            IdempotentRequests idempotency, ReadingSessions readingSessions, ReadingSessionRepository sessions) {
         this.idempotency = idempotency;
-        this.stations = stations;
+        this.readingSessions = readingSessions;
         this.sessions = sessions;
     }
 
@@ -87,13 +73,7 @@ public class ReadingRoomController {
             @PathVariable String stationId,
             @Valid @RequestBody ReadingRoomCodeRequest request,
             @AuthenticationPrincipal LedgerUser volunteer) {
-        return idempotency.execute(request, () -> {
-            StationCheck.require(stations, stationId, "stationId");
-            String cardId = volunteer.cardId();
-            ReadingSessionStarted started = commands.toCard(
-                    cardId, new StartReadingSession(cardId, UUID.randomUUID().toString(), stationId, request.code()));
-            return LedgerResponse.created(ReadingSessionStartedResponse.of(started));
-        });
+        return idempotency.execute(request, () -> readingSessions.start(stationId, request.code(), volunteer));
     }
 
     @Operation(
@@ -123,12 +103,7 @@ public class ReadingRoomController {
             @PathVariable String sessionId,
             @Valid @RequestBody ReadingRoomCodeRequest request,
             @AuthenticationPrincipal LedgerUser volunteer) {
-        return idempotency.execute(request, () -> {
-            String cardId = volunteer.cardId();
-            ReadingSessionEnded ended =
-                    commands.toCard(cardId, new EndReadingSession(cardId, sessionId, request.code()));
-            return LedgerResponse.ok(ReadingSessionEndedResponse.of(ended));
-        });
+        return idempotency.execute(request, () -> readingSessions.end(sessionId, request.code(), volunteer));
     }
 
     @Operation(

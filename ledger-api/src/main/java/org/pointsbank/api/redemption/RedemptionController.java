@@ -9,17 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.core.redemption.api.CancelRedemption;
-import org.pointsbank.core.redemption.api.FulfilRedemption;
-import org.pointsbank.core.redemption.api.RedemptionCancelled;
-import org.pointsbank.core.redemption.api.RedemptionFulfilled;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,20 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 public class RedemptionController {
 
-    private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
     private final RedemptionRepository redemptions;
     private final RedemptionPlacement placement;
+    private final RedemptionSteps steps;
 
     public RedemptionController(
-            LedgerCommands commands,
             IdempotentRequests idempotency,
             RedemptionRepository redemptions,
-            RedemptionPlacement placement) {
-        this.commands = commands;
+            RedemptionPlacement placement,
+            RedemptionSteps steps) {
         this.idempotency = idempotency;
         this.redemptions = redemptions;
         this.placement = placement;
+        this.steps = steps;
     }
 
     @Operation(
@@ -111,11 +105,7 @@ public class RedemptionController {
     @PreAuthorize("@access.mayFinishRedemption(authentication, #redemptionId)")
     public ResponseEntity<String> fulfil(
             @PathVariable String redemptionId, @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
-        return idempotency.execute(request, () -> {
-            RedemptionResponse before = find(redemptionId);
-            RedemptionFulfilled fulfilled = commands.send(new FulfilRedemption(redemptionId));
-            return LedgerResponse.ok(before.finished("FULFILLED", fulfilled.recordedAt(), null));
-        });
+        return idempotency.execute(request, () -> steps.fulfil(redemptionId));
     }
 
     @Operation(
@@ -133,12 +123,7 @@ public class RedemptionController {
     @PreAuthorize("@access.mayFinishRedemption(authentication, #redemptionId)")
     public ResponseEntity<String> cancel(
             @PathVariable String redemptionId, @Valid @RequestBody(required = false) FinishRedemptionRequest request) {
-        return idempotency.execute(request, () -> {
-            RedemptionResponse before = find(redemptionId);
-            String reason = request == null ? null : request.reason();
-            RedemptionCancelled cancelled = commands.send(new CancelRedemption(redemptionId, reason));
-            return LedgerResponse.ok(before.finished("CANCELLED", cancelled.recordedAt(), reason));
-        });
+        return idempotency.execute(request, () -> steps.cancel(redemptionId, request));
     }
 
     @Operation(
@@ -151,7 +136,7 @@ public class RedemptionController {
     @GetMapping("/redemptions/{redemptionId}")
     @PreAuthorize("@access.mayReadRedemption(authentication, #redemptionId)")
     public RedemptionResponse get(@PathVariable String redemptionId) {
-        return find(redemptionId);
+        return steps.find(redemptionId);
     }
 
     /** A card's redemptions, newest first: what the desk hands over, what the volunteer has reserved. */
@@ -168,12 +153,5 @@ public class RedemptionController {
         return redemptions.ofCard(cardId, limit).stream()
                 .map(RedemptionResponse::of)
                 .toList();
-    }
-
-    private RedemptionResponse find(String redemptionId) {
-        return redemptions
-                .find(redemptionId)
-                .map(RedemptionResponse::of)
-                .orElseThrow(() -> ApiException.redemptionNotFound(redemptionId));
     }
 }

@@ -40,7 +40,7 @@ public record RedemptionResponse(
     }
 
     /** A redemption just placed, as its command records it (its read model row is written when the request commits). */
-    static RedemptionResponse placed(PlaceRedemption placed) {
+    public static RedemptionResponse placed(PlaceRedemption placed) {
         return new RedemptionResponse(
                 placed.redemptionId(),
                 placed.cardId(),

@@ -10,18 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.api.security.LedgerUser;
-import org.pointsbank.api.security.Role;
-import org.pointsbank.projections.directory.CardDirectory;
-import org.pointsbank.projections.report.FindReports;
-import org.pointsbank.projections.report.ProblemReportRepository;
-import org.pointsbank.projections.report.ReportCursor;
-import org.pointsbank.projections.report.ReportRow;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -44,12 +35,12 @@ public class ReportReadController {
 
     private static final String STATUSES = "SUBMITTED|ACCEPTED|DISPATCHED|RESOLVED|VERIFIED|REJECTED|DUPLICATE";
 
-    private final ProblemReportRepository reports;
-    private final CardDirectory cards;
+    private final ReportReads reads;
+    private final CardReports cardReports;
 
-    public ReportReadController(ProblemReportRepository reports, CardDirectory cards) {
-        this.reports = reports;
-        this.cards = cards;
+    public ReportReadController(ReportReads reads, CardReports cardReports) {
+        this.reads = reads;
+        this.cardReports = cardReports;
     }
 
     @Operation(
@@ -69,9 +60,7 @@ public class ReportReadController {
     @GetMapping("/reports/{reportId}")
     @PreAuthorize("@reportAccess.mayRead(authentication, #reportId)")
     public ReportResponse get(@PathVariable String reportId, Authentication authentication) {
-        return reports.details(reportId)
-                .map(details -> ReportView.of(details, ReportAccess.user(authentication)))
-                .orElseThrow(() -> ReportProblems.reportNotFound(reportId));
+        return reads.one(reportId, ReportAccess.user(authentication));
     }
 
     @Operation(
@@ -97,27 +86,7 @@ public class ReportReadController {
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             Authentication authentication) {
-        LedgerUser user = ReportAccess.user(authentication);
-        List<String> visible = null;
-        if (user.is(Role.STAFF)) {
-            if (stationId != null && !user.worksAt(stationId)) {
-                throw new ApiException(
-                        org.springframework.http.HttpStatus.FORBIDDEN,
-                        "WRONG_STATION",
-                        "staff read the reports of their own stations only",
-                        "stationId");
-            }
-            visible = List.copyOf(user.stationIds());
-        }
-        List<ReportRow> rows = reports.list(new FindReports(
-                status, stationId, visible, gridCellId, from, to, ReportCursors.decode(cursor), limit + 1));
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            next = ReportCursors.encode(ReportCursor.after(rows.get(limit - 1)));
-        }
-        return new ReportPageResponse(
-                rows.stream().map(row -> ReportView.of(row, user, null, null)).toList(), next);
+        return reads.list(ReportAccess.user(authentication), status, stationId, gridCellId, from, to, cursor, limit);
     }
 
     @Operation(
@@ -133,13 +102,6 @@ public class ReportReadController {
             @PathVariable String cardId,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
             Authentication authentication) {
-        LedgerCommands.requireCardId(cardId);
-        if (cards.stationOfCard(cardId).isEmpty()) {
-            throw ApiException.cardNotFound(cardId);
-        }
-        LedgerUser user = ReportAccess.user(authentication);
-        return reports.ofCard(cardId, limit).stream()
-                .map(row -> ReportView.of(row, user, null, null))
-                .toList();
+        return cardReports.ofCard(cardId, limit, ReportAccess.user(authentication));
     }
 }

@@ -7,22 +7,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Instant;
-import org.pointsbank.api.category.CategoryQuotes;
-import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.LedgerCommands;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
-import org.pointsbank.api.input.LedgerTimeRange;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.core.category.api.CategoryQuote;
-import org.pointsbank.core.report.api.AcceptReport;
-import org.pointsbank.core.report.api.DispatchReport;
-import org.pointsbank.core.report.api.RejectReport;
-import org.pointsbank.core.report.api.ResolutionOutcome;
-import org.pointsbank.core.report.api.ResolveReport;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,23 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/reports/{reportId}")
 public class ReportTriageController {
 
-    private final LedgerCommands commands;
     private final IdempotentRequests idempotency;
-    private final ReportOrigins origins;
-    private final CategoryQuotes categories;
-    private final ReportDuplicates duplicates;
+    private final ReportSteps steps;
 
-    public ReportTriageController(
-            LedgerCommands commands,
-            IdempotentRequests idempotency,
-            ReportOrigins origins,
-            CategoryQuotes categories,
-            ReportDuplicates duplicates) {
-        this.categories = categories;
-        this.duplicates = duplicates;
-        this.commands = commands;
+    public ReportTriageController(IdempotentRequests idempotency, ReportSteps steps) {
         this.idempotency = idempotency;
-        this.origins = origins;
+        this.steps = steps;
     }
 
     @Operation(
@@ -75,14 +53,7 @@ public class ReportTriageController {
     @PreAuthorize("@reportAccess.mayHandle(authentication, #reportId)")
     public ResponseEntity<String> accept(
             @PathVariable String reportId, @Valid @RequestBody(required = false) AcceptReportRequest request) {
-        return idempotency.execute(request, () -> {
-            String category = origins.require(reportId).categoryCode();
-            CategoryQuote quote = categories.forAcceptance(category);
-            String note = request == null ? null : request.note();
-            commands.send(new AcceptReport(reportId, quote.points(), note, LedgerCommands.currentUser()));
-            return LedgerResponse.ok(
-                    new ReportStepResponse(reportId, "ACCEPTED", quote.points(), null, null, null, null));
-        });
+        return idempotency.execute(request, () -> LedgerResponse.ok(steps.accept(reportId, request)));
     }
 
     @Operation(
@@ -99,10 +70,7 @@ public class ReportTriageController {
     @PreAuthorize("@reportAccess.mayHandle(authentication, #reportId)")
     public ResponseEntity<String> reject(
             @PathVariable String reportId, @Valid @RequestBody RejectReportRequest request) {
-        return idempotency.execute(request, () -> {
-            commands.send(new RejectReport(reportId, request.reason(), LedgerCommands.currentUser()));
-            return LedgerResponse.ok(ReportStepResponse.of(reportId, "REJECTED"));
-        });
+        return idempotency.execute(request, () -> LedgerResponse.ok(steps.reject(reportId, request)));
     }
 
     @Operation(
@@ -127,11 +95,7 @@ public class ReportTriageController {
     @PreAuthorize("@reportAccess.mayHandle(authentication, #reportId)")
     public ResponseEntity<String> duplicate(
             @PathVariable String reportId, @Valid @RequestBody MarkDuplicateRequest request) {
-        return idempotency.execute(request, () -> {
-            duplicates.mark(reportId, request.ofReportId(), request.note(), LedgerCommands.currentUser());
-            return LedgerResponse.ok(
-                    new ReportStepResponse(reportId, "DUPLICATE", null, request.ofReportId(), null, null, null));
-        });
+        return idempotency.execute(request, () -> LedgerResponse.ok(steps.markDuplicate(reportId, request)));
     }
 
     @Operation(
@@ -149,12 +113,9 @@ public class ReportTriageController {
     @PreAuthorize("@reportAccess.mayHandle(authentication, #reportId)")
     public ResponseEntity<String> dispatch(
             @PathVariable String reportId, @Valid @RequestBody DispatchReportRequest request) {
-        Instant dueBy = request.dueBy() == null ? null : withinLedgerRange(request.dueBy());
-        return idempotency.execute(request, () -> {
-            commands.send(new DispatchReport(reportId, request.assignee(), dueBy, LedgerCommands.currentUser()));
-            return LedgerResponse.ok(
-                    new ReportStepResponse(reportId, "DISPATCHED", null, null, request.assignee(), dueBy, null));
-        });
+        Instant dueBy = ReportSteps.dueBy(request.dueBy());
+        return idempotency.execute(
+                request, () -> LedgerResponse.ok(steps.dispatch(reportId, request.assignee(), dueBy)));
     }
 
     @Operation(
@@ -173,19 +134,6 @@ public class ReportTriageController {
     @PreAuthorize("@reportAccess.mayHandle(authentication, #reportId)")
     public ResponseEntity<String> resolve(
             @PathVariable String reportId, @Valid @RequestBody ResolveReportRequest request) {
-        return idempotency.execute(request, () -> {
-            ResolutionOutcome outcome = ResolutionOutcome.valueOf(request.outcome());
-            commands.send(new ResolveReport(reportId, outcome, request.feedback(), LedgerCommands.currentUser()));
-            return LedgerResponse.ok(
-                    new ReportStepResponse(reportId, "RESOLVED", null, null, null, null, outcome.name()));
-        });
-    }
-
-    private static Instant withinLedgerRange(Instant dueBy) {
-        try {
-            return LedgerTimeRange.checked(dueBy);
-        } catch (LedgerTimeRange.OutOfRange outOfRange) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", outOfRange.reason(), "dueBy");
-        }
+        return idempotency.execute(request, () -> LedgerResponse.ok(steps.resolve(reportId, request)));
     }
 }

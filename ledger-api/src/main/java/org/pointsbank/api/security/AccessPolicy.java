@@ -169,6 +169,12 @@ public class AccessPolicy {
         return user.is(Role.ADMIN) || user.worksAt(stationId) || user.isKioskOf(stationId);
     }
 
+    /** A station's month at a glance (the overview): its staff, auditors and admins. */
+    public boolean mayOverseeStation(Authentication authentication, String stationId) {
+        LedgerUser user = user(authentication);
+        return user.is(Role.ADMIN) || user.is(Role.AUDITOR) || user.worksAt(stationId);
+    }
+
     /** Objections to a month's standings: staff of the station that objects. */
     public boolean mayObjectAt(Authentication authentication, String stationId) {
         LedgerUser user = user(authentication);

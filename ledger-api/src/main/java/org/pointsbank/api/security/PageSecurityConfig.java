@@ -1,7 +1,6 @@
 package org.pointsbank.api.security;
 
 import org.pointsbank.api.config.PointsBankProperties;
-import org.pointsbank.api.http.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,11 +30,7 @@ public class PageSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http,
-            PointsBankProperties properties,
-            ProblemResponses problems,
-            AnonymousRateLimit anonymous,
-            UserAccounts accounts)
+            HttpSecurity http, PointsBankProperties properties, AnonymousRateLimit anonymous, UserAccounts accounts)
             throws Exception {
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/");
         RequestCache asked = RoleLanding.requestCache();
@@ -76,7 +71,11 @@ public class PageSecurityConfig {
                         .accessDeniedPage("/denied"))
                 .addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(
-                        new RequestRateLimitFilter(properties.limits(), anonymous, request -> false, problems),
+                        new RequestRateLimitFilter(
+                                properties.limits(),
+                                anonymous,
+                                request -> false,
+                                RequestRateLimitFilter.TooMany.page()),
                         AuthorizationFilter.class);
         return http.build();
     }

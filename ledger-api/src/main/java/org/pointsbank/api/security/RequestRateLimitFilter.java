@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.pointsbank.api.config.PointsBankProperties;
-import org.pointsbank.api.http.ProblemResponses;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,14 +32,28 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
     private final PointsBankProperties.Limits limits;
     private final AnonymousRateLimit anonymous;
     private final Predicate<HttpServletRequest> unlimitedAnonymous;
-    private final ProblemResponses problems;
+    private final TooMany problems;
+
+    /** How a chain answers a request over its limit: problem+json on the API, the 429 page on the pages. */
+    @FunctionalInterface
+    interface TooMany {
+        void answer(HttpServletResponse response, Duration retryAfter, String detail) throws IOException;
+
+        /** The pages' answer: Retry-After and the error page {@code error/429} in the page's language. */
+        static TooMany page() {
+            return (response, retryAfter, detail) -> {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+                response.sendError(429);
+            };
+        }
+    }
 
     /** {@code unlimitedAnonymous}: anonymous requests that take no bucket (the benchmark's baseline endpoints). */
     RequestRateLimitFilter(
             PointsBankProperties.Limits limits,
             AnonymousRateLimit anonymous,
             Predicate<HttpServletRequest> unlimitedAnonymous,
-            ProblemResponses problems) {
+            TooMany problems) {
         this.limits = limits;
         this.anonymous = anonymous;
         this.unlimitedAnonymous = unlimitedAnonymous;
@@ -55,7 +68,7 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             ConsumptionProbe probe =
                     buckets.get(user.username(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
-                problems.rateLimited(
+                problems.answer(
                         response,
                         Duration.ofNanos(probe.getNanosToWaitForRefill()),
                         "more than " + limits.requestsPerSecond() + " requests a second; slow down");
@@ -64,7 +77,7 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
         } else if (!unlimitedAnonymous.test(request)) {
             Optional<Duration> wait = anonymous.take(request.getRemoteAddr());
             if (wait.isPresent()) {
-                problems.rateLimited(
+                problems.answer(
                         response,
                         wait.get(),
                         "more than " + anonymous.perSecond()

@@ -102,7 +102,7 @@ public class SecurityConfig {
                                 anonymous,
                                 // the baseline measures the machine without security, anonymous at full speed
                                 request -> benchmark && request.getRequestURI().startsWith("/bench/"),
-                                problems),
+                                problems::rateLimited),
                         AuthorizationFilter.class);
         if (properties.auth().mode() == AuthMode.JWT) {
             http.oauth2ResourceServer(o -> o.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtUsers))

@@ -7,13 +7,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.http.CsvStream;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
@@ -88,7 +86,7 @@ public class StatementController {
                 cardId, lines.stream().map(StatementLineResponse::of).toList(), next);
     }
 
-    /** Streamed a page at a time ({@link CsvStream}): the card is checked before the first byte. */
+    /** Streamed a page at a time ({@link StatementCsv#stream}): the card is checked before the first byte. */
     @Operation(hidden = true) // the same operation as page(), answered as CSV
     @GetMapping(produces = "text/csv")
     @PreAuthorize("@access.mayReadCard(authentication, #cardId)")
@@ -99,17 +97,7 @@ public class StatementController {
             HttpServletResponse response)
             throws IOException {
         requireCard(cardId);
-        Instant since = orMin(from);
-        Instant until = orMax(to);
-        Writer out = CsvStream.open(response);
-        CsvStream.write(
-                out,
-                StatementCsv.HEADER,
-                -1,
-                MAX_LIMIT,
-                (after, limit) -> statements.page(cardId, since, until, after, limit),
-                StatementLine::sequence,
-                StatementCsv::row);
+        StatementCsv.stream(response, statements, cardId, orMin(from), orMax(to));
     }
 
     private void requireCard(String cardId) {

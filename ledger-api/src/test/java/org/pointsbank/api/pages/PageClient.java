@@ -38,6 +38,15 @@ public final class PageClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** As {@link #get(String)}, with extra request headers (an htmx request sends {@code HX-Request}). */
+    public HttpResponse<String> get(String path, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -169,6 +169,13 @@ final class LedgerAccessRows {
             new AccessRow("GET /api/v1/rankings/explain", w -> AccessRequest.get("/api/v1/rankings/explain?period="
                             + java.time.YearMonth.now(ZONE) + "&cardId=" + w.cardA),
                     200, 200, 200, 404, 200, 404, 401),
+            // the charts' figures: a station's month (its staff, auditors, admins) and a card's months (its readers)
+            new AccessRow("GET /api/v1/stations/{stationId}/overview", w -> AccessRequest.get("/api/v1/stations/"
+                            + w.stationA + "/overview"),
+                    200, 200, 200, 403, 403, 403, 401),
+            new AccessRow("GET /api/v1/cards/{cardId}/months", w -> AccessRequest.get("/api/v1/cards/" + w.cardA
+                            + "/months"),
+                    200, 200, 200, 404, 200, 404, 401),
             new AccessRow("GET /api/v1/periods", w -> AccessRequest.get("/api/v1/periods"),
                     200, 200, 200, 200, 200, 200, 401),
             // months nobody closes: the rights check comes first, then the state answers

@@ -18,7 +18,7 @@ class RequestRateLimitFilterTest {
             new PointsBankProperties.Limits(65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
             new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 2)),
             request -> request.getRequestURI().startsWith("/bench/"),
-            new ProblemResponses(new ObjectMapper()));
+            new ProblemResponses(new ObjectMapper())::rateLimited);
 
     private int send(String path, String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
@@ -42,5 +42,24 @@ class RequestRateLimitFilterTest {
             assertThat(send("/bench/baseline/cards/c", "10.0.0.3")).isEqualTo(200);
         }
         assertThat(send("/api/v1/stations", "10.0.0.3")).isEqualTo(200);
+    }
+
+    @Test
+    void thePagesAnswerTheErrorPageWithRetryAfter() throws Exception {
+        RequestRateLimitFilter pages = new RequestRateLimitFilter(
+                new PointsBankProperties.Limits(
+                        65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
+                new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 1)),
+                request -> false,
+                RequestRateLimitFilter.TooMany.page());
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setRemoteAddr("10.0.0.9");
+        pages.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        pages.doFilter(request, refused, new MockFilterChain());
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(refused.getContentType()).isNull();
+        assertThat(refused.getErrorMessage()).isNull();
     }
 }

@@ -1,6 +1,7 @@
 package org.pointsbank.projections.balance;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,15 @@ public class CardBalanceRepository {
 
     public Optional<CardBalance> find(String cardId) {
         return jdbc.query("SELECT * FROM card_balance WHERE card_id = ?", ROW, cardId).stream()
+                .findFirst();
+    }
+
+    /** The card's last event sequence the balance read model has applied, if it knows the card. */
+    public OptionalLong lastSequence(String cardId) {
+        return jdbc
+                .queryForList("SELECT last_sequence FROM card_balance WHERE card_id = ?", Long.class, cardId)
+                .stream()
+                .mapToLong(Long::longValue)
                 .findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.pointsbank.projections.statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -55,5 +56,22 @@ public class StatementRepository {
                  ORDER BY card_sequence DESC
                  LIMIT 1""", Long.class, cardId, Timestamp.from(instant));
         return balance.isEmpty() ? 0 : balance.get(0);
+    }
+
+    /** Lines of a card newest first, before the card sequence {@code beforeSequence}, at most {@code limit}. */
+    public List<StatementLine> newestFirst(String cardId, long beforeSequence, int limit) {
+        return jdbc.query("""
+                SELECT * FROM statement_entry
+                 WHERE card_id = ? AND card_sequence < ?
+                 ORDER BY card_sequence DESC
+                 LIMIT ?""", ROW, cardId, beforeSequence, limit);
+    }
+
+    /** One line of a card, if the read model has it yet. */
+    public Optional<StatementLine> find(String cardId, String entryId) {
+        return jdbc
+                .query("SELECT * FROM statement_entry WHERE card_id = ? AND entry_id = ?", ROW, cardId, entryId)
+                .stream()
+                .findFirst();
     }
 }

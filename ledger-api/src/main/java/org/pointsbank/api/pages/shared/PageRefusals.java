@@ -2,13 +2,21 @@ package org.pointsbank.api.pages.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.beans.PropertyEditorSupport;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.pointsbank.api.http.ApiException;
+import org.pointsbank.api.http.DatabaseLost;
+import org.pointsbank.api.http.RuleStatus;
 import org.pointsbank.core.shared.RuleViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -28,20 +36,29 @@ public class PageRefusals {
     /** What a refused action tells a page: its status, its problem code and the field at fault (or null). */
     public record Refusal(HttpStatus status, String code, String field) {
 
-        /** The refusal a failure is, or null when it is none (a fault: the 5xx page shows it). */
+        /**
+         * The refusal a failure is, or null when it is none (a fault: the 5xx page shows it). The same statuses and
+         * codes as the API's problem+json: a rule's status from {@link RuleStatus}, a card moved on meanwhile 409
+         * {@code CONCURRENT_MODIFICATION}, a lost database 503 {@code UNAVAILABLE} (the form may be sent again: its
+         * key makes that safe).
+         */
         public static Refusal of(Throwable failure) {
             if (failure instanceof RuleViolation violation) {
-                HttpStatus status = switch (violation.kind()) {
-                    case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-                    case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                    case STATE_CONFLICT -> HttpStatus.CONFLICT;
-                    case RULE_REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
-                    case GONE -> HttpStatus.GONE;
-                };
-                return new Refusal(status, violation.code(), violation.field());
+                return new Refusal(RuleStatus.of(violation), violation.code(), violation.field());
             }
             if (failure instanceof ApiException api) {
                 return new Refusal(api.status(), api.code(), api.field());
+            }
+            if (failure instanceof ConcurrencyException) {
+                return new Refusal(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", null);
+            }
+            if (failure instanceof AggregateNotFoundException) {
+                return new Refusal(HttpStatus.NOT_FOUND, "NOT_FOUND", null);
+            }
+            if (failure instanceof DatabaseLost
+                    || failure instanceof DataAccessResourceFailureException
+                    || failure instanceof CannotCreateTransactionException) {
+                return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", null);
             }
             return null;
         }
@@ -88,7 +105,12 @@ public class PageRefusals {
         binder.registerCustomEditor(LocalDate.class, new PropertyEditorSupport() {
             @Override
             public void setAsText(String text) {
-                setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+                try {
+                    setValue(text == null || text.isBlank() ? null : LocalDate.parse(text.strip()));
+                } catch (DateTimeException notADate) {
+                    // an IllegalArgumentException is what binding turns into a field's typeMismatch
+                    throw new IllegalArgumentException(notADate.getMessage(), notADate);
+                }
             }
 
             @Override
@@ -104,10 +126,21 @@ public class PageRefusals {
         return "error/403";
     }
 
-    @ExceptionHandler({RuleViolation.class, ApiException.class})
+    @ExceptionHandler({
+        RuleViolation.class,
+        ApiException.class,
+        ConcurrencyException.class,
+        AggregateNotFoundException.class,
+        DatabaseLost.class,
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class
+    })
     String refused(RuntimeException failure, Model model, HttpServletResponse response) {
         Refusal refusal = Refusal.of(failure);
         response.setStatus(refusal.status().value());
+        if (refusal.status() == HttpStatus.SERVICE_UNAVAILABLE || refusal.status() == HttpStatus.TOO_MANY_REQUESTS) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        }
         model.addAttribute("refusal", refusal);
         return refusal.status() == HttpStatus.NOT_FOUND ? "error/404" : "error/4xx";
     }
