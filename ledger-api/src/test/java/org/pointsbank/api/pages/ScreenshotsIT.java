@@ -9,14 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.pointsbank.api.ApiResponse;
 
@@ -35,13 +36,15 @@ class ScreenshotsIT extends BrowserTest {
     /** What the shots show: a station with a card credited this month. */
     record Fixture(String station, String card) {}
 
-    /**
-     * Every page photographed. The desk, /me and the kiosk are parts B, D and C of issue 17: add their rows here
-     * ({@code desk} at {@code /desk}, {@code me} at {@code /me}, {@code kiosk} at {@code /kiosk}) once they are merged,
-     * then run with {@code -Dscreenshots.refresh=true}.
-     */
+    /** Every page photographed (the README links them): run with {@code -Dscreenshots.refresh=true} to renew. */
     static final List<Shot> SHOTS = List.of(
+            // staff of one station: the desk works for it, and its month is swapped in by htmx and drawn
+            new Shot("desk", "STAFF", f -> "/desk", By.cssSelector("#overview .chart[data-drawn=true] canvas")),
+            // the volunteer's card with their months swapped in and drawn
+            new Shot("me", "VOLUNTEER", f -> "/me", By.cssSelector("#months .chart[data-drawn=true] canvas")),
             new Shot("audit", "AUDITOR", f -> "/audit", By.id("chain-verdict")),
+            // the kiosk of the station at the reading-room door: the rotating code as a QR code and digits
+            new Shot("kiosk", "KIOSK", f -> "/kiosk/reading-room", By.cssSelector("#code .qr-box svg")),
             new Shot(
                     "desk-overview",
                     "STAFF",
@@ -76,7 +79,7 @@ class ScreenshotsIT extends BrowserTest {
             assertThat(browser().findElement(By.tagName("html")).getAttribute("lang"))
                     .as(shot.name())
                     .isEqualTo("zh-CN");
-            byte[] png = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES);
+            byte[] png = wholePage();
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).as(shot.name()).isEqualTo(1280);
             Path file = folder.resolve(shot.name() + ".png");
@@ -84,6 +87,25 @@ class ScreenshotsIT extends BrowserTest {
             System.out.println(
                     "screenshot " + shot.name() + ": " + file.toAbsolutePath().normalize());
         }
+    }
+
+    /** The whole page, not only the first screen (DevTools' capture beyond the viewport), at most 3000 px tall. */
+    @SuppressWarnings("unchecked")
+    private byte[] wholePage() {
+        ChromiumDriver chromium = (ChromiumDriver) browser();
+        Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
+        double height = Math.min(Math.max(((Number) content.get("height")).doubleValue(), 900), 3000);
+        Map<String, Object> shot = chromium.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", 1280, "height", height, "scale", 1)));
+        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     private String user(String role, Fixture fixture) {

@@ -118,7 +118,7 @@ public class ActivityDeskController {
             ResponseEntity<String> answer =
                     idempotency.executeForm(form.getFormKey(), request, () -> plans.plan(station, request));
             String activityId = pages.body(answer).get("activityId").asText();
-            ActivityDeskPages.awaitReadModel(() -> activities.find(activityId).isPresent());
+            pages.awaitReadModel(() -> activities.find(activityId).isPresent());
             return ActivityDeskPages.seeOther("/desk/activities/" + activityId, answer, "planned", flash);
         } catch (RuntimeException failure) {
             HttpStatus status = PageRefusals.render(model, binding, failure);

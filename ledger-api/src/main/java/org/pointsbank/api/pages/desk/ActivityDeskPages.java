@@ -7,7 +7,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.function.BooleanSupplier;
 import org.pointsbank.api.activity.ActivityCloses;
@@ -16,6 +15,7 @@ import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
+import org.pointsbank.api.pages.shared.ReadYourWrites;
 import org.pointsbank.projections.activity.ActivityRepository;
 import org.pointsbank.projections.activity.ActivityRow;
 import org.pointsbank.projections.station.StationRepository;
@@ -32,12 +32,11 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * What the activity desk's pages share: the activity page's model (the read models the API reads, the close's
  * outcome as the close answers it), the answer of a recorded form (Post/Redirect/Get once the read model shows it),
- * and the wait for the read model, which follows the events by milliseconds.
+ * and the wait for the read model, which follows the events by milliseconds ({@link ReadYourWrites}).
  */
 @Component
 class ActivityDeskPages {
 
-    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(2);
     static final String[] FORMS = {"rosterForm", "scanForm", "attendanceForm", "closeForm"};
 
     private final ActivityRepository activities;
@@ -46,6 +45,7 @@ class ActivityDeskPages {
     private final ObjectMapper json;
     private final Clock clock;
     private final Validator validator;
+    private final ReadYourWrites readYourWrites;
 
     ActivityDeskPages(
             ActivityRepository activities,
@@ -53,13 +53,15 @@ class ActivityDeskPages {
             ActivityCloses closes,
             ObjectMapper json,
             Clock clock,
-            Validator validator) {
+            Validator validator,
+            ReadYourWrites readYourWrites) {
         this.activities = activities;
         this.stations = stations;
         this.closes = closes;
         this.json = json;
         this.clock = clock;
         this.validator = validator;
+        this.readYourWrites = readYourWrites;
     }
 
     /**
@@ -163,16 +165,11 @@ class ActivityDeskPages {
         return PageRefusals.render(model, binding, failure);
     }
 
-    /** Waits up to {@link #READ_MODEL_WAIT} until {@code shown}: the page after a redirect then shows the change. */
-    static void awaitReadModel(BooleanSupplier shown) {
-        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
-        while (!shown.getAsBoolean() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    /**
+     * Waits (at most {@link ReadYourWrites#PATIENCE}) until {@code shown}: the page after the redirect then shows the
+     * change; on a timeout it shows what the read model has.
+     */
+    void awaitReadModel(BooleanSupplier shown) {
+        readYourWrites.await(shown);
     }
 }

@@ -76,7 +76,7 @@ public class ActivityRunController {
         try {
             ResponseEntity<String> answer =
                     idempotency.executeForm(form.getFormKey(), request, () -> rosters.add(activityId, request));
-            ActivityDeskPages.awaitReadModel(() -> activities.roster(activityId).stream()
+            pages.awaitReadModel(() -> activities.roster(activityId).stream()
                     .map(line -> line.cardId())
                     .toList()
                     .containsAll(cards));
@@ -115,7 +115,7 @@ public class ActivityRunController {
                                 ? attendances.checkOut(activityId, request, authentication)
                                 : attendances.checkIn(activityId, request, authentication));
                 String shown = out ? "CHECKED_OUT" : "CHECKED_IN";
-                ActivityDeskPages.awaitReadModel(() -> activities
+                pages.awaitReadModel(() -> activities
                         .line(activityId, card)
                         .filter(line -> line.status().equals(shown))
                         .isPresent());
@@ -162,7 +162,7 @@ public class ActivityRunController {
         try {
             ResponseEntity<String> answer =
                     idempotency.executeForm(form.getFormKey(), request, () -> attendances.record(activityId, request));
-            ActivityDeskPages.awaitReadModel(() -> lines.stream()
+            pages.awaitReadModel(() -> lines.stream()
                     .allMatch(line -> activities.line(activityId, line.cardId()).isPresent()));
             return ActivityDeskPages.seeOther(path(activityId), answer, "attendance", flash);
         } catch (RuntimeException failure) {
@@ -180,8 +180,7 @@ public class ActivityRunController {
             RedirectAttributes flash) {
         try {
             ResponseEntity<String> answer = closes.closeForm(activityId, form.getFormKey());
-            ActivityDeskPages.awaitReadModel(
-                    () -> !pages.activity(activityId).status().equals("OPEN"));
+            pages.awaitReadModel(() -> !pages.activity(activityId).status().equals("OPEN"));
             return ActivityDeskPages.seeOther(path(activityId), answer, "closed", flash);
         } catch (RuntimeException failure) {
             return pages.activityPage(activityId, model, PageRefusals.render(model, binding, failure));

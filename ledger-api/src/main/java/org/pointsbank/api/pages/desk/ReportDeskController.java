@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.pointsbank.api.http.ApiException;
-import org.pointsbank.api.pages.shared.CurrentStation;
 import org.pointsbank.api.photo.PhotoReads;
 import org.pointsbank.api.report.ReportPageResponse;
 import org.pointsbank.api.report.ReportReads;
 import org.pointsbank.api.security.LedgerUser;
-import org.pointsbank.api.security.Role;
 import org.pointsbank.core.shared.LedgerCalendar;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The desk's problem reports: the current station's reports by status, newest first, in keyset pages ("more" over
+ * The desk's problem reports: the current station's reports ({@link DeskStations}, as the rest of the desk) by status, newest first, in keyset pages ("more" over
  * htmx, a plain link without script), a report with its timeline and photos, and the step forms its state allows
  * ({@link ReportStepPages}). Reads go through the API's own services and access rules ({@code @reportAccess}).
  */
@@ -41,8 +39,11 @@ public class ReportDeskController {
     private final ReportPage page;
     private final PhotoReads photos;
     private final LedgerCalendar calendar;
+    private final DeskStations stations;
 
-    ReportDeskController(ReportReads reads, ReportPage page, PhotoReads photos, LedgerCalendar calendar) {
+    ReportDeskController(
+            ReportReads reads, ReportPage page, PhotoReads photos, LedgerCalendar calendar, DeskStations stations) {
+        this.stations = stations;
         this.reads = reads;
         this.page = page;
         this.photos = photos;
@@ -58,11 +59,7 @@ public class ReportDeskController {
             @AuthenticationPrincipal LedgerUser user,
             HttpSession session,
             Model model) {
-        Optional<String> station = CurrentStation.of(session);
-        if (station.isEmpty() && user.is(Role.STAFF) && user.stationIds().size() == 1) {
-            station = Optional.of(user.stationIds().iterator().next());
-            CurrentStation.choose(session, station.get());
-        }
+        Optional<String> station = stations.current(user, session);
         if (station.isEmpty()) {
             return "redirect:/desk";
         }
@@ -72,7 +69,7 @@ public class ReportDeskController {
                     HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "status is not a report status", "status");
         }
         ReportPageResponse result = reads.list(user, filter, station.get(), null, null, null, cursor, PAGE_SIZE);
-        model.addAttribute("station", station.get());
+        model.addAttribute("station", stations.name(station.get()));
         model.addAttribute("status", filter);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("reports", result.reports());

@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.WholeLogScans;
 import org.pointsbank.api.pages.PageClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The auditor's page over HTTP: the API's verification, the trail paged by position, the API's CSV, the scan limit. */
 class AuditPageIT extends IntegrationTest {
@@ -33,6 +37,9 @@ class AuditPageIT extends IntegrationTest {
 
     @Autowired
     private PointsBankProperties properties;
+
+    @Autowired
+    private ObjectProvider<EmbeddedPostgresServer> postgres;
 
     @Test
     void anAuditorSeesTheApisVerificationAndReconciliation() throws Exception {
@@ -132,6 +139,43 @@ class AuditPageIT extends IntegrationTest {
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(auditor.get("/audit?lang=en").statusCode()).isEqualTo(200);
+    }
+
+    /** As {@code TamperEvidenceIT}, but shown on the page: the database owner edits an event, and mends it after. */
+    @Test
+    void aBrokenChainIsShownWithTheMismatchAndItsKind() throws Exception {
+        String station = ledger.station();
+        String entry = ledger.credited(ledger.card(station), station, 90, today());
+        PageClient auditor = auditor();
+        EmbeddedPostgresServer database = postgres.getObject();
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(
+                database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
+        try {
+            JdbcTemplate owner = new JdbcTemplate(connection);
+            long target = owner.queryForObject(
+                    "SELECT global_index FROM domain_event_entry WHERE payload_type LIKE '%VolunteerHoursCredited'"
+                            + " AND convert_from(payload, 'UTF8') LIKE ?",
+                    Long.class, "%" + entry + "%");
+            byte[] original = owner.queryForObject(
+                    "SELECT payload FROM domain_event_entry WHERE global_index = ?", byte[].class, target);
+            owner.update(
+                    "UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                            + " '\"points\":15', '\"points\":1500'), 'UTF8') WHERE global_index = ?",
+                    target);
+            try {
+                String page = auditor.get("/audit?lang=en").body();
+                assertThat(page)
+                        .contains("The chain is broken")
+                        .contains("<td>" + target + "</td>")
+                        .contains("Edited (the row no longer hashes to its link)")
+                        .doesNotContain("The chain is intact");
+            } finally {
+                owner.update("UPDATE domain_event_entry SET payload = ? WHERE global_index = ?", original, target);
+            }
+        } finally {
+            connection.destroy();
+        }
+        assertThat(auditor.get("/audit?lang=en").body()).contains("The chain is intact");
     }
 
     private static List<Long> positions(String html) {

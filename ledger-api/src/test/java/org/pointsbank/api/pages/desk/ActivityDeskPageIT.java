@@ -87,6 +87,13 @@ class ActivityDeskPageIT extends IntegrationTest {
                         .get("status")
                         .asText())
                 .isEqualTo("CLOSED");
+        String part = desk.get(page + "/outcome").body();
+        assertThat(part).as("the close is done: its part no longer refreshes").contains("id=\"outcome-table\"");
+        assertThat(part).doesNotContain("hx-get").doesNotContain("id=\"outcome-pending\"");
+        HttpResponse<String> closeAgain =
+                desk.post(page + "/close", "_csrf=" + csrfOf(outcome) + "&formKey=form-" + java.util.UUID.randomUUID());
+        assertThat(closeAgain.statusCode()).as("closing again, a new form").isEqualTo(409);
+        assertThat(closeAgain.body()).contains("id=\"refusal\"").contains("活动已结束。");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.pointsbank.api.pages.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,12 +48,13 @@ class CardDeskPageIT extends IntegrationTest {
         HttpResponse<String> first = desk.post("/desk/cards/" + card + "/volunteer-hours", encode(form));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(303);
         assertThat(first.headers().firstValue("Location").orElseThrow()).contains("/desk/cards/" + card + "?recorded=");
-        String shown = desk.get("/desk/cards/" + card).body();
+        String shown = desk.get(location(first)).body();
         assertThat(shown).contains("已记录：15 分，新余额 15。").contains("<dd id=\"balance\">15</dd>");
 
         HttpResponse<String> again = desk.post("/desk/cards/" + card + "/volunteer-hours", encode(form));
         assertThat(again.statusCode()).isEqualTo(303);
-        assertThat(desk.get("/desk/cards/" + card).body()).contains("已经记录过了").contains("<dd id=\"balance\">15</dd>");
+        assertThat(location(again)).as("the first answer's page").isEqualTo(location(first));
+        assertThat(desk.get(location(again)).body()).contains("已经记录过了").contains("<dd id=\"balance\">15</dd>");
 
         assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries"))
                 .hasSize(1);
@@ -154,6 +157,31 @@ class CardDeskPageIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    @Test
+    void aLineIsReversedWithItsReasonOnceAndABlankReasonIsRefusedAtTheField() throws Exception {
+        String entry = ledger.credited(card, station, 90, today());
+        String path = "/desk/cards/" + card + "/entries/" + entry + "/reversal";
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> desk.get(path).statusCode() == 200); // the statement read model has the line
+        String page = desk.get(path).body();
+        String csrf = DeskUsers.hidden(page, "reversal-form", "_csrf");
+        String formKey = DeskUsers.hidden(page, "reversal-form", "formKey");
+
+        HttpResponse<String> blank = desk.post(path, "_csrf=" + enc(csrf) + "&formKey=" + enc(formKey) + "&reason=");
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("id=\"reason-error\"");
+
+        String form = "_csrf=" + enc(csrf) + "&formKey=" + enc(formKey) + "&reason=" + enc("entered twice 重复录入");
+        HttpResponse<String> first = desk.post(path, form);
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(desk.get(location(first)).body()).contains("已冲正：-15 分，新余额 0。");
+        HttpResponse<String> again = desk.post(path, form);
+        assertThat(again.statusCode()).as("sent again: replayed").isEqualTo(303);
+        assertThat(desk.get(location(again)).body()).contains("已经记录过了").contains("<dd id=\"balance\">0</dd>");
+        assertThat(admin.get("/api/v1/cards/" + card + "/entries").json().get("entries"))
+                .hasSize(2);
+    }
+
     private Map<String, String> volunteerForm(String page, String minutes, String day) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", DeskUsers.hidden(page, "volunteer-form", "_csrf"));
@@ -163,6 +191,10 @@ class CardDeskPageIT extends IntegrationTest {
         form.put("minutes", minutes);
         form.put("occurredOn", day);
         return form;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
     }
 
     private static String encode(Map<String, String> form) {

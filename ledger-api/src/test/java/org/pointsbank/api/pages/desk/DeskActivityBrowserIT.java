@@ -6,8 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pointsbank.api.pages.Axe;
 import org.pointsbank.api.pages.BrowserTest;
 
@@ -15,6 +17,11 @@ import org.pointsbank.api.pages.BrowserTest;
 class DeskActivityBrowserIT extends BrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** A wait across an htmx swap: an element found just before it is replaced is looked up again. */
+    private WebDriverWait swapped() {
+        return (WebDriverWait) waitUpTo(WAIT).ignoring(StaleElementReferenceException.class);
+    }
 
     @Test
     void rosterScanAndCloseWithItsOutcomeTable() {
@@ -40,15 +47,15 @@ class DeskActivityBrowserIT extends BrowserTest {
 
         WebElement field = browser().findElement(By.id("cardId"));
         field.sendKeys("pointsbank:card:" + came, Keys.ENTER);
-        waitUpTo(WAIT).until(ExpectedConditions.textToBe(By.cssSelector("#line-" + came + " .line-status"), "已签到"));
+        swapped().until(ExpectedConditions.textToBe(By.cssSelector("#line-" + came + " .line-status"), "已签到"));
         assertThat(browser().findElement(By.id("scan-note")).getText()).contains(came);
         WebElement next = browser().findElement(By.id("cardId"));
         assertThat(next.getAttribute("value")).isEmpty();
-        assertThat(browser().switchTo().activeElement()).isEqualTo(next);
+        swapped().until(d -> d.switchTo().activeElement().equals(d.findElement(By.id("cardId"))));
         Axe.check(browser(), "desk activity, scanned (zh)");
 
         next.sendKeys(came, Keys.ENTER);
-        waitUpTo(WAIT).until(ExpectedConditions.attributeToBe(By.id("cardId"), "aria-invalid", "true"));
+        swapped().until(d -> "true".equals(d.findElement(By.id("cardId")).getDomAttribute("aria-invalid")));
         assertThat(browser().findElement(By.id("scan-form")).getText()).contains("此卡已签到");
 
         browser().findElement(By.id("entries")).sendKeys(came + " 60");

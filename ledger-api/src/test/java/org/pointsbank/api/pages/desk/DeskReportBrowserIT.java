@@ -40,7 +40,7 @@ class DeskReportBrowserIT extends BrowserTest {
 
         signIn(resolver, DeskReportClient.PASSWORD);
         browser().get(url("/desk/reports?status=SUBMITTED"));
-        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("服务站 " + station + " 的问题报告");
+        assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("服务站 Station " + station + " 的问题报告");
         Axe.check(browser(), "desk reports (zh)");
         browser()
                 .findElement(By.cssSelector("a[href='/desk/reports/" + reportId + "']"))

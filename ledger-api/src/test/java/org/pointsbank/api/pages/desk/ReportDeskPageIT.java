@@ -62,7 +62,7 @@ class ReportDeskPageIT extends IntegrationTest {
 
         HttpResponse<String> list = resolver.pages.get("/desk/reports?status=SUBMITTED");
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("/desk/reports/" + reportId).contains("服务站 " + station);
+        assertThat(list.body()).contains("/desk/reports/" + reportId).contains("服务站 Station " + station + " 的问题报告");
 
         assertRedirectedToReport(resolver.step(reportId, "acceptance", "accept", "note="), reportId);
         assertThat(resolver.report(reportId).body()).contains("报告已受理。").contains("已受理");
@@ -186,6 +186,13 @@ class ReportDeskPageIT extends IntegrationTest {
         assertThat(other.send(reportId, "acceptance", "form-other-station", "").statusCode())
                 .isEqualTo(403);
         assertThat(other.pages.get("/desk/reports").body()).doesNotContain(reportId);
+        // an admin who has not picked the desk's station yet is sent to pick one
+        org.pointsbank.api.pages.PageClient adminPages = new org.pointsbank.api.pages.PageClient(port);
+        adminPages.signIn("admin", ADMIN_PASSWORD);
+        HttpResponse<String> unpicked = adminPages.get("/desk/reports");
+        assertThat(unpicked.statusCode()).isEqualTo(302);
+        assertThat(unpicked.headers().firstValue("Location").orElseThrow()).endsWith("/desk");
+        assertThat(adminPages.get("/desk/reports/" + reportId).body()).contains("id=\"accept\"");
         assertThat(reports.awaitStatus(admin, reportId, "SUBMITTED")
                         .path("status")
                         .asText())

@@ -132,7 +132,7 @@ class MePageIT extends IntegrationTest {
     }
 
     @Test
-    void theReadingRoomStartsWithOneTapAndOffersTheEnd() throws Exception {
+    void theReadingRoomStartsWithOneTapThenEndsWithOne() throws Exception {
         String url = "/me/reading-room?station=" + station + "&code=" + pages.roomCode(station);
         HttpResponse<String> page = volunteer.get(url);
         assertThat(page.body()).contains("id=\"tap\"").contains("name=\"step\" value=\"START\"");
@@ -146,6 +146,20 @@ class MePageIT extends IntegrationTest {
                         .get("/me/reading-room?station=" + station + "&code=" + pages.roomCode(station))
                         .body()
                         .contains("name=\"step\" value=\"END\""));
+
+        String offered = volunteer
+                .get("/me/reading-room?station=" + station + "&code=" + pages.roomCode(station))
+                .body();
+        String session = offered.replaceAll("(?s).*name=\"session\" value=\"([^\"]+)\".*", "$1");
+        clock.advance(Duration.ofMinutes(35));
+        HttpResponse<String> ended = volunteer.post(
+                "/me/reading-room",
+                "_csrf=" + volunteer.csrf("/me") + "&station=" + station + "&code=" + pages.roomCode(station)
+                        + "&step=END&session=" + enc(session) + "&formKey=" + enc(formKey(offered)));
+        assertThat(ended.statusCode()).isEqualTo(303);
+        assertThat(volunteer.get("/me/reading-room?station=" + station).body())
+                .contains("id=\"done\"")
+                .contains("阅览结束：35 分钟");
     }
 
     @Test
