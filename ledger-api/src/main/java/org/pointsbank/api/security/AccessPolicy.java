@@ -4,7 +4,6 @@ import org.pointsbank.api.http.ApiException;
 import org.pointsbank.projections.activity.ActivityDirectory;
 import org.pointsbank.projections.activity.ActivityTerms;
 import org.pointsbank.projections.certificate.CertificateRepository;
-import org.pointsbank.projections.certificate.CertificateRow;
 import org.pointsbank.projections.directory.CardDirectory;
 import org.pointsbank.projections.gift.GiftRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;
@@ -266,22 +265,13 @@ public class AccessPolicy {
 
     /** A certificate of a card's service: its station's staff, its volunteer; auditors 403, others CARD_NOT_FOUND. */
     public boolean mayCertify(Authentication authentication, String cardId) {
-        LedgerUser user = user(authentication);
-        if (user.is(Role.ADMIN) || user.holds(cardId) || isStaffOfCard(user, cardId)) {
-            return true;
-        }
-        if (user.is(Role.AUDITOR)) {
-            return false;
-        }
-        throw ApiException.cardNotFound(cardId);
+        return !user(authentication).is(Role.AUDITOR) && mayReadCard(authentication, cardId);
     }
 
     /** A certificate and its PDF: who may issue one for its card; to anyone else it is an unknown certificate. */
     public boolean mayReadCertificate(Authentication authentication, String certificateId) {
-        LedgerUser user = user(authentication);
-        String cardId =
-                certificates.find(certificateId).map(CertificateRow::cardId).orElse(null);
-        if (cardId != null && (user.is(Role.ADMIN) || user.holds(cardId) || isStaffOfCard(user, cardId))) {
+        String card = certificates.cardOf(certificateId).orElse(null);
+        if (card != null && !user(authentication).is(Role.AUDITOR) && canSeeCard(authentication, card)) {
             return true;
         }
         throw new ApiException(HttpStatus.NOT_FOUND, "CERTIFICATE_NOT_FOUND", "no certificate " + certificateId);

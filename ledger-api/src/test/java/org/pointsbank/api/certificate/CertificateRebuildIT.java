@@ -6,17 +6,21 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.projection.ProjectionStatus;
 import org.pointsbank.api.projection.Projections;
+import org.pointsbank.core.certificate.api.IssueCertificate;
 import org.pointsbank.projections.certificate.CertificateProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code certificate} is a read model like the others: listed for rebuild with its dead-letter queue, and rebuilt
- * from the log identical, an invalidated certificate included.
+ * from the log identical, an invalidated certificate included; invalid whichever of an issue and a reversal comes
+ * first.
  */
 class CertificateRebuildIT extends IntegrationTest {
 
@@ -27,6 +31,9 @@ class CertificateRebuildIT extends IntegrationTest {
 
     @Autowired
     private Projections projections;
+
+    @Autowired
+    private CommandGateway commands;
 
     @Test
     void rebuildingTheCertificatesFromTheLogGivesTheSameRows() {
@@ -55,5 +62,42 @@ class CertificateRebuildIT extends IntegrationTest {
                 .untilAsserted(() -> assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
                         .isEqualTo(certificates));
         assertThat(jdbc.queryForList(ENTRIES, world.cardId())).isEqualTo(entries);
+    }
+
+    /**
+     * A reversal the read model saw before the issue that counted its entry (a race across nodes): the certificate is
+     * invalid as soon as it is projected, naming that reversal.
+     */
+    @Test
+    void anIssueProjectedAfterTheReversalOfACountedEntryIsInvalidAtOnce() {
+        CertificateWorld world = CertificateWorld.create(admin, ledger.station(), port);
+        String entry = ledger.credited(world.cardId(), world.station(), 60, today());
+        assertThat(ledger.reverse(world.cardId(), entry).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM certificate_reversal WHERE entry_id = ?", Integer.class, entry)
+                        == 1);
+        String certificateId = UUID.randomUUID().toString();
+
+        commands.sendAndWait(new IssueCertificate(
+                certificateId,
+                "RACE-" + certificateId,
+                world.cardId(),
+                world.station(),
+                today(),
+                today(),
+                Map.of(today().getYear(), 60),
+                60,
+                0,
+                List.of(),
+                List.of(),
+                List.of(entry)));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForMap(
+                                "SELECT valid, invalid_reason_code FROM certificate WHERE certificate_id = ?",
+                                certificateId))
+                        .containsEntry("valid", false)
+                        .containsEntry("invalid_reason_code", "ENTRY_REVERSED"));
     }
 }

@@ -94,6 +94,13 @@ class PageAccessIT extends IntegrationTest {
         row("GET /audit/trail.csv", "302", "200", "403", "403", "200", "403");
         row("GET /desk/overview", "302", "400", "400", "403", "403", "403");
         row("GET /me/months", "302", "403", "403", "200", "403", "403");
+        // part F: certificates (the volunteer's own card; the desk's for a card of the staff's station)
+        row("GET /me/certificates", "302", "403", "403", "200", "403", "403");
+        row("POST /me/certificates", "302", "403", "403", "200", "403", "403");
+        row("GET /me/certificates/{certificateId}.pdf", "302", "403", "403", "404", "403", "403");
+        row("GET /desk/cards/{cardId}/certificates", "302", "200", "200", "403", "403", "403");
+        row("POST /desk/cards/{cardId}/certificates", "302", "200", "200", "403", "403", "403");
+        row("GET /desk/certificates/{certificateId}.pdf", "302", "404", "404", "403", "403", "403");
         // any other path: signed in, and never a kiosk
         row("GET /elsewhere", "302", OPENED, OPENED, OPENED, OPENED, "403");
     }

@@ -34,6 +34,11 @@ public class CertificateRepository {
                 .findFirst();
     }
 
+    /** The card a certificate is of. */
+    public Optional<String> cardOf(String certificateId) {
+        return find(certificateId).map(CertificateRow::cardId);
+    }
+
     /** A card's certificates, newest first. */
     public List<CertificateRow> ofCard(String cardId, int limit) {
         return jdbc.query("""
