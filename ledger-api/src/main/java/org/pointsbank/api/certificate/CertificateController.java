@@ -130,12 +130,14 @@ public class CertificateController {
             responseCode = "200",
             description = "the verification",
             content = {
-                @Content(mediaType = "application/json", schema = @Schema(implementation = VerificationResponse.class)),
+                @Content(
+                        mediaType = "application/json",
+                        schema = @Schema(implementation = CertificateVerificationResponse.class)),
                 @Content(mediaType = "text/html", schema = @Schema(type = "string"))
             })
     @ProblemCodes(ProblemCode.CERTIFICATE_NOT_FOUND)
     @GetMapping(value = "/certificates/{certificateId}/verification", produces = MediaType.APPLICATION_JSON_VALUE)
-    public VerificationResponse verification(@PathVariable String certificateId) {
+    public CertificateVerificationResponse verification(@PathVariable String certificateId) {
         return certificates.verification(certificateId);
     }
 }

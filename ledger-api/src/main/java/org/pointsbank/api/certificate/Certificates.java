@@ -77,13 +77,13 @@ public class Certificates {
         return zone;
     }
 
-    public VerificationResponse verification(String certificateId) {
+    public CertificateVerificationResponse verification(String certificateId) {
         CertificateRow row = row(certificateId);
         String reasonText = row.valid()
                 ? null
                 : "a counted entry was reversed on "
                         + row.invalidatedAt().atZone(zone).toLocalDate();
-        return new VerificationResponse(
+        return new CertificateVerificationResponse(
                 row.certificateId(),
                 row.number(),
                 row.valid(),

@@ -9,7 +9,7 @@ import java.time.Instant;
  * {@code null} once the holder's data is erased), and when it is invalid a reason code and a date, never the free
  * text of the reversal (which may name a person).
  */
-public record VerificationResponse(
+public record CertificateVerificationResponse(
         String certificateId,
         String number,
         boolean valid,
