@@ -28,13 +28,14 @@ public record LedgerUser(
         return role == expected;
     }
 
+    /** Staff of {@code stationId}; no station (a form sent without one) is no one's. */
     public boolean worksAt(String stationId) {
-        return role == Role.STAFF && stationIds.contains(stationId);
+        return role == Role.STAFF && stationId != null && stationIds.contains(stationId);
     }
 
     /** A kiosk bound to {@code stationId} (a kiosk is bound to exactly one station). */
     public boolean isKioskOf(String stationId) {
-        return role == Role.KIOSK && stationIds.contains(stationId);
+        return role == Role.KIOSK && stationId != null && stationIds.contains(stationId);
     }
 
     public boolean holds(String card) {
