@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.pointsbank.api.activity.ActivityPlans;
 import org.pointsbank.api.activity.PlanActivityRequest;
 import org.pointsbank.api.idempotency.IdempotentRequests;
-import org.pointsbank.api.pages.shared.CurrentStation;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
 import org.pointsbank.api.security.AccessPolicy;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
@@ -66,45 +64,46 @@ public class ActivityDeskController {
         this.clock = clock;
     }
 
-    /** The station's activities, newest first, and the form that plans one; {@code station} chooses the station. */
+    /**
+     * The station's activities, newest first, and the form that plans one, for the desk's station. A GET changes
+     * nothing: the station is chosen only by {@code POST /desk/station} (CSRF-protected), so a link from elsewhere
+     * cannot switch the station the desk's forms act for.
+     */
     @GetMapping
     public ModelAndView list(
-            @RequestParam(required = false) String station,
-            @AuthenticationPrincipal LedgerUser user,
-            HttpSession session,
-            Authentication authentication,
-            Model model) {
-        if (station != null) {
-            if (!desks.mayChoose(user, station)) {
-                throw new AccessDeniedException("not a station of this desk");
-            }
-            CurrentStation.choose(session, station);
-        }
+            @AuthenticationPrincipal LedgerUser user, HttpSession session, Authentication authentication, Model model) {
         String current = desks.current(user, session).orElse(null);
         if (current == null) {
             return new ModelAndView(new RedirectView("/desk", true));
         }
+        if (!access.mayListActivitiesAt(authentication, current)) { // the API's rule for a station's activities
+            throw new AccessDeniedException("not a station of this desk");
+        }
         if (!model.containsAttribute("planForm")) {
             PlanForm form = new PlanForm();
+            form.setStationId(current);
             form.setDate(LocalDate.now(clock));
             form.setFormKey(FormKeys.issue());
             model.addAttribute("planForm", form);
         }
-        return listPage(current, authentication, model, HttpStatus.OK);
+        return listPage(current, model, HttpStatus.OK);
     }
 
-    /** Plans an activity at the desk's station; 303 to its page, or the list with the refusal next to the field. */
+    /**
+     * Plans an activity at the form's station (the one its page showed), under the API's rule for planning there;
+     * 303 to its page, or the list with the refusal next to the field. A station the user may not plan at is 403 and
+     * records nothing.
+     */
     @PostMapping
+    @PreAuthorize("@access.mayPlanActivityAt(authentication, #form.stationId)")
     public ModelAndView plan(
             @ModelAttribute("planForm") PlanForm form,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
-            HttpSession session,
-            Authentication authentication,
             Model model,
             RedirectAttributes flash) {
-        String station = desks.current(user, session).orElse(null);
-        if (station == null) {
+        String station = form.getStationId();
+        if (!desks.mayChoose(user, station)) { // an admin's form without a known station: pick one first
             return new ModelAndView(new RedirectView("/desk", true));
         }
         PlanActivityRequest request = form.request();
@@ -112,7 +111,7 @@ public class ActivityDeskController {
             pages.validate(request, binding);
         }
         if (binding.hasErrors()) {
-            return listPage(station, authentication, model, HttpStatus.BAD_REQUEST);
+            return listPage(station, model, HttpStatus.BAD_REQUEST);
         }
         try {
             ResponseEntity<String> answer =
@@ -122,7 +121,7 @@ public class ActivityDeskController {
             return ActivityDeskPages.seeOther("/desk/activities/" + activityId, answer, "planned", flash);
         } catch (RuntimeException failure) {
             HttpStatus status = PageRefusals.render(model, binding, failure);
-            return listPage(station, authentication, model, status);
+            return listPage(station, model, status);
         }
     }
 
@@ -142,10 +141,7 @@ public class ActivityDeskController {
         return "desk/activity-parts :: outcome";
     }
 
-    private ModelAndView listPage(String station, Authentication authentication, Model model, HttpStatus status) {
-        if (!access.mayPlanActivityAt(authentication, station)) {
-            throw new AccessDeniedException("not a station of this desk");
-        }
+    private ModelAndView listPage(String station, Model model, HttpStatus status) {
         model.addAttribute("station", station);
         model.addAttribute("stationName", pages.stationName(station));
         model.addAttribute("activities", activities.ofStation(station, null, null, null, 100));

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.pointsbank.api.pages.shared.CurrentStation;
 import org.pointsbank.api.pages.shared.FormKeys;
+import org.pointsbank.api.security.AccessPolicy;
 import org.pointsbank.api.security.LedgerUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.ModelAndView;
 public class DeskController {
 
     private final DeskStations stations;
+    private final AccessPolicy access;
 
-    public DeskController(DeskStations stations) {
+    public DeskController(DeskStations stations, AccessPolicy access) {
         this.stations = stations;
+        this.access = access;
     }
 
     @GetMapping("/desk")
@@ -36,14 +40,20 @@ public class DeskController {
         return "desk/desk";
     }
 
-    /** Chooses the station the desk works for: one the user may work for, else 403 and nothing changes. */
+    /**
+     * Chooses the station the desk works for, the only way to (CSRF-protected: no GET changes it): a station that
+     * exists and where the user may issue cards, the desk page's own form, by the API's rule ({@code
+     * mayIssueCardAt}, as {@code POST /api/v1/cards}); else 403 on the desk page and nothing changes. Each form the
+     * desk then shows is still checked by its own API rule for the station it carries.
+     */
     @PostMapping("/desk/station")
     public ModelAndView choose(
             @RequestParam(name = "station", required = false) String station,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model) {
-        if (!stations.mayChoose(user, station)) {
+        if (!stations.mayChoose(user, station) || !access.mayIssueCardAt(authentication, station)) {
             prepare(model, stations, user, session);
             model.addAttribute("stationRefused", true);
             return new ModelAndView("desk/desk", model.asMap(), HttpStatus.FORBIDDEN);

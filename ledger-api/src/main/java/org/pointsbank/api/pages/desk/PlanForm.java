@@ -5,10 +5,11 @@ import org.pointsbank.api.activity.PlanActivityRequest;
 
 /**
  * The desk's form that plans an activity: the fields of the API's {@link PlanActivityRequest} (validated as that
- * record, so the page holds no rule of its own) and the form's key.
+ * record, so the page holds no rule of its own), the station its page showed and the form's key.
  */
 public class PlanForm {
 
+    private String stationId;
     private String kind = "VOLUNTEER";
     private String title;
     private LocalDate date;
@@ -20,6 +21,15 @@ public class PlanForm {
 
     public PlanActivityRequest request() {
         return new PlanActivityRequest(kind, title, date, startTime, endTime, capacity, selfCheckIn);
+    }
+
+    /** The station the form's page showed, where the activity is planned (checked by the API's rule). */
+    public String getStationId() {
+        return stationId;
+    }
+
+    public void setStationId(String stationId) {
+        this.stationId = stationId;
     }
 
     public String getKind() {

@@ -39,6 +39,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/kiosk")
 public class KioskController {
 
+    /**
+     * A station asked for by {@code ?station=}: the API's rule for its codes (as {@code GET
+     * /api/v1/stations/{stationId}/reading-room/code}). Without one, the handler checks the same rule on the station
+     * it falls back to. Showing a station changes nothing: the desk's station is chosen only by {@code POST
+     * /desk/station}.
+     */
+    static final String ASKED_STATION = "#station == null or @access.mayReadCodes(authentication, #station)";
+
     private final AccessPolicy access;
     private final StationRepository stations;
     private final ActivityRepository activities;
@@ -66,6 +74,7 @@ public class KioskController {
 
     /** The station's open activities today and its reading room; without a station, a choice of the user's. */
     @GetMapping
+    @PreAuthorize(ASKED_STATION)
     public String kiosk(
             @RequestParam(required = false) String station,
             @AuthenticationPrincipal LedgerUser user,
@@ -104,6 +113,7 @@ public class KioskController {
     }
 
     @GetMapping("/reading-room")
+    @PreAuthorize(ASKED_STATION)
     public String readingRoom(
             @RequestParam(required = false) String station,
             @AuthenticationPrincipal LedgerUser user,
@@ -120,6 +130,7 @@ public class KioskController {
     }
 
     @GetMapping("/reading-room/code")
+    @PreAuthorize(ASKED_STATION)
     public String readingRoomCodePart(
             @RequestParam(required = false) String station,
             @AuthenticationPrincipal LedgerUser user,
@@ -166,8 +177,10 @@ public class KioskController {
     }
 
     /**
-     * The station the kiosk shows: the one asked for (if the user may read its codes), a kiosk account's own, the
-     * desk's, or a staff member's only one; null when the user must choose. A station the user may not show is 403.
+     * The station the kiosk shows: the one asked for (its rule already checked by {@link #ASKED_STATION}), a kiosk
+     * account's own, the desk's, or a staff member's only one; null when the user must choose. A station the user may
+     * not read the codes of (the API's {@code mayReadCodes}), or one that does not exist, is 403. Only read: the
+     * session is never written here.
      */
     private String station(String asked, LedgerUser user, Authentication authentication, HttpSession session) {
         String station = asked;

@@ -29,13 +29,14 @@ class ActivityDeskPageIT extends IntegrationTest {
         assertThat(admins.get("/desk/activities").headers().firstValue("Location"))
                 .as("an admin picks the station first")
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/desk"));
-        assertThat(admins.get("/desk/activities?station=" + station).statusCode())
-                .isEqualTo(200);
+        choose(admins, station);
+        assertThat(admins.get("/desk/activities").statusCode()).isEqualTo(200);
         HttpResponse<String> list = desk.get("/desk/activities");
         assertThat(list.statusCode()).isEqualTo(200);
         HttpResponse<String> planned = desk.post(
                 "/desk/activities",
-                hidden(list, "plan-form") + "&kind=VOLUNTEER&title=" + enc("河边清扫") + "&date=" + today()
+                hidden(list, "plan-form") + "&stationId=" + station + "&kind=VOLUNTEER&title=" + enc("河边清扫")
+                        + "&date=" + today()
                         + "&startTime=09:00&endTime=11:00&capacity=&selfCheckIn=true");
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(303);
         String page = java.net
@@ -100,22 +101,22 @@ class ActivityDeskPageIT extends IntegrationTest {
     void refusalsAreShownNextToTheirField() throws Exception {
         String station = ledger.station();
         PageClient desk = DeskPages.signedIn(port, DeskPages.staffOf(admin, station), DeskPages.PASSWORD);
-        HttpResponse<String> list = desk.get("/desk/activities?station=" + station);
+        HttpResponse<String> list = desk.get("/desk/activities");
 
         HttpResponse<String> untitled = desk.post(
                 "/desk/activities",
-                hidden(list, "plan-form") + "&kind=VOLUNTEER&title=&date=" + today()
+                hidden(list, "plan-form") + "&stationId=" + station + "&kind=VOLUNTEER&title=&date=" + today()
                         + "&startTime=09:00&endTime=11:00&selfCheckIn=true");
         assertThat(untitled.statusCode()).isEqualTo(400);
         assertThat(untitled.body()).contains("id=\"title-error\"").contains("aria-describedby=\"title-error\"");
 
         HttpResponse<String> backwards = desk.post(
                 "/desk/activities",
-                hidden(list, "plan-form") + "&kind=VOLUNTEER&title=x&date=" + today()
+                hidden(list, "plan-form") + "&stationId=" + station + "&kind=VOLUNTEER&title=x&date=" + today()
                         + "&startTime=11:00&endTime=09:00&selfCheckIn=true");
         assertThat(backwards.statusCode()).as(backwards.body()).isEqualTo(422);
 
-        String activity = planned(desk, list);
+        String activity = planned(desk, list, station);
         String page = "/desk/activities/" + activity;
         HttpResponse<String> unknown = desk.post(
                 page + "/roster", hidden(desk.get(page), "roster-form") + "&cardIds=" + java.util.UUID.randomUUID());
@@ -132,8 +133,8 @@ class ActivityDeskPageIT extends IntegrationTest {
     void hostileValuesAreRefusedNeverAFault() throws Exception {
         String station = ledger.station();
         PageClient desk = DeskPages.signedIn(port, DeskPages.staffOf(admin, station), DeskPages.PASSWORD);
-        HttpResponse<String> list = desk.get("/desk/activities?station=" + station);
-        String page = "/desk/activities/" + planned(desk, list);
+        HttpResponse<String> list = desk.get("/desk/activities");
+        String page = "/desk/activities/" + planned(desk, list, station);
         List<String> hostile = List.of(
                 "<script>alert(1)</script>",
                 "x".repeat(3000),
@@ -146,8 +147,8 @@ class ActivityDeskPageIT extends IntegrationTest {
         List<String> faults = new ArrayList<>();
         for (String value : hostile) {
             String v = enc(value);
-            String plan = hidden(list, "plan-form") + "&kind=" + v + "&title=" + v + "&date=" + v + "&startTime=" + v
-                    + "&endTime=" + v + "&capacity=" + v + "&selfCheckIn=" + v;
+            String plan = hidden(list, "plan-form") + "&stationId=" + station + "&kind=" + v + "&title=" + v + "&date="
+                    + v + "&startTime=" + v + "&endTime=" + v + "&capacity=" + v + "&selfCheckIn=" + v;
             check(faults, "plan " + value, desk.post("/desk/activities", plan));
             String shown = desk.get(page).body();
             HttpResponse<String> current = desk.get(page);
@@ -169,6 +170,60 @@ class ActivityDeskPageIT extends IntegrationTest {
         assertThat(faults).isEmpty();
     }
 
+    @Test
+    void staffOfOneStationCannotPlanAtAnotherThroughThePage() throws Exception {
+        String here = ledger.station();
+        String elsewhere = ledger.station();
+        PageClient desk = DeskPages.signedIn(port, DeskPages.staffOf(admin, here), DeskPages.PASSWORD);
+        HttpResponse<String> list = desk.get("/desk/activities");
+
+        HttpResponse<String> refused = desk.post(
+                "/desk/activities",
+                hidden(list, "plan-form") + "&stationId=" + elsewhere + "&kind=STUDY&title=" + enc("别处的活动") + "&date="
+                        + today() + "&startTime=09:00&endTime=11:00&selfCheckIn=true");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+
+        // a plan of its own afterwards: once it is in the read model, a plan the refused form made would be too
+        String own = planned(desk, desk.get("/desk/activities"), here);
+        assertThat(activityIds(here)).containsExactly(own);
+        assertThat(activityIds(elsewhere)).isEmpty();
+    }
+
+    @Test
+    void aGetWithAStationDoesNotChangeTheDesksStation() throws Exception {
+        String chosen = ledger.station();
+        String linked = ledger.station();
+        PageClient admins = DeskPages.signedIn(port, "admin", ADMIN_PASSWORD);
+        choose(admins, chosen);
+
+        HttpResponse<String> followed = admins.get("/desk/activities?station=" + linked);
+        assertThat(followed.statusCode()).isEqualTo(200);
+        String desk = admins.get("/desk").body();
+        String current = desk.substring(
+                desk.indexOf("id=\"current-station\""), desk.indexOf("</p>", desk.indexOf("id=\"current-station\"")));
+        assertThat(current)
+                .as("the desk still works for the station chosen by POST")
+                .contains(chosen)
+                .doesNotContain(linked);
+        assertThat(DeskUsers.hidden(followed.body(), "plan-form", "stationId")).isEqualTo(chosen);
+
+        PageClient staff = DeskPages.signedIn(port, DeskPages.staffOf(admin, chosen), DeskPages.PASSWORD);
+        HttpResponse<String> elsewhere = staff.get("/desk/activities?station=" + linked);
+        assertThat(elsewhere.statusCode()).isEqualTo(200);
+        assertThat(DeskUsers.hidden(elsewhere.body(), "plan-form", "stationId")).isEqualTo(chosen);
+    }
+
+    /** The desk's station chosen as the desk's form does (the station's read model follows its creation). */
+    private static void choose(PageClient client, String station) throws Exception {
+        String body = "_csrf=" + client.csrf("/desk") + "&station=" + station;
+        org.awaitility.Awaitility.await()
+                .until(() -> client.post("/desk/station", body).statusCode() == 303);
+    }
+
+    private List<String> activityIds(String station) {
+        return jdbc.queryForList("select activity_id from activity where station_id = ?", String.class, station);
+    }
+
     private static void check(List<String> faults, String what, HttpResponse<String> answer) {
         if (answer.statusCode() >= 500 || answer.body().contains("<script>alert(1)</script>")) {
             faults.add(what + ": " + answer.statusCode());
@@ -182,10 +237,10 @@ class ActivityDeskPageIT extends IntegrationTest {
         return enc(m.group(1));
     }
 
-    private String planned(PageClient desk, HttpResponse<String> list) throws Exception {
+    private String planned(PageClient desk, HttpResponse<String> list, String station) throws Exception {
         HttpResponse<String> planned = desk.post(
                 "/desk/activities",
-                hidden(list, "plan-form") + "&kind=STUDY&title=Reading&date=" + today()
+                hidden(list, "plan-form") + "&stationId=" + station + "&kind=STUDY&title=Reading&date=" + today()
                         + "&startTime=09:00&endTime=11:00&selfCheckIn=false");
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(303);
         String location = planned.headers().firstValue("Location").orElseThrow();
