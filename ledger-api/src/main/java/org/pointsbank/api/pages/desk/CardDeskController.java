@@ -3,7 +3,7 @@ package org.pointsbank.api.pages.desk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,6 +54,7 @@ public class CardDeskController {
     private final CardIssuance issuance;
     private final ReadYourWrites readYourWrites;
     private final ObjectMapper json;
+    private final Validator validator;
 
     public CardDeskController(
             CardPanel panel,
@@ -64,7 +65,8 @@ public class CardDeskController {
             IdempotentRequests idempotency,
             CardIssuance issuance,
             ReadYourWrites readYourWrites,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Validator validator) {
         this.panel = panel;
         this.stations = stations;
         this.balances = balances;
@@ -74,6 +76,7 @@ public class CardDeskController {
         this.issuance = issuance;
         this.readYourWrites = readYourWrites;
         this.json = json;
+        this.validator = validator;
     }
 
     /** The card field: a card the user may read opens its page; anything else is refused next to the field. */
@@ -102,7 +105,7 @@ public class CardDeskController {
     @PreAuthorize("@access.mayIssueCardAt(authentication, #issue.stationId())")
     public ModelAndView issue(
             @RequestParam(name = FormKeys.FIELD, required = false) String formKey,
-            @Valid @ModelAttribute("issue") IssueCardForm issue,
+            @ModelAttribute("issue") IssueCardForm issue,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
             HttpSession session,
@@ -110,8 +113,11 @@ public class CardDeskController {
             RedirectAttributes redirect) {
         HttpStatus status = HttpStatus.BAD_REQUEST;
         if (!binding.hasErrors()) {
+            issue.validate(validator, binding);
+        }
+        if (!binding.hasErrors()) {
             try {
-                ResponseEntity<String> response = idempotency.executeForm(formKey, issue, () -> {
+                ResponseEntity<String> response = idempotency.executeForm(formKey, issue.request(), () -> {
                     String cardId = issuance.issue(issue.stationId(), issue.holder());
                     return LedgerResponse.created(new CardIssuedResponse(cardId, issue.stationId(), "ACTIVE"));
                 });

@@ -15,6 +15,7 @@ import org.pointsbank.projections.statement.StatementLine;
 import org.pointsbank.projections.statement.StatementRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The model of the desk's card page: the card's figures as the API's {@code GET /cards/{id}} reads them (balance,
@@ -45,13 +46,36 @@ class CardPanel {
 
     /** Fills the card page's model; answers its view. */
     String show(String cardId, LedgerUser user, HttpSession session, Model model) {
-        CardBalance card = card(cardId);
+        model.addAttribute("card", card(cardId));
+        lines(cardId, Long.MAX_VALUE, model);
+        return forms(user, session, model);
+    }
+
+    /**
+     * The card page for a user who may act for the card at their station but may not read it (the API's
+     * {@code canSeeCard}): the forms and this action's refusal or result only, never the card's figures or lines.
+     */
+    String showRedacted(String cardId, LedgerUser user, HttpSession session, Model model) {
+        card(cardId);
+        model.addAttribute("redacted", true);
+        model.addAttribute("cardId", cardId);
+        model.addAttribute("lines", List.of());
+        return forms(user, session, model);
+    }
+
+    /** After a success shown without a redirect: the next forms start empty, under new keys. */
+    static void clearForms(Model model, String... forms) {
+        for (String form : forms) {
+            model.asMap().remove(form);
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
+        }
+    }
+
+    private String forms(LedgerUser user, HttpSession session, Model model) {
         String station = stations.current(user, session).orElse(null);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("card", card);
         model.addAttribute("station", station);
         model.addAttribute("stationName", station == null ? null : stations.name(station));
-        lines(cardId, Long.MAX_VALUE, model);
         if (!model.containsAttribute("volunteer")) {
             model.addAttribute("volunteer", new CreditVolunteerHoursRequest(station, null, null, today));
         }

@@ -18,11 +18,13 @@ import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
 import org.pointsbank.api.pages.shared.ReadYourWrites;
+import org.pointsbank.api.security.AccessPolicy;
 import org.pointsbank.api.security.LedgerUser;
 import org.pointsbank.projections.statement.StatementRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +56,7 @@ public class CreditDeskController {
     private final StatementRepository statements;
     private final ReadYourWrites readYourWrites;
     private final ObjectMapper json;
+    private final AccessPolicy access;
 
     public CreditDeskController(
             CardPanel panel,
@@ -62,7 +65,8 @@ public class CreditDeskController {
             Reversals reversals,
             StatementRepository statements,
             ReadYourWrites readYourWrites,
-            ObjectMapper json) {
+            ObjectMapper json,
+            AccessPolicy access) {
         this.panel = panel;
         this.idempotency = idempotency;
         this.credits = credits;
@@ -70,6 +74,7 @@ public class CreditDeskController {
         this.statements = statements;
         this.readYourWrites = readYourWrites;
         this.json = json;
+        this.access = access;
     }
 
     @PostMapping("/desk/cards/{cardId}/volunteer-hours")
@@ -80,6 +85,7 @@ public class CreditDeskController {
             @Valid @ModelAttribute("volunteer") CreditVolunteerHoursRequest volunteer,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
@@ -89,7 +95,7 @@ public class CreditDeskController {
                 volunteer,
                 binding,
                 () -> credits.volunteerHours(cardId, volunteer),
-                user,
+                new Viewer(user, access.canSeeCard(authentication, cardId)),
                 session,
                 model,
                 redirect);
@@ -103,6 +109,7 @@ public class CreditDeskController {
             @Valid @ModelAttribute("study") CreditStudySessionRequest study,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
@@ -112,7 +119,7 @@ public class CreditDeskController {
                 study,
                 binding,
                 () -> credits.studySession(cardId, study),
-                user,
+                new Viewer(user, access.canSeeCard(authentication, cardId)),
                 session,
                 model,
                 redirect);
@@ -124,17 +131,30 @@ public class CreditDeskController {
             Object form,
             BindingResult binding,
             Supplier<LedgerResponse> action,
-            LedgerUser user,
+            Viewer viewer,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
         panel.card(cardId);
         HttpStatus status = recordOrRefuse(cardId, formKey, form, binding, action, model, redirect);
+        if (!viewer.seesCard()) {
+            // staff crediting at their station a card they may not read: this action's refusal or result only
+            if (status == HttpStatus.SEE_OTHER) {
+                model.addAttribute(
+                        DeskResult.FLASH, redirect.getFlashAttributes().get(DeskResult.FLASH));
+                CardPanel.clearForms(model, "volunteer", "study");
+                status = HttpStatus.OK;
+            }
+            return new ModelAndView(panel.showRedacted(cardId, viewer.user(), session, model), model.asMap(), status);
+        }
         if (status == HttpStatus.SEE_OTHER) {
             return Redirects.seeOther(Redirects.recorded("/desk/cards/" + cardId, model.getAttribute(RECORDED)));
         }
-        return new ModelAndView(panel.show(cardId, user, session, model), model.asMap(), status);
+        return new ModelAndView(panel.show(cardId, viewer.user(), session, model), model.asMap(), status);
     }
+
+    /** Who the page is for: the user, and whether they may read the card (else its figures are never shown). */
+    private record Viewer(LedgerUser user, boolean seesCard) {}
 
     /** The reversal form for one line of the statement. */
     @GetMapping("/desk/cards/{cardId}/entries/{entryId}/reversal")

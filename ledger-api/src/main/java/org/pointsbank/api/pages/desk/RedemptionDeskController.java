@@ -18,12 +18,15 @@ import org.pointsbank.api.redemption.RedeemRequest;
 import org.pointsbank.api.redemption.RedemptionPlacement;
 import org.pointsbank.api.redemption.RedemptionResponse;
 import org.pointsbank.api.redemption.RedemptionSteps;
+import org.pointsbank.api.security.AccessPolicy;
 import org.pointsbank.api.security.LedgerUser;
+import org.pointsbank.projections.balance.CardBalance;
 import org.pointsbank.projections.gift.GiftRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +61,7 @@ public class RedemptionDeskController {
     private final RedemptionSteps steps;
     private final ReadYourWrites readYourWrites;
     private final ObjectMapper json;
+    private final AccessPolicy access;
 
     public RedemptionDeskController(
             CardPanel panel,
@@ -68,7 +72,8 @@ public class RedemptionDeskController {
             RedemptionPlacement placement,
             RedemptionSteps steps,
             ReadYourWrites readYourWrites,
-            ObjectMapper json) {
+            ObjectMapper json,
+            AccessPolicy access) {
         this.panel = panel;
         this.stations = stations;
         this.gifts = gifts;
@@ -78,6 +83,7 @@ public class RedemptionDeskController {
         this.steps = steps;
         this.readYourWrites = readYourWrites;
         this.json = json;
+        this.access = access;
     }
 
     @GetMapping("/desk/cards/{cardId}/redemptions")
@@ -89,7 +95,7 @@ public class RedemptionDeskController {
             Model model,
             HttpServletResponse response) {
         HistoryCache.keep(response);
-        return page(cardId, user, session, model);
+        return page(cardId, true, user, session, model);
     }
 
     @PostMapping("/desk/cards/{cardId}/redemptions")
@@ -100,6 +106,7 @@ public class RedemptionDeskController {
             @Valid @ModelAttribute("redeem") RedeemRequest redeem,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
@@ -117,11 +124,7 @@ public class RedemptionDeskController {
                     () -> LedgerResponse.created(
                             RedemptionResponse.placed(placement.place(cardId, redeem.giftId(), redeem.quantity()))));
         }
-        if (status == HttpStatus.SEE_OTHER) {
-            return Redirects.seeOther(
-                    Redirects.recorded("/desk/cards/" + cardId + "/redemptions", model.getAttribute(RECORDED)));
-        }
-        return new ModelAndView(page(cardId, user, session, model), model.asMap(), status);
+        return answer(cardId, access.canSeeCard(authentication, cardId), status, user, session, model, redirect);
     }
 
     @PostMapping("/desk/redemptions/{redemptionId}/fulfilment")
@@ -130,6 +133,7 @@ public class RedemptionDeskController {
             @PathVariable String redemptionId,
             @RequestParam(name = FormKeys.FIELD, required = false) String formKey,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
@@ -140,7 +144,7 @@ public class RedemptionDeskController {
                 "desk.redemption.fulfilled",
                 "FULFILLED",
                 () -> steps.fulfil(redemptionId),
-                user,
+                new Viewer(user, authentication),
                 session,
                 model,
                 redirect);
@@ -154,13 +158,16 @@ public class RedemptionDeskController {
             @Valid @ModelAttribute("finish") FinishRedemptionRequest finish,
             BindingResult binding,
             @AuthenticationPrincipal LedgerUser user,
+            Authentication authentication,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             String cardId = steps.find(redemptionId).cardId();
             model.addAttribute("refusedRedemption", redemptionId);
-            return new ModelAndView(page(cardId, user, session, model), model.asMap(), HttpStatus.BAD_REQUEST);
+            boolean seesCard = access.canSeeCard(authentication, cardId);
+            return new ModelAndView(
+                    page(cardId, seesCard, user, session, model), model.asMap(), HttpStatus.BAD_REQUEST);
         }
         return finish(
                 redemptionId,
@@ -169,7 +176,7 @@ public class RedemptionDeskController {
                 "desk.redemption.cancelled",
                 "CANCELLED",
                 () -> steps.cancel(redemptionId, finish),
-                user,
+                new Viewer(user, authentication),
                 session,
                 model,
                 redirect);
@@ -182,22 +189,48 @@ public class RedemptionDeskController {
             String messageKey,
             String status,
             Supplier<LedgerResponse> action,
-            LedgerUser user,
+            Viewer viewer,
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
         String cardId = steps.find(redemptionId).cardId();
         BindingResult binding = new MapBindingResult(new HashMap<>(), "finish");
         HttpStatus outcome = act(formKey, form, binding, model, redirect, messageKey, status, action);
-        if (outcome == HttpStatus.SEE_OTHER) {
-            if ("FULFILLED".equals(status)) {
-                readYourWrites.awaitEntry(cardId, redemptionId); // the fulfilled redemption's statement line
-            }
-            return Redirects.seeOther(
-                    Redirects.recorded("/desk/cards/" + cardId + "/redemptions", model.getAttribute(RECORDED)));
+        if (outcome == HttpStatus.SEE_OTHER && "FULFILLED".equals(status)) {
+            readYourWrites.awaitEntry(cardId, redemptionId); // the fulfilled redemption's statement line
         }
-        model.addAttribute("refusedRedemption", redemptionId);
-        return new ModelAndView(page(cardId, user, session, model), model.asMap(), outcome);
+        if (outcome != HttpStatus.SEE_OTHER) {
+            model.addAttribute("refusedRedemption", redemptionId);
+        }
+        boolean seesCard = access.canSeeCard(viewer.authentication(), cardId);
+        return answer(cardId, seesCard, outcome, viewer.user(), session, model, redirect);
+    }
+
+    private record Viewer(LedgerUser user, Authentication authentication) {}
+
+    /**
+     * 303 to the card's redemptions after a success, or the page with the refusal. For staff serving at their shop a
+     * card they may not read (the API's {@code canSeeCard}), no redirect to a page they may not open: this action's
+     * refusal or result only, never the card's balance or its redemptions.
+     */
+    private ModelAndView answer(
+            String cardId,
+            boolean seesCard,
+            HttpStatus status,
+            LedgerUser user,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
+        if (status == HttpStatus.SEE_OTHER) {
+            if (seesCard) {
+                return Redirects.seeOther(
+                        Redirects.recorded("/desk/cards/" + cardId + "/redemptions", model.getAttribute(RECORDED)));
+            }
+            model.addAttribute(DeskResult.FLASH, redirect.getFlashAttributes().get(DeskResult.FLASH));
+            CardPanel.clearForms(model, "redeem");
+            status = HttpStatus.OK;
+        }
+        return new ModelAndView(page(cardId, seesCard, user, session, model), model.asMap(), status);
     }
 
     private HttpStatus act(
@@ -221,9 +254,15 @@ public class RedemptionDeskController {
         }
     }
 
-    private String page(String cardId, LedgerUser user, HttpSession session, Model model) {
+    private String page(String cardId, boolean seesCard, LedgerUser user, HttpSession session, Model model) {
         String station = stations.current(user, session).orElse(null);
-        model.addAttribute("card", panel.card(cardId));
+        CardBalance card = panel.card(cardId);
+        model.addAttribute("cardId", cardId);
+        if (seesCard) {
+            model.addAttribute("card", card);
+        } else {
+            model.addAttribute("redacted", true);
+        }
         model.addAttribute("station", station);
         model.addAttribute("stationName", station == null ? null : stations.name(station));
         model.addAttribute(
@@ -233,7 +272,7 @@ public class RedemptionDeskController {
                         : gifts.atStation(station).stream()
                                 .filter(g -> "AVAILABLE".equals(g.status()))
                                 .toList());
-        model.addAttribute("redemptions", redemptions.ofCard(cardId, SHOWN));
+        model.addAttribute("redemptions", seesCard ? redemptions.ofCard(cardId, SHOWN) : List.of());
         if (!model.containsAttribute("redeem")) {
             model.addAttribute("redeem", new RedeemRequest(null, 1));
         }

@@ -182,6 +182,31 @@ class CardDeskPageIT extends IntegrationTest {
                 .hasSize(2);
     }
 
+    @Test
+    void theIssueFormIsCheckedAsTheApisOwnRecord() throws Exception {
+        String start = "_csrf=" + desk.csrf("/desk") + "&stationId=" + station + "&formKey=";
+
+        HttpResponse<String> badPhone =
+                desk.post("/desk/cards", start + enc("form-" + card) + "&holderName=Li&holderPhone=abc");
+        assertThat(badPhone.statusCode()).isEqualTo(400);
+        assertThat(badPhone.body()).contains("id=\"holderPhone-error\"").contains("格式不正确。");
+        HttpResponse<String> longName =
+                desk.post("/desk/cards", start + enc("form-" + card) + "&holderName=" + "x".repeat(201));
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(longName.body()).contains("id=\"holderName-error\"");
+
+        HttpResponse<String> issued = desk.post(
+                "/desk/cards",
+                start + enc("form-" + card) + "&holderName=" + enc("李雷") + "&holderPhone=" + enc("+86 138"));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(303);
+        String cardId = location(issued).replaceFirst("^/desk/cards/([^?]+).*$", "$1");
+        assertThat(admin.get("/api/v1/cards/" + cardId + "/holder")
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("李雷");
+    }
+
     private Map<String, String> volunteerForm(String page, String minutes, String day) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", DeskUsers.hidden(page, "volunteer-form", "_csrf"));
