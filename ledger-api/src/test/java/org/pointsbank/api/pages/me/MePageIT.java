@@ -104,31 +104,33 @@ class MePageIT extends IntegrationTest {
     }
 
     @Test
-    void anExpiredCodeSaysScanAgainOnTheGetAndThePost() throws Exception {
+    void anExpiredCodeIsRefusedByTheTapWithScanAgainAndTheGetNeverJudgesIt() throws Exception {
         String activity = pages.activity(station, "Library shelving");
         String stale = pages.code(activity);
-        String fresh = volunteer
-                .get("/me/check-in?activity=" + activity + "&code=" + stale)
-                .body();
         clock.advance(Duration.ofMinutes(3));
 
         HttpResponse<String> page = volunteer.get("/me/check-in?activity=" + activity + "&code=" + stale);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"expired\"").contains("请重新扫码").doesNotContain("id=\"tap\"");
-
+        assertThat(page.body()).as("the GET does not judge the code").contains("id=\"tap\"");
         HttpResponse<String> post = volunteer.post(
                 "/me/check-in",
                 "_csrf=" + volunteer.csrf("/me") + "&activity=" + activity + "&code=" + stale + "&step=IN&formKey="
-                        + enc(formKey(fresh)));
+                        + enc(formKey(page.body())));
         assertThat(post.statusCode()).isEqualTo(422);
         assertThat(post.body()).contains("id=\"refusal\"").contains("请重新扫码").doesNotContain("id=\"tap\"");
         assertThat(pages.roster(activity)).isEmpty();
 
-        volunteer.get("/me/check-in?activity=" + activity + "&code=" + stale + "&lang=en");
-        assertThat(volunteer
-                        .get("/me/check-in?activity=" + activity + "&code=" + stale)
-                        .body())
-                .contains("scan it again");
+        HttpResponse<String> notACode = volunteer.get("/me/check-in?activity=" + activity + "&code=abc&lang=en");
+        assertThat(notACode.body())
+                .contains("id=\"expired\"")
+                .contains("scan it again")
+                .doesNotContain("id=\"tap\"");
+        HttpResponse<String> inEnglish = volunteer.post(
+                "/me/check-in",
+                "_csrf=" + volunteer.csrf("/me") + "&activity=" + activity + "&code=" + stale + "&step=IN&formKey="
+                        + enc(formKey(page.body())));
+        assertThat(inEnglish.statusCode()).isEqualTo(422);
+        assertThat(inEnglish.body()).contains("id=\"refusal\"").contains("scan it again");
     }
 
     @Test
