@@ -92,6 +92,11 @@ class MeCheckInCodeIT extends IntegrationTest {
         HttpResponse<String> page = volunteer.post("/me/check-in", tap(shown, activity, right));
         assertThat(page.statusCode()).as("the page, after the limit").isEqualTo(429);
         assertThat(page.body()).contains("id=\"refusal\"").doesNotContain("id=\"tap\"");
+        assertThat(withoutSecrets(
+                        volunteer.get(checkIn(activity, wrong(right, 0))).body(), wrong(right, 0)))
+                .as("past the limit the GET still tells nothing")
+                .isEqualTo(
+                        withoutSecrets(volunteer.get(checkIn(activity, right)).body(), right));
         ApiResponse viaApi = api.post(checkIns, key(), "{\"code\":\"" + pages.code(activity) + "\"}");
         assertThat(viaApi.status()).as(viaApi.toString()).isEqualTo(429);
         assertThat(viaApi.code()).isEqualTo("RATE_LIMITED");
