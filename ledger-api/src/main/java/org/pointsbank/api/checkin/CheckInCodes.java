@@ -91,18 +91,26 @@ public class CheckInCodes {
 
     public boolean accepts(String scope, String code) {
         byte[] key = scopeKey(scope);
-        if (code == null || code.length() > 4 * DIGITS) {
+        if (!wellFormed(code)) {
             return false;
         }
         String typed = TYPED_SEPARATORS.matcher(code).replaceAll("");
-        if (!CODE.matcher(typed).matches()) {
-            return false;
-        }
         long interval = intervalAt(clock.instant());
         byte[] given = typed.getBytes(StandardCharsets.US_ASCII);
         boolean current = MessageDigest.isEqual(given, bytes(code(key, interval)));
         boolean previous = MessageDigest.isEqual(given, bytes(code(key, interval - 1)));
         return current | previous;
+    }
+
+    /**
+     * Whether {@code code} has the shape of a code ({@value #DIGITS} digits, with the spaces and dashes a person may
+     * type), without telling whether it is any scope's code: what a page may check before it offers the one-tap
+     * button, leaving the judgement of the secret to {@link #acceptsFrom}.
+     */
+    public static boolean wellFormed(String code) {
+        return code != null
+                && code.length() <= 4 * DIGITS
+                && CODE.matcher(TYPED_SEPARATORS.matcher(code).replaceAll("")).matches();
     }
 
     private long intervalAt(Instant instant) {

@@ -33,17 +33,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page an activity's check-in QR code opens ({@code checkin/CheckInUrls}: {@code
- * /me/check-in?activity=&code=}). The GET changes nothing: it shows one big button, "check in" or "check out" as the
- * card's roster line says, or "scan the code again" for a code that expired. The POST does that step through the
- * API's own {@code Attendances}, once per form, and redirects (303) to the page without a code, which shows what was
- * recorded.
+ * /me/check-in?activity=&code=}). The GET changes nothing and never judges the code: for anything shaped like a code
+ * ({@link CheckInCodes#wellFormed}) it shows one big button, "check in" or "check out" as the card's roster line says,
+ * so a right and a wrong code get the same page and the GET is no oracle for guessing. The POST does that step through
+ * the API's own {@code Attendances}, once per form: it checks the code with the API's {@code acceptsFrom}, so wrong
+ * codes count towards the same {@code WrongCodeLimit}, and a wrong or expired one is refused with {@code
+ * CHECK_IN_CODE_INVALID} ("scan the code again"). A success redirects (303) to the page without a code, which shows
+ * what was recorded.
  */
 @Controller
 @RequestMapping("/me/check-in")
 public class CheckInPage {
 
     private final ActivityRepository activities;
-    private final CheckInCodes codes;
     private final Attendances attendances;
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
@@ -51,13 +53,11 @@ public class CheckInPage {
 
     CheckInPage(
             ActivityRepository activities,
-            CheckInCodes codes,
             Attendances attendances,
             IdempotentRequests idempotency,
             ObjectMapper json,
             Clock clock) {
         this.activities = activities;
-        this.codes = codes;
         this.attendances = attendances;
         this.idempotency = idempotency;
         this.json = json;
@@ -75,7 +75,7 @@ public class CheckInPage {
         if (code == null || code.isBlank()) {
             return "me/check-in";
         }
-        if (!codes.accepts(CheckInCodes.activityScope(row.activityId()), code)) {
+        if (!CheckInCodes.wellFormed(code)) {
             model.addAttribute("expired", true);
             return "me/check-in";
         }

@@ -31,9 +31,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page a reading room's door code opens ({@code checkin/CheckInUrls}: {@code /me/reading-room?station=&code=}).
- * The GET changes nothing: one big button, "start" or, when the card has an open session, "end"; "scan the code
- * again" for a code that expired. The POST does it through the API's own {@code ReadingSessions}, once per form, and
- * redirects (303) to the page without a code, which shows what was recorded.
+ * The GET changes nothing and never judges the code: for anything shaped like a code ({@link
+ * CheckInCodes#wellFormed}) one big button, "start" or, when the card has an open session, "end", the same page for a
+ * right and a wrong code. The POST does it through the API's own {@code ReadingSessions}, once per form: the card checks
+ * the code through the API's door ({@code acceptsFrom}, counted by the same {@code WrongCodeLimit}) and a wrong or
+ * expired one is refused with {@code CHECK_IN_CODE_INVALID} ("scan the code again"). A success redirects (303) to the
+ * page without a code, which shows what was recorded.
  */
 @Controller
 @RequestMapping("/me/reading-room")
@@ -41,7 +44,6 @@ public class ReadingRoomPage {
 
     private final StationRepository stations;
     private final ReadingSessionRepository sessions;
-    private final CheckInCodes codes;
     private final ReadingSessions readingSessions;
     private final IdempotentRequests idempotency;
     private final ObjectMapper json;
@@ -50,14 +52,12 @@ public class ReadingRoomPage {
     ReadingRoomPage(
             StationRepository stations,
             ReadingSessionRepository sessions,
-            CheckInCodes codes,
             ReadingSessions readingSessions,
             IdempotentRequests idempotency,
             ObjectMapper json,
             Clock clock) {
         this.stations = stations;
         this.sessions = sessions;
-        this.codes = codes;
         this.readingSessions = readingSessions;
         this.idempotency = idempotency;
         this.json = json;
@@ -75,7 +75,7 @@ public class ReadingRoomPage {
         if (code == null || code.isBlank()) {
             return "me/reading-room";
         }
-        if (!codes.accepts(CheckInCodes.readingRoomScope(room.stationId()), code)) {
+        if (!CheckInCodes.wellFormed(code)) {
             model.addAttribute("expired", true);
             return "me/reading-room";
         }

@@ -7,14 +7,29 @@ import static org.pointsbank.api.pages.me.MePages.formKey;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.pages.PageClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The volunteer's pages over HTTP: the statement, the one-tap check-in and reading room, sign-up, whose card. */
 class MePageIT extends IntegrationTest {
+
+    /** Minutes credited to the other card and to the volunteer's own: figures no page shows otherwise. */
+    private static final int OTHERS_MINUTES = 97;
+
+    private static final int OWN_MINUTES = 83;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     private MePages pages;
     private String station;
@@ -104,31 +119,33 @@ class MePageIT extends IntegrationTest {
     }
 
     @Test
-    void anExpiredCodeSaysScanAgainOnTheGetAndThePost() throws Exception {
+    void anExpiredCodeIsRefusedByTheTapWithScanAgainAndTheGetNeverJudgesIt() throws Exception {
         String activity = pages.activity(station, "Library shelving");
         String stale = pages.code(activity);
-        String fresh = volunteer
-                .get("/me/check-in?activity=" + activity + "&code=" + stale)
-                .body();
         clock.advance(Duration.ofMinutes(3));
 
         HttpResponse<String> page = volunteer.get("/me/check-in?activity=" + activity + "&code=" + stale);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"expired\"").contains("请重新扫码").doesNotContain("id=\"tap\"");
-
+        assertThat(page.body()).as("the GET does not judge the code").contains("id=\"tap\"");
         HttpResponse<String> post = volunteer.post(
                 "/me/check-in",
                 "_csrf=" + volunteer.csrf("/me") + "&activity=" + activity + "&code=" + stale + "&step=IN&formKey="
-                        + enc(formKey(fresh)));
+                        + enc(formKey(page.body())));
         assertThat(post.statusCode()).isEqualTo(422);
         assertThat(post.body()).contains("id=\"refusal\"").contains("请重新扫码").doesNotContain("id=\"tap\"");
         assertThat(pages.roster(activity)).isEmpty();
 
-        volunteer.get("/me/check-in?activity=" + activity + "&code=" + stale + "&lang=en");
-        assertThat(volunteer
-                        .get("/me/check-in?activity=" + activity + "&code=" + stale)
-                        .body())
-                .contains("scan it again");
+        HttpResponse<String> notACode = volunteer.get("/me/check-in?activity=" + activity + "&code=abc&lang=en");
+        assertThat(notACode.body())
+                .contains("id=\"expired\"")
+                .contains("scan it again")
+                .doesNotContain("id=\"tap\"");
+        HttpResponse<String> inEnglish = volunteer.post(
+                "/me/check-in",
+                "_csrf=" + volunteer.csrf("/me") + "&activity=" + activity + "&code=" + stale + "&step=IN&formKey="
+                        + enc(formKey(page.body())));
+        assertThat(inEnglish.statusCode()).isEqualTo(422);
+        assertThat(inEnglish.body()).contains("id=\"refusal\"").contains("scan it again");
     }
 
     @Test
@@ -183,22 +200,38 @@ class MePageIT extends IntegrationTest {
     @Test
     void anotherVolunteersCardIsNeverShown() throws Exception {
         String other = ledger.card(station);
-        ledger.credited(other, station, 90, today());
-        String otherReport = "/api/v1/cards/" + other;
+        ledger.credited(other, station, OTHERS_MINUTES, today());
+        ledger.credited(card, station, OWN_MINUTES, today());
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> admin.get(otherReport).json().get("balance").asLong() > 0);
-        for (String path : List.of(
-                "/me?card=" + other,
-                "/me?cardId=" + other,
-                "/me/statement?cardId=" + other,
-                "/me/statement.csv?cardId=" + other,
-                "/me/activities?cardId=" + other,
-                "/me/reports?cardId=" + other)) {
+                .until(() -> admin.get("/api/v1/cards/" + other + "/months")
+                                .body()
+                                .contains("\"volunteerMinutes\":" + OTHERS_MINUTES)
+                        && volunteer.get("/me/months").body().contains(">" + OWN_MINUTES + "<"));
+        Map<String, Set<String>> handlers = MePages.meGetParameters(mappings);
+        assertThat(handlers).as("the walk finds the handler that takes a card").containsKey("/me/months");
+        assertThat(handlers.get("/me/months")).contains("card");
+
+        List<String> probes = new ArrayList<>();
+        handlers.forEach((path, parameters) -> {
+            String opened = path.replaceAll("\\{[^}]+}", other);
+            probes.add(opened + "?card=" + other + "&cardId=" + other);
+            parameters.stream()
+                    .filter(p -> !p.startsWith("{"))
+                    .forEach(p -> probes.add(opened + "?" + p + "=" + other));
+        });
+        for (String path : probes) {
             HttpResponse<String> page = volunteer.get(path);
-            assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.body()).as(path).doesNotContain(other);
+            assertThat(page.statusCode()).as(path).isIn(200, 400, 403, 404);
+            assertThat(page.body()).as(path).doesNotContain(other).doesNotContain(">" + OTHERS_MINUTES + "<");
         }
-        assertThat(volunteer.get("/me").body()).contains(card);
+        HttpResponse<String> months = volunteer.get("/me/months?card=" + other);
+        assertThat(months.statusCode()).isIn(403, 404);
+        assertThat(months.body()).doesNotContain("data-chart=").doesNotContain(other);
+        assertThat(volunteer.get("/me/months?card=" + card).body())
+                .as("the probe would see a card's figures: its own are shown")
+                .contains("data-chart=")
+                .contains(card)
+                .contains(">" + OWN_MINUTES + "<");
     }
 
     @Test

@@ -6,12 +6,24 @@ import static org.awaitility.Awaitility.await;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.pages.PageClient;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** What the volunteer's page tests do: volunteers signed in on the pages, activities and their live codes. */
 final class MePages {
@@ -92,6 +104,47 @@ final class MePages {
                 .forEach(l -> lines.add(
                         l.get("cardId").asText() + "=" + l.get("status").asText()));
         return lines;
+    }
+
+    /**
+     * Every GET handler under {@code /me} and the names of its request parameters and path variables, walked from
+     * the handler mappings so that a new handler or parameter is probed without a change here. Headers are not
+     * probed; a handler that takes a value some other way (a {@code @ModelAttribute}, say) fails the walk rather
+     * than go unprobed.
+     */
+    static Map<String, Set<String>> meGetParameters(RequestMappingHandlerMapping mappings) {
+        Map<String, Set<String>> found = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            var verbs = info.getMethodsCondition().getMethods();
+            if (!verbs.isEmpty() && !verbs.contains(RequestMethod.GET)) {
+                return;
+            }
+            for (String path : info.getPatternValues()) {
+                if (!path.equals("/me") && !path.startsWith("/me/")) {
+                    continue;
+                }
+                Set<String> names = found.computeIfAbsent(path, p -> new TreeSet<>());
+                for (MethodParameter parameter : method.getMethodParameters()) {
+                    parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+                    RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+                    PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+                    if (query != null) {
+                        names.add(query.name().isEmpty() ? parameter.getParameterName() : query.name());
+                    } else if (variable != null) {
+                        names.add("{" + (variable.name().isEmpty() ? parameter.getParameterName() : variable.name())
+                                + "}");
+                    } else if (!parameter.hasParameterAnnotation(RequestHeader.class)) {
+                        assertThat(parameter.getParameterType())
+                                .as(path + ": a parameter the probe of other cards does not know: " + parameter)
+                                .isNotIn(String.class, Long.class, long.class, Integer.class, int.class);
+                        assertThat(parameter.hasParameterAnnotation(ModelAttribute.class))
+                                .as(path + ": " + parameter)
+                                .isFalse();
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     static String formKey(String html) {
