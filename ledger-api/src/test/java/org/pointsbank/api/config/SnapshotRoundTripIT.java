@@ -85,7 +85,7 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertRoundTrips(
                 RewardCard.class,
                 card,
-                "5",
+                "6",
                 "\"" + credit + "\"",
                 "\"" + handedOver + "\"",
                 "\"" + open + "\"",
