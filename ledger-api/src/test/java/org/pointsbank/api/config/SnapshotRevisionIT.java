@@ -17,8 +17,9 @@ import org.springframework.context.ApplicationContext;
  * A snapshot written before the state's shape changed is ignored, not mis-read: the service on an old data
  * directory replays the aggregate from its events instead. Revision 2 of a card kept its held points as a map
  * and a counter ({@code reservations}, {@code reserved}); revision 3 keeps them as one value ({@code held});
- * revision 4 adds the card's open reading session; revision 5 (the current) keeps the entries and their daily
- * tallies as one value ({@code entries}), counting rewarded reports too.
+ * revision 4 adds the card's open reading session; revision 5 keeps the entries and their daily
+ * tallies as one value ({@code entries}), counting rewarded reports too; revision 6 (the current) keeps each
+ * entry's activity (for certificates).
  * Revision 2 of a gift kept its per-card monthly tally as a month and a map ({@code countedMonth},
  * {@code takenThisMonth}); revision 3 keeps it as one value ({@code tally}). The storage mapper ignores unknown
  * properties (old events stay readable), so a revision-2 snapshot read as the current class would silently
@@ -26,6 +27,11 @@ import org.springframework.context.ApplicationContext;
  * {@code @Revision}) skips it.
  */
 class SnapshotRevisionIT extends IntegrationTest {
+
+    /** The card's revision as its class declares it, so the control follows every later revision. */
+    private static final String CURRENT_CARD_REVISION = RewardCard.class
+            .getAnnotation(org.axonframework.serialization.Revision.class)
+            .value();
 
     private StoredAggregates aggregates;
     private String station;
@@ -122,7 +128,7 @@ class SnapshotRevisionIT extends IntegrationTest {
     @Test
     void aSnapshotOfTheCurrentRevisionIsReadAsItIs() {
         cardHoldingEightyOfAHundredPoints();
-        aggregates.storeSnapshot(RewardCard.class, card, revisionTwoSnapshotOf(card, station), "5");
+        aggregates.storeSnapshot(RewardCard.class, card, revisionTwoSnapshotOf(card, station), CURRENT_CARD_REVISION);
 
         assertThat(heldPoints(aggregates.loadFromStore(RewardCard.class, card))).isZero();
     }
