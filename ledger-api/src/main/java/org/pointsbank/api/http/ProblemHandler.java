@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.pointsbank.core.shared.RuleViolation;
@@ -45,8 +44,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final RefusalDetail redaction;
 
@@ -235,54 +232,13 @@ public class ProblemHandler {
         CannotCreateTransactionException.class
     })
     ResponseEntity<ProblemDetail> unavailable(Exception e, HttpServletRequest request) {
-        if (DatabaseTimeLimits.reached(e)) {
-            return tookTooLong(e);
-        }
-        boolean nothingWritten = DatabaseFailures.neverConnected(e) || SAFE_METHODS.contains(request.getMethod());
-        return unavailable(
-                e,
-                nothingWritten ? DatabaseLost.Outcome.NOT_RECORDED : DatabaseLost.Outcome.UNKNOWN,
-                request.getAttribute(DatabaseLost.RECORDED_UNDER_KEY) != null);
+        return DatabaseUnavailable.answer(e, request);
     }
 
     /** Lost in a ledger-changing request's transaction, before its commit or while it ran. */
     @ExceptionHandler(DatabaseLost.class)
     ResponseEntity<ProblemDetail> databaseLost(DatabaseLost e) {
-        return unavailable(e, e.outcome(), true);
-    }
-
-    private static ResponseEntity<ProblemDetail> unavailable(Exception e, DatabaseLost.Outcome outcome, boolean keyed) {
-        log.warn("Database unavailable ({}): {}", outcome, e.getMessage());
-        String detail = outcome == DatabaseLost.Outcome.NOT_RECORDED
-                ? "the ledger's database cannot be reached; nothing was recorded, try again later"
-                : !keyed
-                        ? "the ledger's database was lost while this request ran, so whether it took effect is "
-                                + "unknown; look before sending it again"
-                        : "the ledger's database was lost while this request was being recorded, so whether it was "
-                                + "recorded is unknown; sending it again with the same Idempotency-Key is safe: it answers "
-                                + "the recorded response if it was recorded, and records it once if it was not";
-        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", detail);
-        problem.setProperty("outcome", outcome.name());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem);
-    }
-
-    /**
-     * The database's own time limits (V11): a statement cancelled by statement_timeout (57014) or a
-     * lock not had within lock_timeout (55P03). The service's limit under load, not a bug: 503 with
-     * Retry-After, like an unreachable database. The transaction was rolled back.
-     */
-    ResponseEntity<ProblemDetail> tookTooLong(Exception e) {
-        log.warn("Database time limit reached: {}", e.getMessage());
-        ProblemDetail problem = Problems.of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "UNAVAILABLE",
-                "the ledger's database did not answer within its time limit; nothing was recorded, try again later");
-        problem.setProperty("outcome", DatabaseLost.Outcome.NOT_RECORDED.name());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem);
+        return DatabaseUnavailable.lost(e);
     }
 
     /** Not answerable: the response is committed. Rethrown so the container breaks the transfer (see ExportCut). */
@@ -298,11 +254,10 @@ public class ProblemHandler {
         if (response.isCommitted()) {
             throw e; // a streamed body already under way (its error dispatch too): nothing more may be written
         }
-        if (DatabaseTimeLimits.reached(e)) {
-            return tookTooLong(e); // before DatabaseFailures.lost: Spring files 57014 under transient failures
-        }
-        if (DatabaseFailures.lost(e)) {
-            return unavailable(e, request); // wrapped by Axon or the transaction manager on its way up
+        // a time limit (Spring files 57014 under transient failures) or a lost database, wrapped by Axon or the
+        // transaction manager on its way up
+        if (DatabaseTimeLimits.reached(e) || DatabaseFailures.lost(e)) {
+            return DatabaseUnavailable.answer(e, request);
         }
         log.error("Unexpected failure", e);
         return respond(Problems.of(
