@@ -1,6 +1,5 @@
 package org.pointsbank.api.security;
 
-import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,7 +31,7 @@ public class PageSecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, PointsBankProperties properties, AnonymousRateLimit anonymous, UserAccounts accounts)
+            HttpSecurity http, UserRateLimit users, AnonymousRateLimit anonymous, UserAccounts accounts)
             throws Exception {
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/");
         RequestCache asked = RoleLanding.requestCache();
@@ -78,10 +77,7 @@ public class PageSecurityConfig {
                 .addFilterAfter(new SessionAccountCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new RequestRateLimitFilter(
-                                properties.limits(),
-                                anonymous,
-                                request -> false,
-                                RequestRateLimitFilter.TooMany.page()),
+                                users, anonymous, request -> false, RequestRateLimitFilter.TooMany.page()),
                         AuthorizationFilter.class);
         return http.build();
     }

@@ -1,10 +1,5 @@
 package org.pointsbank.api.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,23 +8,18 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket per signed-in user (Bucket4j): {@code requestsPerSecond} sustained, up to
- * {@code burst} at once; past that, 429 RATE_LIMITED with Retry-After. Requests that are not signed in
+ * Takes each signed-in request from its user's {@link UserRateLimit} bucket (one for both chains); past it, 429
+ * RATE_LIMITED with Retry-After. Requests that are not signed in
  * take from their client address's {@link AnonymousRateLimit} instead. Per node, in memory.
  */
 class RequestRateLimitFilter extends OncePerRequestFilter {
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
-    private final PointsBankProperties.Limits limits;
+    private final UserRateLimit users;
     private final AnonymousRateLimit anonymous;
     private final Predicate<HttpServletRequest> unlimitedAnonymous;
     private final TooMany problems;
@@ -50,11 +40,11 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
 
     /** {@code unlimitedAnonymous}: anonymous requests that take no bucket (the benchmark's baseline endpoints). */
     RequestRateLimitFilter(
-            PointsBankProperties.Limits limits,
+            UserRateLimit users,
             AnonymousRateLimit anonymous,
             Predicate<HttpServletRequest> unlimitedAnonymous,
             TooMany problems) {
-        this.limits = limits;
+        this.users = users;
         this.anonymous = anonymous;
         this.unlimitedAnonymous = unlimitedAnonymous;
         this.problems = problems;
@@ -65,13 +55,10 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof LedgerUser user) {
-            ConsumptionProbe probe =
-                    buckets.get(user.username(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
+            Optional<Duration> wait = users.take(user.username());
+            if (wait.isPresent()) {
                 problems.answer(
-                        response,
-                        Duration.ofNanos(probe.getNanosToWaitForRefill()),
-                        "more than " + limits.requestsPerSecond() + " requests a second; slow down");
+                        response, wait.get(), "more than " + users.perSecond() + " requests a second; slow down");
                 return;
             }
         } else if (!unlimitedAnonymous.test(request)) {
@@ -86,14 +73,5 @@ class RequestRateLimitFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(limits.burst())
-                        .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1))
-                        .build())
-                .build();
     }
 }

@@ -50,6 +50,7 @@ public class SecurityConfig {
             PointsBankProperties properties,
             ProblemResponses problems,
             AnonymousRateLimit anonymous,
+            UserRateLimit users,
             JwtUserConverter jwtUsers,
             Environment environment)
             throws Exception {
@@ -98,7 +99,7 @@ public class SecurityConfig {
                         e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .addFilterBefore(
                         new RequestRateLimitFilter(
-                                properties.limits(),
+                                users,
                                 anonymous,
                                 // the baseline measures the machine without security, anonymous at full speed
                                 request -> benchmark && request.getRequestURI().startsWith("/bench/"),

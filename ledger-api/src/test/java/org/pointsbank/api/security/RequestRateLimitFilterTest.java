@@ -14,8 +14,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Anonymous requests take from their address's bucket, except those the filter is told to let through. */
 class RequestRateLimitFilterTest {
 
+    private static final PointsBankProperties.Limits LIMITS =
+            new PointsBankProperties.Limits(65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1);
+
     private final RequestRateLimitFilter filter = new RequestRateLimitFilter(
-            new PointsBankProperties.Limits(65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
+            new UserRateLimit(LIMITS),
             new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 2)),
             request -> request.getRequestURI().startsWith("/bench/"),
             new ProblemResponses(new ObjectMapper())::rateLimited);
@@ -47,8 +50,7 @@ class RequestRateLimitFilterTest {
     @Test
     void thePagesAnswerTheErrorPageWithRetryAfter() throws Exception {
         RequestRateLimitFilter pages = new RequestRateLimitFilter(
-                new PointsBankProperties.Limits(
-                        65536, 200, 400, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1),
+                new UserRateLimit(LIMITS),
                 new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 1)),
                 request -> false,
                 RequestRateLimitFilter.TooMany.page());
@@ -61,5 +63,35 @@ class RequestRateLimitFilterTest {
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(refused.getContentType()).isNull();
         assertThat(refused.getErrorMessage()).isNull();
+    }
+
+    @Test
+    void aUsersPagesAndApiCallsShareOneBucket() throws Exception {
+        // a burst of 2 and 1 a second: two requests on one chain, the third on the other chain is refused
+        UserRateLimit users = new UserRateLimit(
+                new PointsBankProperties.Limits(65536, 1, 2, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1));
+        AnonymousRateLimit anonymousLimit = new AnonymousRateLimit(new AnonymousRateLimit.Rate(100, 100));
+        RequestRateLimitFilter api = new RequestRateLimitFilter(
+                users, anonymousLimit, request -> false, new ProblemResponses(new ObjectMapper())::rateLimited);
+        RequestRateLimitFilter pages = new RequestRateLimitFilter(
+                users, anonymousLimit, request -> false, RequestRateLimitFilter.TooMany.page());
+        LedgerUser user = new LedgerUser("shared-bucket", "", Role.STAFF, true, java.util.Set.of("s1"), null);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        user, null, java.util.List.of()));
+        try {
+            assertThat(signedIn(api, "/api/v1/stations")).isEqualTo(200);
+            assertThat(signedIn(api, "/api/v1/stations")).isEqualTo(200);
+            assertThat(signedIn(pages, "/desk")).isEqualTo(429);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static int signedIn(RequestRateLimitFilter chain, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        chain.doFilter(request, response, new MockFilterChain());
+        return response.getStatus();
     }
 }
