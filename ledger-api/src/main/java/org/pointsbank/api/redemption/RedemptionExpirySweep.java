@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.pointsbank.api.cluster.ClusterOnce;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.CommandMetadata;
 import org.pointsbank.core.redemption.api.ExpireRedemption;
@@ -22,13 +23,17 @@ import org.springframework.stereotype.Component;
  * the {@code redemption} read model kept in the recording transaction), not in a timer: a restarted service, or
  * another node, finds every deadline that passed while it was down. Each expiry is its own command; the
  * {@code Redemption} checks the time again and ignores one that is not due or already finished, so two nodes
- * sweeping at once, or a desk fulfilling at the same moment, are harmless.
+ * sweeping at once, or a desk fulfilling at the same moment, are harmless; the scheduled sweep still runs on one
+ * instance at a time ({@link ClusterOnce}, job {@value #JOB}).
  */
 @Component
 public class RedemptionExpirySweep implements SchedulingConfigurer {
 
     /** The actor the audit trail names for expiries. */
     public static final String ACTOR = "system:redemption-expiry";
+
+    /** The job's name across instances: its advisory lock and its {@code pointsbank.scheduled.skipped} tag. */
+    public static final String JOB = "redemption-expiry-sweep";
 
     private static final Logger LOG = LoggerFactory.getLogger(RedemptionExpirySweep.class);
 
@@ -37,9 +42,15 @@ public class RedemptionExpirySweep implements SchedulingConfigurer {
     private final Clock clock;
     private final int batch;
     private final Duration interval;
+    private final ClusterOnce once;
 
     public RedemptionExpirySweep(
-            RedemptionRepository redemptions, CommandGateway commands, Clock clock, PointsBankProperties properties) {
+            RedemptionRepository redemptions,
+            CommandGateway commands,
+            Clock clock,
+            PointsBankProperties properties,
+            ClusterOnce once) {
+        this.once = once;
         this.redemptions = redemptions;
         this.commands = commands;
         this.clock = clock;
@@ -55,7 +66,7 @@ public class RedemptionExpirySweep implements SchedulingConfigurer {
 
     void scheduled() {
         try {
-            sweep();
+            once.run(JOB, this::sweep);
         } catch (RuntimeException e) {
             // the database may be away; the deadlines are stored, the next sweep finds them again
             LOG.warn("redemption expiry sweep failed, retrying at the next interval: {}", e.toString());

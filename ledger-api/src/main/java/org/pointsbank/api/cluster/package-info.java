@@ -1,0 +1,2 @@
+/** What several instances on one PostgreSQL share: scheduled work that runs once across them. */
+package org.pointsbank.api.cluster;
