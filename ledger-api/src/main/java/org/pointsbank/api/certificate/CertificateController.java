@@ -11,9 +11,6 @@ import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.openapi.FeatureTags;
 import org.pointsbank.api.openapi.ProblemCode;
 import org.pointsbank.api.openapi.ProblemCodes;
-import org.pointsbank.projections.certificate.CertificateRow;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,17 +33,17 @@ public class CertificateController {
     private final IdempotentRequests idempotency;
     private final CertificateIssuance issuance;
     private final Certificates certificates;
-    private final CertificatePdf pdf;
+    private final CertificateDownloads downloads;
 
     public CertificateController(
             IdempotentRequests idempotency,
             CertificateIssuance issuance,
             Certificates certificates,
-            CertificatePdf pdf) {
+            CertificateDownloads downloads) {
         this.idempotency = idempotency;
         this.issuance = issuance;
         this.certificates = certificates;
-        this.pdf = pdf;
+        this.downloads = downloads;
     }
 
     @Operation(
@@ -100,22 +97,7 @@ public class CertificateController {
     @GetMapping(value = "/certificates/{certificateId}", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("@access.mayReadCertificate(authentication, #certificateId)")
     public ResponseEntity<byte[]> pdf(@PathVariable String certificateId) {
-        CertificateRow row = certificates.row(certificateId);
-        byte[] document = pdf.render(
-                row,
-                certificates.holderName(row.cardId()).orElse(null),
-                certificates.stationName(row.stationId()),
-                certificates.verificationUrl(certificateId),
-                certificates.zone());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(row.number() + ".pdf")
-                                .build()
-                                .toString())
-                .body(document);
+        return downloads.pdf(certificateId, false);
     }
 
     @Operation(

@@ -4,19 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.pointsbank.api.certificate.CertificateDownloads;
 import org.pointsbank.api.certificate.CertificateIssuance;
-import org.pointsbank.api.certificate.CertificatePdf;
 import org.pointsbank.api.certificate.CertificateResponse;
 import org.pointsbank.api.certificate.Certificates;
 import org.pointsbank.api.idempotency.IdempotentRequests;
 import org.pointsbank.api.idempotency.LedgerResponse;
 import org.pointsbank.api.pages.shared.FormKeys;
 import org.pointsbank.api.pages.shared.PageRefusals;
-import org.pointsbank.projections.certificate.CertificateRow;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -35,19 +31,19 @@ class CertificatePages {
     private final IdempotentRequests idempotency;
     private final CertificateIssuance issuance;
     private final Certificates certificates;
-    private final CertificatePdf pdf;
+    private final CertificateDownloads downloads;
     private final ObjectMapper json;
 
     CertificatePages(
             IdempotentRequests idempotency,
             CertificateIssuance issuance,
             Certificates certificates,
-            CertificatePdf pdf,
+            CertificateDownloads downloads,
             ObjectMapper json) {
         this.idempotency = idempotency;
         this.issuance = issuance;
         this.certificates = certificates;
-        this.pdf = pdf;
+        this.downloads = downloads;
         this.json = json;
     }
 
@@ -90,22 +86,7 @@ class CertificatePages {
     }
 
     ResponseEntity<byte[]> pdf(String certificateId) {
-        CertificateRow row = certificates.row(certificateId);
-        byte[] document = pdf.render(
-                row,
-                certificates.holderName(row.cardId()).orElse(null),
-                certificates.stationName(row.stationId()),
-                certificates.verificationUrl(certificateId),
-                certificates.zone());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(row.number() + ".pdf")
-                                .build()
-                                .toString())
-                .body(document);
+        return downloads.pdf(certificateId, true);
     }
 
     /** The rule's refusal a command failure carries (Axon may wrap it), else the failure itself. */
