@@ -12,11 +12,11 @@ final class DatabaseTimeLimits {
     private DatabaseTimeLimits() {}
 
     static boolean reached(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && SQL_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        // an SQLException may carry no SQLSTATE at all (the pool's own), which Set.of(...).contains refuses
+        return DatabaseFailures.anyRelated(
+                e,
+                cause -> cause instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && SQL_STATES.contains(sql.getSQLState()));
     }
 }

@@ -206,14 +206,31 @@ class PoisonEventIT extends IntegrationTest {
             ownerSql("ALTER TABLE statement_entry DROP CONSTRAINT " + word.replace('-', '_'));
         }
 
+        // while the card is parked, every other card's statement keeps moving
+        String other = ledger.card(station);
+        String otherEntry = ledger.credited(other, station, 60, today());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(entryIds(other)).containsExactly(otherEntry));
+        assertThat(parked(STATEMENT, card)).hasSize(2);
+
         ApiResponse retry = admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", key(), null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
         assertThat(parked(STATEMENT, card)).isEmpty();
-        assertThat(admin.get("/api/v1/cards/" + card + "/entries")
-                        .json()
-                        .get("entries")
-                        .findValuesAsText("entryId"))
-                .containsExactly(refused, behind);
+        assertThat(entryIds(card)).containsExactly(refused, behind);
+        // applied once: a second retry finds nothing to apply, and later events follow at once, each line once
+        ApiResponse again = admin.post("/api/v1/admin/dead-letters/" + STATEMENT + "/retry", key(), null);
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        String after = ledger.credited(card, station, 30, today());
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(entryIds(card)).containsExactly(refused, behind, after));
+        assertThat(parked(STATEMENT, card)).isEmpty();
+    }
+
+    private List<String> entryIds(String cardId) {
+        return admin.get("/api/v1/cards/" + cardId + "/entries")
+                .json()
+                .get("entries")
+                .findValuesAsText("entryId");
     }
 
     private void ownerSql(String sql) throws Exception {
