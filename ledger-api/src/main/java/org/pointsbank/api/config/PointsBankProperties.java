@@ -35,6 +35,7 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl         the address volunteers reach the service at: the base of the URLs in QR codes; env
  *                          POINTSBANK_PUBLICURL
  * @param policy            the settable rules of the points policy
+ * @param nightlyChecks     when the chain verification and the reconciliation run on their own
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -53,7 +54,25 @@ public record PointsBankProperties(
         @NotNull @DefaultValue Redemptions redemptions,
         @NotNull @DefaultValue CheckIn checkIn,
         @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
-        @NotNull @DefaultValue Policy policy) {
+        @NotNull @DefaultValue Policy policy,
+        @NotNull @DefaultValue NightlyChecks nightlyChecks) {
+
+    /**
+     * @param enabled whether the chain verification and the reconciliation run on their own (once across
+     *                instances); env POINTSBANK_NIGHTLYCHECKS_ENABLED
+     * @param cron    when they run: a Spring cron expression (second minute hour day month weekday) in {@code
+     *                pointsbank.zone}, 03:00 every night by default; env POINTSBANK_NIGHTLYCHECKS_CRON
+     */
+    public record NightlyChecks(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DefaultValue("0 0 3 * * *") String cron) {
+
+        /** The cron expression is one Spring can schedule (checked at start-up, not at 03:00). */
+        @jakarta.validation.constraints.AssertTrue(message = "must be a valid Spring cron expression")
+        public boolean isCronValid() {
+            return cron != null && org.springframework.scheduling.support.CronExpression.isValidExpression(cron);
+        }
+    }
 
     /**
      * @param maxRewardedReportsPerDay the most verified problem reports one card is rewarded for per business day,
