@@ -39,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
  *                          token claims ({@code token_entry.owner}); blank: host name, process id and a random
  *                          suffix, new at every start. Set it only to names unique across the instances; env
  *                          POINTSBANK_NODEID
+ * @param nightlyChecks     when the chain verification and the reconciliation run on their own
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -58,7 +59,25 @@ public record PointsBankProperties(
         @NotNull @DefaultValue CheckIn checkIn,
         @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
         @NotNull @DefaultValue Policy policy,
-        @jakarta.validation.constraints.Size(max = 200) String nodeId) {
+        @jakarta.validation.constraints.Size(max = 200) String nodeId,
+        @NotNull @DefaultValue NightlyChecks nightlyChecks) {
+
+    /**
+     * @param enabled whether the chain verification and the reconciliation run on their own (once across
+     *                instances); env POINTSBANK_NIGHTLYCHECKS_ENABLED
+     * @param cron    when they run: a Spring cron expression (second minute hour day month weekday) in {@code
+     *                pointsbank.zone}, 03:00 every night by default; env POINTSBANK_NIGHTLYCHECKS_CRON
+     */
+    public record NightlyChecks(
+            @DefaultValue("true") boolean enabled,
+            @NotNull @DefaultValue("0 0 3 * * *") String cron) {
+
+        /** The cron expression is one Spring can schedule (checked at start-up, not at 03:00). */
+        @jakarta.validation.constraints.AssertTrue(message = "must be a valid Spring cron expression")
+        public boolean isCronValid() {
+            return cron != null && org.springframework.scheduling.support.CronExpression.isValidExpression(cron);
+        }
+    }
 
     /**
      * @param maxRewardedReportsPerDay the most verified problem reports one card is rewarded for per business day,

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 public class ProblemResponses {
 
     private final ObjectMapper objectMapper;
+    private final ProblemCounter counter;
 
-    public ProblemResponses(ObjectMapper objectMapper) {
+    public ProblemResponses(ObjectMapper objectMapper, ProblemCounter counter) {
         this.objectMapper = objectMapper;
+        this.counter = counter;
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        counter.count(problem);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);

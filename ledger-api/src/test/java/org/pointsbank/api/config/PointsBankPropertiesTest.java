@@ -99,4 +99,17 @@ class PointsBankPropertiesTest {
         PointsBankProperties properties = bind(Map.of("POINTSBANK_POLICY_MAXREWARDEDREPORTSPERDAY", "8"));
         assertThat(properties.policy().maxRewardedReportsPerDay()).isEqualTo(8);
     }
+
+    @Test
+    void theNightlyChecksRunAtThreeByDefaultAndTakeTheirScheduleFromTheEnvironment() {
+        assertThat(bind(Map.of()).nightlyChecks())
+                .isEqualTo(new PointsBankProperties.NightlyChecks(true, "0 0 3 * * *"));
+        PointsBankProperties.NightlyChecks set = bind(Map.of(
+                        "POINTSBANK_NIGHTLYCHECKS_CRON", "0 30 1 * * *", "POINTSBANK_NIGHTLYCHECKS_ENABLED", "false"))
+                .nightlyChecks();
+        assertThat(set).isEqualTo(new PointsBankProperties.NightlyChecks(false, "0 30 1 * * *"));
+        assertThat(set.isCronValid()).isTrue();
+        assertThat(new PointsBankProperties.NightlyChecks(true, "every night at 3").isCronValid())
+                .isFalse();
+    }
 }

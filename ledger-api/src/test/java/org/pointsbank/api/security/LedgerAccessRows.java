@@ -93,6 +93,8 @@ final class LedgerAccessRows {
                     200, 200, 403, 403, 403, 403, 401),
             new AccessRow("GET /api/v1/audit/reconciliation", w -> AccessRequest.get("/api/v1/audit/reconciliation"),
                     200, 200, 403, 403, 403, 403, 401),
+            new AccessRow("GET /api/v1/audit/checks", w -> AccessRequest.get("/api/v1/audit/checks"),
+                    200, 200, 403, 403, 403, 403, 401),
             new AccessRow("POST /api/v1/stations/{stationId}/gifts", w -> AccessRequest.post("/api/v1/stations/" + w.stationA
                             + "/gifts", "{\"name\":\"tea\",\"pointsCost\":5,\"stock\":3}"),
                     201, 403, 201, 403, 403, 403, 401),

@@ -3,9 +3,11 @@ package org.pointsbank.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.pointsbank.api.http.ProblemCounter;
 import org.pointsbank.api.http.ProblemResponses;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -21,7 +23,7 @@ class RequestRateLimitFilterTest {
             new UserRateLimit(LIMITS),
             new AnonymousRateLimit(new AnonymousRateLimit.Rate(1, 2)),
             request -> request.getRequestURI().startsWith("/bench/"),
-            new ProblemResponses(new ObjectMapper())::rateLimited);
+            new ProblemResponses(new ObjectMapper(), new ProblemCounter(new SimpleMeterRegistry()))::rateLimited);
 
     private int send(String path, String address) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
@@ -72,7 +74,10 @@ class RequestRateLimitFilterTest {
                 new PointsBankProperties.Limits(65536, 1, 2, 5, Duration.ofSeconds(60), Duration.ofHours(1), 1, 2, 1));
         AnonymousRateLimit anonymousLimit = new AnonymousRateLimit(new AnonymousRateLimit.Rate(100, 100));
         RequestRateLimitFilter api = new RequestRateLimitFilter(
-                users, anonymousLimit, request -> false, new ProblemResponses(new ObjectMapper())::rateLimited);
+                users,
+                anonymousLimit,
+                request -> false,
+                new ProblemResponses(new ObjectMapper(), new ProblemCounter(new SimpleMeterRegistry()))::rateLimited);
         RequestRateLimitFilter pages = new RequestRateLimitFilter(
                 users, anonymousLimit, request -> false, RequestRateLimitFilter.TooMany.page());
         LedgerUser user = new LedgerUser("shared-bucket", "", Role.STAFF, true, java.util.Set.of("s1"), null);
