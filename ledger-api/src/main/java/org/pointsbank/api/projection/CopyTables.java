@@ -34,6 +34,15 @@ final class CopyTables {
         }
     }
 
+    /**
+     * Drops every copy table: only while holding the rebuild lock (no copy is being built anywhere then), for what a
+     * rebuild of another read model left behind on an instance that died.
+     */
+    static void dropLeftovers(JdbcTemplate jdbc) {
+        jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = ?", String.class, SCHEMA)
+                .forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + table + " CASCADE"));
+    }
+
     void drop() {
         for (String table : reversed()) {
             jdbc.execute("DROP TABLE IF EXISTS " + SCHEMA + "." + table);

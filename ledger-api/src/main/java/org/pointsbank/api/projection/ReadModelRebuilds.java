@@ -114,6 +114,7 @@ public class ReadModelRebuilds {
     private void rebuild(String name, RebuildRun run, EventProcessingConfiguration processing) {
         CopyTables tables = new CopyTables(jdbc, ReadModelTables.of(name));
         try {
+            CopyTables.dropLeftovers(jdbc);
             tables.create();
             boolean parks = deadLetters.hasQueue(name);
             ReadModelCopy copy = new ReadModelCopy(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,11 @@ class RebuildBesideLiveIT extends IntegrationTest {
                 .until(() -> projections.all().stream().noneMatch(s -> "REBUILDING".equals(s.status())));
     }
 
+    /**
+     * A bystander station's rows are deleted from the live tables first (the damage a rebuild repairs): while the
+     * copy waits before its swap the live tables still lack them and take what is recorded meanwhile; after the swap
+     * the read model holds those recorded rows and the bystander's again, which only the copy can give.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"card_balance", "station", "card_directory", "gift"})
     void whileTheCopyIsBuiltReadsAnswerAndRecordingGoesOnAndTheSwapKeepsBoth(String readModel) throws Exception {
@@ -48,10 +54,17 @@ class RebuildBesideLiveIT extends IntegrationTest {
         String card = ledger.card(station);
         ledger.credited(card, station, 60, today());
         ledger.gift(station, 5, 3, null);
+        String bystander = ledger.station();
+        ledger.credited(ledger.card(bystander), bystander, 30, today());
+        ledger.gift(bystander, 4, 2, null);
         awaitLive(readModel);
         awaitLive("card_balance");
         Map<String, List<Map<String, Object>>> before = tables(readModel);
-        assertThat(before.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+        List<String> owned = ReadModelTables.of(readModel);
+        for (int i = owned.size() - 1; i >= 0; i--) {
+            assertThat(jdbc.update("DELETE FROM " + owned.get(i) + " WHERE station_id = ?", bystander))
+                    .isPositive();
+        }
         long balance = balance(card);
         holdTheCopyBeforeItsSwap();
 
@@ -75,7 +88,14 @@ class RebuildBesideLiveIT extends IntegrationTest {
         awaitLive(readModel);
 
         assertThat(projections.status(readModel).rebuildFailure()).isNull();
-        assertThat(tables(readModel)).isEqualTo(live);
+        Map<String, List<Map<String, Object>>> after = tables(readModel);
+        for (String table : owned) {
+            List<Map<String, Object>> expected = new ArrayList<>(live.get(table));
+            before.get(table).stream()
+                    .filter(row -> bystander.equals(row.get("station_id")))
+                    .forEach(expected::add);
+            assertThat(after.get(table)).as(table).containsExactlyInAnyOrderElementsOf(expected);
+        }
         assertThat(admin.get("/api/v1/cards/" + newCard).status()).isEqualTo(200);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'rebuild'", Integer.class))
