@@ -133,7 +133,11 @@ public class ReadModelRebuilds {
             }
             onceCaughtUp.run();
             run.swapped(swap.swap(name, copy, tables, processing));
-            log.info("{} rebuilt beside the live tables and swapped in: {} events", name, copy.handled());
+            log.info(
+                    "{} rebuilt beside the live tables and swapped in: {} events, its writers held {} ms by the swap",
+                    name,
+                    copy.handled(),
+                    run.swapLocked().toMillis());
         } catch (RuntimeException | Error failure) {
             log.error("rebuild of {} failed; the live read model is unchanged", name, failure);
             run.failed(failure);

@@ -1,13 +1,11 @@
 package org.pointsbank.api.projection;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** One rebuild of a read model as its status shows it: building the copy, swapped in, or failed. */
 final class RebuildRun {
 
     private final long startedNanos = System.nanoTime();
-    private final Instant startedAt = Instant.now();
     private volatile ReadModelCopy copy;
     private volatile boolean running = true;
     private volatile Double finalRate;
@@ -61,9 +59,5 @@ final class RebuildRun {
 
     String failure() {
         return failure;
-    }
-
-    Instant startedAt() {
-        return startedAt;
     }
 }
