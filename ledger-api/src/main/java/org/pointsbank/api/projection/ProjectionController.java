@@ -55,12 +55,19 @@ public class ProjectionController {
     @Operation(
             operationId = "rebuildProjection",
             summary = "Rebuild a read model from the event log",
-            description = "Admins. The rebuild runs in the background: follow it with getProjection.")
+            description = "Admins. The rebuild runs in the background: a copy is built from the log beside the live"
+                    + " read model, which keeps answering every read, and swapped in when it has caught up. Follow it"
+                    + " with getProjection: REBUILDING (at the copy's position) until the swap, LIVE after. One"
+                    + " rebuild at a time across instances.")
     @ApiResponse(
             responseCode = "202",
             description = "the rebuild has started",
             content = @Content(schema = @Schema(implementation = ProjectionStatus.class)))
-    @ProblemCodes({ProblemCode.PROJECTION_NOT_FOUND, ProblemCode.PROJECTION_NOT_REBUILDABLE})
+    @ProblemCodes({
+        ProblemCode.PROJECTION_NOT_FOUND,
+        ProblemCode.PROJECTION_NOT_REBUILDABLE,
+        ProblemCode.PROJECTION_REBUILD_RUNNING
+    })
     @PostMapping("/{name}/rebuild")
     @PreAuthorize("@access.isAdmin(authentication)")
     public ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {

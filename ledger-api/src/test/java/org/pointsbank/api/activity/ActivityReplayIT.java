@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.projection.Projections;
+import org.pointsbank.projections.activity.ActivityDirectoryProjection;
 import org.pointsbank.projections.activity.ActivityProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,5 +67,26 @@ class ActivityReplayIT extends IntegrationTest {
             assertThat(jdbc.queryForList(ACTIVITIES)).isEqualTo(activities);
             assertThat(jdbc.queryForList(ROSTERS)).isEqualTo(rosters);
         });
+        assertThat(projections.status(ActivityProjection.NAME).rebuildFailure()).isNull();
+    }
+
+    /** The directory that authorises every request about an activity, kept in the recording transaction. */
+    @Test
+    void rebuildingTheActivityDirectoryGivesAnIdenticalTable() {
+        clock.travelTo(
+                LocalDate.of(2115, 5, 1).atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant());
+        String station = ledger.station();
+        ApiClient staff = new ActivityDesk(admin).staffOf(station);
+        planned(staff, station, "VOLUNTEER", LocalDate.of(2115, 5, 2), "09:00", "10:00", 5, false);
+        String directory = "SELECT * FROM activity_directory ORDER BY activity_id";
+        List<Map<String, Object>> before = jdbc.queryForList(directory);
+        assertThat(before).isNotEmpty();
+
+        projections.rebuild(ActivityDirectoryProjection.NAME);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !projections.isRebuilding(ActivityDirectoryProjection.NAME));
+        assertThat(projections.status(ActivityDirectoryProjection.NAME).rebuildFailure())
+                .isNull();
+        assertThat(jdbc.queryForList(directory)).isEqualTo(before);
     }
 }

@@ -195,10 +195,10 @@ final class LedgerAccessRows {
                     200, 403, 403, 403, 403, 403, 401),
             new AccessRow("GET /api/v1/admin/projections/{name}", w -> AccessRequest.get("/api/v1/admin/projections/card_balance"),
                     200, 403, 403, 403, 403, 403, 401),
-            // a rebuild of the station read model is refused as such (409) even to admins; the
+            // a rebuild of the event log's hash chain is refused as such (409) even to admins; the
             // rights check comes first, so everyone else gets 403 and rebuilds nothing
             new AccessRow("POST /api/v1/admin/projections/{name}/rebuild", w -> AccessRequest.post(
-                            "/api/v1/admin/projections/station/rebuild", null),
+                            "/api/v1/admin/projections/event_hash_chain/rebuild", null),
                     409, 403, 403, 403, 403, 403, 401),
             new AccessRow("GET /api/v1/admin/dead-letters", w -> AccessRequest.get("/api/v1/admin/dead-letters"),
                     200, 403, 403, 403, 403, 403, 401),
