@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A read model's state: {@code LIVE} or {@code REBUILDING}; its processor's position in the
  * log, the log's head and the lag between them; while or after a rebuild, the replay rate;
  * whether it can be rebuilt from the log; the events it has parked (read models with a
- * dead-letter queue only).
+ * dead-letter queue only); for a tracking processor, its segments and which instance holds each (from {@code
+ * token_entry}, the same on every instance).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectionStatus(
@@ -17,4 +18,5 @@ public record ProjectionStatus(
         Long lag,
         Double eventsPerSecond,
         boolean rebuildable,
-        Long parked) {}
+        Long parked,
+        java.util.List<SegmentClaim> segments) {}

@@ -87,7 +87,7 @@ public class Projections {
     private ProjectionStatus status(String name, long head) {
         EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> notFound(name));
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProjectionStatus(name, "LIVE", head, head, 0L, null, false, null);
+            return new ProjectionStatus(name, "LIVE", head, head, 0L, null, false, null, null);
         }
         Long position = position(streaming);
         Run run = runs.get(name);
@@ -101,7 +101,16 @@ public class Projections {
                 position == null ? null : Math.max(0, head - position),
                 rate(name, position, replaying),
                 !RedemptionProcess.NAME.equals(name) && !ActivityCloseProcess.NAME.equals(name),
-                deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null);
+                deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null,
+                segments(name));
+    }
+
+    /** The processor's rows in {@code token_entry}: every segment, whichever instance holds it. */
+    private List<SegmentClaim> segments(String name) {
+        return jdbc.query(
+                "SELECT segment, owner, timestamp FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                (rs, n) -> new SegmentClaim(rs.getInt(1), rs.getString(2), rs.getString(3)),
+                name);
     }
 
     private Double rate(String name, Long position, boolean replaying) {

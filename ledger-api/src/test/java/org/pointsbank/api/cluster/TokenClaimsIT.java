@@ -77,6 +77,11 @@ class TokenClaimsIT {
                     assertThat(claimedSegments(cluster, 1, processor)).hasSize(SPLIT.equals(processor) ? 2 : 1);
                 }
             });
+            ApiResponse status = cluster.admin(1).get("/api/v1/admin/projections/" + SPLIT);
+            assertThat(status.status()).as(status.toString()).isEqualTo(200);
+            assertThat(status.json().get("segments").findValuesAsText("owner")).containsExactly(second, second);
+            assertThat(status.json().get("segments").findValuesAsText("segment"))
+                    .containsExactly("0", "1");
         }
     }
 
