@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * log, the log's head and the lag between them; while or after a rebuild, the replay rate;
  * whether it can be rebuilt from the log; the events it has parked (read models with a
  * dead-letter queue only); for a processor that cannot be rebuilt, why; after a rebuild that failed (the live
- * read model unchanged), its cause.
+ * read model unchanged), its cause; for a tracking processor, its segments and which instance holds each (from {@code
+ * token_entry}, the same on every instance).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProjectionStatus(
@@ -20,4 +21,5 @@ public record ProjectionStatus(
         boolean rebuildable,
         Long parked,
         String notRebuildableBecause,
-        String rebuildFailure) {}
+        String rebuildFailure,
+        java.util.List<SegmentClaim> segments) {}

@@ -89,7 +89,16 @@ public class Projections {
                 notRebuildable.isEmpty(),
                 deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null,
                 notRebuildable.orElse(null),
-                run.map(RebuildRun::failure).orElse(null));
+                run.map(RebuildRun::failure).orElse(null),
+                processor instanceof StreamingEventProcessor ? segments(name) : null);
+    }
+
+    /** The processor's rows in {@code token_entry}: every segment, whichever instance holds it. */
+    private List<SegmentClaim> segments(String name) {
+        return jdbc.query(
+                "SELECT segment, owner, timestamp FROM token_entry WHERE processor_name = ? ORDER BY segment",
+                (rs, n) -> new SegmentClaim(rs.getInt(1), rs.getString(2), rs.getString(3)),
+                name);
     }
 
     private static Long position(StreamingEventProcessor processor) {
