@@ -94,9 +94,8 @@ class BusinessMetrics {
 
     private static List<MultiGauge.Row<?>> byStation(List<BusinessFigures.Entries> rows, Set<String> types, int sign) {
         Map<String, Long> points = new TreeMap<>();
-        rows.stream()
-                .filter(e -> types.contains(e.type()))
-                .forEach(e -> points.merge(e.station(), sign * e.points(), Long::sum));
+        // every station with entries has a figure, 0 where it has none of these types: absent means no entries at all
+        rows.forEach(e -> points.merge(e.station(), types.contains(e.type()) ? sign * e.points() : 0, Long::sum));
         return points.entrySet().stream()
                 .<MultiGauge.Row<?>>map(p -> MultiGauge.Row.of(Tags.of("station", p.getKey()), p.getValue()))
                 .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,16 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
+import org.pointsbank.api.cluster.ClusterOnce;
+import org.pointsbank.api.cluster.HeldLock;
 import org.pointsbank.api.monitoring.Scrape;
+import org.pointsbank.projections.audit.BalanceReconciler;
+import org.pointsbank.projections.audit.ChainVerifier;
+import org.pointsbank.projections.audit.Verification;
+import org.pointsbank.projections.support.LongStatements;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.PlatformTransactionManager;
 
 class NightlyChecksIT extends IntegrationTest {
 
@@ -22,6 +31,18 @@ class NightlyChecksIT extends IntegrationTest {
 
     @Autowired
     CheckRuns runs;
+
+    @Autowired
+    BalanceReconciler reconciler;
+
+    @Autowired
+    ClusterOnce once;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    LongStatements longStatements;
 
     @Test
     void aRunStoresBothOutcomesAndEveryInstanceExportsTheLastRunWhoeverRanIt() {
@@ -83,9 +104,34 @@ class NightlyChecksIT extends IntegrationTest {
     }
 
     @Test
+    void aCheckThatCannotFinishIsStoredAsAnErrorAndTheOtherStillRuns() {
+        ChainVerifier failing = new ChainVerifier(jdbc, transactions, longStatements) {
+            @Override
+            public Verification verify() {
+                throw new QueryTimeoutException("canceling statement due to statement timeout");
+            }
+        };
+        Instant before = clock.instant().minusMillis(1);
+
+        assertThat(new NightlyChecks(failing, reconciler, runs, once, clock).run())
+                .isTrue();
+
+        List<Map<String, Object>> stored = jdbc.queryForList(
+                "SELECT check_name, outcome, figures ->> 'error' AS error FROM check_run WHERE started_at >= ?"
+                        + " AND instance = ? ORDER BY check_name",
+                Timestamp.from(before),
+                ManagementFactory.getRuntimeMXBean().getName());
+        assertThat(stored).extracting(r -> r.get("check_name")).containsExactly("chain", "reconciliation");
+        assertThat(stored.get(0).get("outcome")).isEqualTo("ERROR");
+        assertThat(stored.get(0).get("error"))
+                .isEqualTo("QueryTimeoutException: canceling statement due to statement timeout");
+        assertThat(stored.get(1).get("outcome")).isEqualTo("PASSED");
+    }
+
+    @Test
     void aRunIsSkippedWhileAnotherInstanceRunsTheChecks() throws Exception {
         long before = jdbc.queryForObject("SELECT count(*) FROM check_run", Long.class);
-        try (var held = new org.pointsbank.api.cluster.HeldLock(jdbc.getDataSource(), NightlyChecks.JOB)) {
+        try (HeldLock held = new HeldLock(jdbc.getDataSource(), NightlyChecks.JOB)) {
             assertThat(checks.run()).isFalse();
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM check_run", Long.class))

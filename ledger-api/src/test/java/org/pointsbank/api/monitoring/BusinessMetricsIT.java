@@ -57,7 +57,7 @@ class BusinessMetricsIT extends IntegrationTest {
     }
 
     @Test
-    void noTagNamesACard() {
+    void noTagNamesACardAndAStationWithOnlyCreditsSpendsNothing() {
         String station = ledger.station();
         String card = ledger.card(station);
         ledger.credited(card, station, 30, today());
@@ -66,6 +66,12 @@ class BusinessMetricsIT extends IntegrationTest {
             assertThat(Scrape.of(admin).value("pointsbank_entries", Map.of("station", station)))
                     .isPresent();
         });
-        assertThat(Scrape.of(admin).body()).doesNotContain(card);
+        Scrape scrape = Scrape.of(admin);
+        assertThat(scrape.body()).doesNotContain(card);
+        // a station without gifts or reversals spends and reverses 0, rather than having no figure
+        assertThat(scrape.value("pointsbank_points_spent", Map.of("station", station)))
+                .hasValue(0);
+        assertThat(scrape.value("pointsbank_points_reversed", Map.of("station", station)))
+                .hasValue(0);
     }
 }
