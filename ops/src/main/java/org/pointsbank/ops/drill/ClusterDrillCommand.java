@@ -83,6 +83,12 @@ final class ClusterDrillCommand implements Callable<Integer> {
     Duration settle;
 
     @Option(
+            names = "--instance-may-die",
+            description = "An instance is killed on purpose during the drill (the crash drill): attempts that got no "
+                    + "answer (connection refused or reset) are counted, and retried, but do not fail the drill.")
+    boolean instanceMayDie;
+
+    @Option(
             names = "--run-id",
             description = "Names the drill's station (drill-<id>) and its keys; default: a random one. Lowercase "
                     + "letters and digits.")
@@ -130,7 +136,7 @@ final class ClusterDrillCommand implements Callable<Integer> {
         load.run();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        ClusterChecks read = new ClusterChecks(direct.get(0), ledger, load, tally);
+        ClusterChecks read = new ClusterChecks(direct.get(0), ledger, load, tally, instanceMayDie);
         long settling = System.nanoTime();
         List<Check> checks = read.readSide();
         while (!checks.stream().allMatch(Check::ok)
