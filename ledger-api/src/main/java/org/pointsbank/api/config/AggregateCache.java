@@ -12,7 +12,9 @@ import org.axonframework.common.caching.Cache;
  * of them in all, dropped after {@code idle} without use. Axon's own {@code WeakReferenceCache} let the
  * garbage collector drop a card between two credits, so most credits loaded the card again from
  * its snapshot and events (a quarter of a credit's CPU in the profile of docs/performance.md).
- * Axon evicts an aggregate here whenever its unit of work rolls back.
+ * Axon evicts an aggregate here whenever its unit of work rolls back. With more than one instance on the log, an
+ * entry read is first checked against the log ({@link LogFreshness}): a card another instance moved on is loaded
+ * from the store, never acted on stale (issue 18).
  *
  * <p>Entries are keyed by aggregate type and id: each aggregate's repository gets its own view
  * ({@link #of(Class)}), so a card's repository never finds a gift or a redemption cached under
@@ -22,8 +24,15 @@ public final class AggregateCache {
 
     private final com.github.benmanes.caffeine.cache.Cache<TypedAggregateCache.Key, Object> entries;
     private final Map<Class<?>, TypedAggregateCache> views = new ConcurrentHashMap<>();
+    private final CacheFreshness freshness;
 
     AggregateCache(long maximumSize, Duration idle) {
+        this(maximumSize, idle, CacheFreshness.TRUSTED);
+    }
+
+    /** {@code freshness} judges each entry read: one that is not current is dropped and loaded from the store. */
+    AggregateCache(long maximumSize, Duration idle, CacheFreshness freshness) {
+        this.freshness = freshness;
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterAccess(idle)
@@ -41,6 +50,6 @@ public final class AggregateCache {
     }
 
     private TypedAggregateCache view(Class<?> aggregateType) {
-        return views.computeIfAbsent(aggregateType, type -> new TypedAggregateCache(type, entries));
+        return views.computeIfAbsent(aggregateType, type -> new TypedAggregateCache(type, entries, freshness));
     }
 }

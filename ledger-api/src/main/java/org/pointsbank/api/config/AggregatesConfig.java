@@ -1,5 +1,6 @@
 package org.pointsbank.api.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.AggregateConfigurer;
@@ -17,6 +18,7 @@ import org.pointsbank.core.report.ProblemReport;
 import org.pointsbank.core.station.Station;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The event-sourced aggregates of the ledger, registered with Axon here so that the core stays free of Spring.
@@ -48,8 +50,8 @@ class AggregatesConfig {
     static final Duration CACHE_IDLE = Duration.ofHours(1);
 
     @Bean
-    AggregateCache aggregateCache(PointsBankProperties properties) {
-        return new AggregateCache(properties.aggregateCacheSize(), CACHE_IDLE);
+    AggregateCache aggregateCache(PointsBankProperties properties, JdbcTemplate jdbc, MeterRegistry meters) {
+        return new AggregateCache(properties.aggregateCacheSize(), CACHE_IDLE, new LogFreshness(jdbc, meters));
     }
 
     @Bean

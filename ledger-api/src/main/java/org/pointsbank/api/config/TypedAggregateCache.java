@@ -7,7 +7,11 @@ import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
-/** One aggregate type's view of the shared {@link AggregateCache}: ids of other types are never seen. */
+/**
+ * One aggregate type's view of the shared {@link AggregateCache}: ids of other types are never seen. An entry read
+ * that is no longer {@link CacheFreshness current} is dropped and reported absent, so Axon's repository loads the
+ * aggregate from the store (its only read of the cache is in {@code CachingEventSourcingRepository.doLoadWithLock}).
+ */
 final class TypedAggregateCache implements Cache {
 
     /** An aggregate's cache key: its type and its id, as ids alone do not tell cards from gifts. */
@@ -15,11 +19,14 @@ final class TypedAggregateCache implements Cache {
 
     private final Class<?> type;
     private final com.github.benmanes.caffeine.cache.Cache<Key, Object> entries;
+    private final CacheFreshness freshness;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
-    TypedAggregateCache(Class<?> type, com.github.benmanes.caffeine.cache.Cache<Key, Object> entries) {
+    TypedAggregateCache(
+            Class<?> type, com.github.benmanes.caffeine.cache.Cache<Key, Object> entries, CacheFreshness freshness) {
         this.type = type;
         this.entries = entries;
+        this.freshness = freshness;
     }
 
     private Key key(Object id) {
@@ -34,6 +41,11 @@ final class TypedAggregateCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K id) {
         V value = (V) entries.getIfPresent(key(id));
+        if (value != null && !freshness.current(type, id, value)) {
+            entries.asMap().remove(key(id), value);
+            listeners.forEach(l -> l.onEntryRemoved(id));
+            return null;
+        }
         if (value != null) {
             listeners.forEach(l -> l.onEntryRead(id, value));
         }

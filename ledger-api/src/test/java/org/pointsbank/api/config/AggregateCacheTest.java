@@ -35,4 +35,20 @@ class AggregateCacheTest {
         assertThat(gifts.containsKey("id-2")).isFalse();
         assertThat(cards.<String, Object>get("id-1")).isEqualTo("a card");
     }
+
+    @Test
+    void anEntryThatIsNoLongerCurrentIsDroppedAndReportedAbsent() {
+        java.util.Set<Object> behind = new java.util.HashSet<>();
+        AggregateCache checked =
+                new AggregateCache(100, Duration.ofHours(1), (type, id, entry) -> !behind.contains(id));
+        Cache view = checked.of(String.class);
+        view.put("id-1", "a card");
+        view.put("id-2", "another card");
+
+        behind.add("id-1");
+
+        assertThat(view.<String, Object>get("id-1")).isNull();
+        assertThat(view.containsKey("id-1")).isFalse();
+        assertThat(view.<String, Object>get("id-2")).isEqualTo("another card");
+    }
 }
