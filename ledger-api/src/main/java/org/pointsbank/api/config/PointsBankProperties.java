@@ -35,6 +35,10 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl         the address volunteers reach the service at: the base of the URLs in QR codes; env
  *                          POINTSBANK_PUBLICURL
  * @param policy            the settable rules of the points policy
+ * @param nodeId            this instance's name among the instances on one PostgreSQL: the owner of the processors'
+ *                          token claims ({@code token_entry.owner}); blank: host name, process id and a random
+ *                          suffix, new at every start. Set it only to names unique across the instances; env
+ *                          POINTSBANK_NODEID
  */
 @Validated
 @ConfigurationProperties(prefix = "pointsbank")
@@ -53,7 +57,8 @@ public record PointsBankProperties(
         @NotNull @DefaultValue Redemptions redemptions,
         @NotNull @DefaultValue CheckIn checkIn,
         @NotNull @DefaultValue("http://localhost:8080") URI publicUrl,
-        @NotNull @DefaultValue Policy policy) {
+        @NotNull @DefaultValue Policy policy,
+        @jakarta.validation.constraints.Size(max = 200) String nodeId) {
 
     /**
      * @param maxRewardedReportsPerDay the most verified problem reports one card is rewarded for per business day,

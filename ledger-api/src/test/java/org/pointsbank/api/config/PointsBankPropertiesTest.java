@@ -59,6 +59,7 @@ class PointsBankPropertiesTest {
         assertThat(properties.checkIn()).isEqualTo(new PointsBankProperties.CheckIn(null, Duration.ofSeconds(30)));
         assertThat(properties.publicUrl()).hasToString("http://localhost:8080");
         assertThat(properties.policy()).isEqualTo(new PointsBankProperties.Policy(5));
+        assertThat(properties.nodeId()).isNull(); // generated at start-up: NodeId
     }
 
     @Test
