@@ -81,7 +81,10 @@ class DrillClusterCommandTest {
         OpsRun run = drill("--resend-every", "0");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("answers      201: 2").contains("0 of 2 requests needed a retry");
+        assertThat(run.out())
+                .contains("answers      201: 2")
+                .contains("0 of 2 requests needed a retry")
+                .contains("service      exports none of pointsbank_cache_stale_total");
         assertThat(run.outLines()).last().isEqualTo("cluster drill OK");
         // alternating: the first credit to the first instance, the second to the other
         assertThat(a.received().stream().filter(r -> r.path().equals(CREDITS)).map(StubServer.Received::idempotencyKey))
@@ -148,6 +151,31 @@ class DrillClusterCommandTest {
                 .containsExactly("t1-c0-0", "t1-c0-1");
         assertThat(run.out()).containsPattern("server errors \\(5xx or no answer\\) +1 +FAIL");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.DISCREPANCY);
+    }
+
+    @Test
+    void reportsTheServicesStaleCacheCountsOverTheDrillSummedOverTheInstances() {
+        statement("drill first credit", "drill t1-c0-0", "drill t1-c0-1");
+        String before =
+                "# TYPE pointsbank_cache_stale_total counter\npointsbank_cache_stale_total{aggregate=\"Card\"} 3.0\n";
+        a.on(
+                "GET",
+                "/actuator/prometheus",
+                new StubServer.Reply(200, "text/plain", before),
+                new StubServer.Reply(
+                        200,
+                        "text/plain",
+                        before.replace("3.0", "5.0") + "pointsbank_cache_stale_total{aggregate=\"Gift\"} 1.0\n"));
+        b.on(
+                "GET",
+                "/actuator/prometheus",
+                new StubServer.Reply(200, "text/plain", before),
+                new StubServer.Reply(200, "text/plain", before.replace("3.0", "4.0")));
+
+        OpsRun run = drill("--resend-every", "0");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("service      pointsbank_cache_stale_total 4 (200.00 % of requests)\n");
     }
 
     @Test

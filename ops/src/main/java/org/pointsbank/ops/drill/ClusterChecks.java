@@ -125,13 +125,16 @@ final class ClusterChecks {
                 Check.none("redemptions not ended as answered", finished),
                 Check.none("holds wrong or past their time", held),
                 Check.none("gift stock wrong", stock),
-                Check.none("requests not done after retries", List.copyOf(load.notDone)),
-                serverErrors(),
                 new Check(
                         "recorded though not acknowledged (no answer or an error, then not retried)",
                         unacknowledged.size(),
                         load.notDone.size() >= unacknowledged.size(),
                         String.join("; ", unacknowledged.subList(0, Math.min(3, unacknowledged.size())))));
+    }
+
+    /** The checks of the answers themselves: final once the load is over. */
+    List<Check> answers() {
+        return List.of(Check.none("requests not done after retries", List.copyOf(load.notDone)), serverErrors());
     }
 
     private Map<String, String> statuses(List<CardState> cards) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -129,7 +129,7 @@ final class ClusterDrillCommand implements Callable<Integer> {
         DrillLedger ledger = DrillSetup.prepare(
                 direct.get(0), plan, caps, runId, spec.commandLine().getErr());
 
-        OptionalDouble retriedBefore = ServiceMetrics.commandsRetried(direct);
+        Map<String, Double> countersBefore = ServiceMetrics.counters(direct);
         Tally tally = new Tally();
         ClusterLoad load = new ClusterLoad(plan, ledger, targets, caps, tally);
         long started = System.nanoTime();
@@ -146,11 +146,9 @@ final class ClusterDrillCommand implements Callable<Integer> {
         }
         Duration settled = Duration.ofNanos(System.nanoTime() - settling);
         List<Check> all = new ArrayList<>(checks);
+        all.addAll(read.answers());
         all.addAll(AuditChecks.run(direct.get(0)));
-        OptionalDouble retriedAfter = ServiceMetrics.commandsRetried(direct);
-        OptionalDouble serviceRetries = retriedBefore.isPresent() && retriedAfter.isPresent()
-                ? OptionalDouble.of(retriedAfter.getAsDouble() - retriedBefore.getAsDouble())
-                : OptionalDouble.empty();
+        Map<String, Double> serviceCounts = ServiceMetrics.difference(countersBefore, ServiceMetrics.counters(direct));
 
         String header = String.format(
                 "cluster drill %s: %d instances %s; %d clients x %d credits on %d cards, %d redemptions",
@@ -161,7 +159,7 @@ final class ClusterDrillCommand implements Callable<Integer> {
                 plan.credits(),
                 plan.cards(),
                 plan.redemptions());
-        DrillReport.print(out, header, tally, load, took, serviceRetries, settled, all);
+        DrillReport.print(out, header, tally, load, took, serviceCounts, settled, all);
         List<String> failed = all.stream().filter(c -> !c.ok()).map(Check::name).toList();
         if (failed.isEmpty()) {
             out.println("cluster drill OK");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.pointsbank.ops.Table;
 
 /** The drill's printout: the load and its answers, the retries, the redemptions, then one line per check. */
@@ -20,7 +19,7 @@ final class DrillReport {
             Tally tally,
             ClusterLoad load,
             Duration took,
-            OptionalDouble serviceRetries,
+            Map<String, Double> serviceCounts,
             Duration settled,
             List<Check> checks) {
         out.println(header);
@@ -44,15 +43,13 @@ final class DrillReport {
                 requests,
                 percent(tally.retried(), requests),
                 tally.resends());
+        List<String> counts = new ArrayList<>();
+        serviceCounts.forEach((name, count) -> counts.add(
+                String.format(Locale.ROOT, "%s %.0f (%.2f %% of requests)", name, count, percent(count, requests))));
         out.println("service      "
-                + (serviceRetries.isPresent()
-                        ? String.format(
-                                Locale.ROOT,
-                                "retried %.0f commands itself (%s, %.2f %% of requests)",
-                                serviceRetries.getAsDouble(),
-                                ServiceMetrics.RETRIED,
-                                percent(serviceRetries.getAsDouble(), requests))
-                        : "does not export " + ServiceMetrics.RETRIED));
+                + (counts.isEmpty()
+                        ? "exports none of " + String.join(", ", ServiceMetrics.COUNTERS)
+                        : String.join(", ", counts)));
         long fulfilled = load.placed.stream()
                 .filter(p -> "FULFILLED".equals(p.outcome()))
                 .count();
