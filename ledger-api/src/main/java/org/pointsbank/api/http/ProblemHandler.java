@@ -259,6 +259,9 @@ public class ProblemHandler {
         if (DatabaseTimeLimits.reached(e) || DatabaseFailures.lost(e)) {
             return DatabaseUnavailable.answer(e, request);
         }
+        if (WriteConflicts.any(e)) { // a race lost on the event log's unique key, never a 500 (issue 18)
+            return concurrency(null);
+        }
         log.error("Unexpected failure", e);
         return respond(Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,

@@ -34,7 +34,8 @@ import org.springframework.transaction.TransactionSystemException;
  * Runs a ledger-changing request exactly once per (user, idempotency key), as the API's
  * idempotency section says. The key claim, the commands' events and the stored response share
  * one Axon unit of work and one database transaction: the commands' own units of work nest in
- * it, so their events are appended, and the aggregates unlocked, only when it all commits.
+ * it, so their events are appended, and the aggregates unlocked, only when it all commits. A unit of work that lost a
+ * race for an aggregate is run again as a whole ({@link ConflictRetries}).
  */
 @Component
 public class IdempotentRequests {
@@ -47,16 +48,19 @@ public class IdempotentRequests {
     private final TransactionManager transactionManager;
     private final ObjectMapper objectMapper;
     private final HttpServletRequest httpRequest;
+    private final ConflictRetries retries;
 
     public IdempotentRequests(
             IdempotencyStore store,
             TransactionManager transactionManager,
             ObjectMapper objectMapper,
-            HttpServletRequest httpRequest) {
+            HttpServletRequest httpRequest,
+            ConflictRetries retries) {
         this.store = store;
         this.transactionManager = transactionManager;
         this.objectMapper = objectMapper;
         this.httpRequest = httpRequest;
+        this.retries = retries;
     }
 
     /**
@@ -101,6 +105,14 @@ public class IdempotentRequests {
         String path = httpRequest.getRequestURI();
         String requestHash = hash(method, path, body);
         Message<String> request = new GenericMessage<>(method + " " + path);
+        // a lost race (another instance appended to one of the aggregates first) runs the whole unit of work again:
+        // the key claim, the commands and the stored response, in a new transaction
+        return retries.run(() -> once(user, key, requestHash, request, action));
+    }
+
+    /** One attempt: the key claimed, the action run and its response stored, in one unit of work and transaction. */
+    private ResponseEntity<String> once(
+            String user, String key, String requestHash, Message<String> request, Supplier<LedgerResponse> action) {
         DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(request);
         AtomicBoolean committing = new AtomicBoolean();
         AtomicReference<RuntimeException> commitFailure = new AtomicReference<>();

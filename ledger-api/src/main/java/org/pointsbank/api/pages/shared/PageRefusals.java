@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.DatabaseLost;
 import org.pointsbank.api.http.RuleStatus;
+import org.pointsbank.api.http.WriteConflicts;
 import org.pointsbank.core.shared.RuleViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,7 +50,7 @@ public class PageRefusals {
             if (failure instanceof ApiException api) {
                 return new Refusal(api.status(), api.code(), api.field());
             }
-            if (failure instanceof ConcurrencyException) {
+            if (failure instanceof ConcurrencyException || WriteConflicts.any(failure)) {
                 return new Refusal(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", null);
             }
             if (failure instanceof AggregateNotFoundException) {
