@@ -129,7 +129,7 @@ final class ClusterDrillCommand implements Callable<Integer> {
         DrillLedger ledger = DrillSetup.prepare(
                 direct.get(0), plan, caps, runId, spec.commandLine().getErr());
 
-        Map<String, Double> countersBefore = ServiceMetrics.counters(direct);
+        List<Map<String, Double>> countersBefore = ServiceMetrics.counters(direct);
         Tally tally = new Tally();
         ClusterLoad load = new ClusterLoad(plan, ledger, targets, caps, tally);
         long started = System.nanoTime();

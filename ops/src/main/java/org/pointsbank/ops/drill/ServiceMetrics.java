@@ -2,6 +2,7 @@ package org.pointsbank.ops.drill;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,28 +24,34 @@ final class ServiceMetrics {
 
     private ServiceMetrics() {}
 
-    /**
-     * Each counter of {@link #COUNTERS} that some instance exports, summed over them. A counter appears with its first
-     * count, so an instance without it counts 0.
-     */
-    static Map<String, Double> counters(List<BenchHttp> instances) throws InterruptedException {
-        Map<String, Double> sums = new LinkedHashMap<>();
+    /** Per instance, in order: each counter of {@link #COUNTERS} it exports (a counter appears with its first count). */
+    static List<Map<String, Double>> counters(List<BenchHttp> instances) throws InterruptedException {
+        List<Map<String, Double>> all = new ArrayList<>();
         for (BenchHttp instance : instances) {
             String exposition = scrape(instance);
+            Map<String, Double> counts = new LinkedHashMap<>();
             for (String name : COUNTERS) {
                 OptionalDouble one = exposition == null ? OptionalDouble.empty() : sum(exposition, name);
-                if (one.isPresent()) {
-                    sums.merge(name, one.getAsDouble(), Double::sum);
-                }
+                one.ifPresent(value -> counts.put(name, value));
             }
+            all.add(counts);
         }
-        return sums;
+        return all;
     }
 
-    /** {@code after - before} for the counters exported after (0 before when not exported yet). */
-    static Map<String, Double> difference(Map<String, Double> before, Map<String, Double> after) {
+    /**
+     * What the instances counted between {@code before} and {@code after}, summed: a counter not exported yet counts 0
+     * before, and one lower after than before (the instance restarted, its counters from 0) counts what it has now.
+     */
+    static Map<String, Double> difference(List<Map<String, Double>> before, List<Map<String, Double>> after) {
         Map<String, Double> difference = new LinkedHashMap<>();
-        after.forEach((name, value) -> difference.put(name, value - before.getOrDefault(name, 0.0)));
+        for (int i = 0; i < after.size(); i++) {
+            Map<String, Double> then = i < before.size() ? before.get(i) : Map.of();
+            after.get(i).forEach((name, now) -> {
+                double was = then.getOrDefault(name, 0.0);
+                difference.merge(name, now >= was ? now - was : now, Double::sum);
+            });
+        }
         return difference;
     }
 
