@@ -1,5 +1,7 @@
 package org.pointsbank.api.redemption;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -13,6 +15,9 @@ import org.pointsbank.core.gift.api.ReleaseGiftStock;
 import org.pointsbank.core.redemption.api.RedemptionCancelled;
 import org.pointsbank.core.redemption.api.RedemptionExpired;
 import org.pointsbank.core.redemption.api.RedemptionFulfilled;
+import org.pointsbank.core.shared.HoldEnding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +41,17 @@ public class RedemptionProcess {
 
     public static final String NAME = "redemption_process";
 
-    private final CommandGateway commands;
+    /** Steps that found nothing ever held for their redemption, by {@code step}. */
+    static final String NEVER_HELD_METER = "pointsbank.redemptions.steps.never.held";
 
-    public RedemptionProcess(CommandGateway commands) {
+    private static final Logger LOG = LoggerFactory.getLogger(RedemptionProcess.class);
+
+    private final CommandGateway commands;
+    private final MeterRegistry meters;
+
+    public RedemptionProcess(CommandGateway commands, MeterRegistry meters) {
         this.commands = commands;
+        this.meters = meters;
     }
 
     @EventHandler
@@ -63,8 +75,24 @@ public class RedemptionProcess {
         send(new ReleaseReservedPoints(cardId, redemptionId, reason), metaData);
     }
 
+    /**
+     * Sends a step and says what it found ({@link HoldEnding}): a hold ended already is a repeated step (a replay,
+     * or a batch run again), logged at DEBUG; a hold the card or gift never had is not expected at all and is logged
+     * at WARN and counted in {@value #NEVER_HELD_METER}{step}, never passed over in silence.
+     */
     private void send(Object command, MetaData metaData) {
-        commands.sendAndWait(new GenericCommandMessage<>(command)
+        Object found = commands.sendAndWait(new GenericCommandMessage<>(command)
                 .andMetaData(metaData.subset(CommandMetadata.KEYS.toArray(String[]::new))));
+        String step = command.getClass().getSimpleName();
+        if (found == HoldEnding.ALREADY_ENDED) {
+            LOG.debug("{}: the hold had ended already, nothing to do ({})", step, command);
+        } else if (found == HoldEnding.NEVER_HELD) {
+            LOG.warn("{}: nothing was ever held for this redemption, nothing ended ({})", step, command);
+            Counter.builder(NEVER_HELD_METER)
+                    .description("Redemption steps that found no hold, ended or open, for their redemption")
+                    .tag("step", step)
+                    .register(meters)
+                    .increment();
+        }
     }
 }

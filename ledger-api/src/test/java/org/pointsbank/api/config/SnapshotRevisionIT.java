@@ -150,7 +150,7 @@ class SnapshotRevisionIT extends IntegrationTest {
     @Test
     void aGiftSnapshotOfTheCurrentRevisionIsReadAsItIs() {
         giftWhoseMonthlyLimitACardHasTaken();
-        aggregates.storeSnapshot(Gift.class, gift, revisionTwoSnapshotOfGift(gift), "3");
+        aggregates.storeSnapshot(Gift.class, gift, revisionTwoSnapshotOfGift(gift), "4");
 
         assertThat(takenBy(aggregates.loadFromStore(Gift.class, gift), card)).isZero();
     }

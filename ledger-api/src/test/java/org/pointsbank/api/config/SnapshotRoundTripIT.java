@@ -85,12 +85,12 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertRoundTrips(
                 RewardCard.class,
                 card,
-                "6",
+                "7",
                 "\"" + credit + "\"",
                 "\"" + handedOver + "\"",
                 "\"" + open + "\"",
                 "\"held\"");
-        assertRoundTrips(Gift.class, gift, "3", "\"" + open + "\"", "\"tally\"", "\"" + card + "\"");
+        assertRoundTrips(Gift.class, gift, "4", "\"" + open + "\"", "\"tally\"", "\"" + card + "\"");
         assertRoundTrips(Redemption.class, open, "1", "\"RESERVED\"");
         assertRoundTrips(Redemption.class, handedOver, "1", "\"FULFILLED\"");
         assertRoundTrips(Station.class, station, "1", "\"" + station + "\"");

@@ -3,23 +3,34 @@ package org.pointsbank.core.card;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.pointsbank.core.shared.HoldEnding;
 
 /**
  * The points a card holds for its open redemptions, by redemption id. One value: the total is derived from the
  * holds, so there is no counter that could disagree with them. Immutable; each change answers a new value.
+ * {@code ended} keeps the redemptions whose hold ended (redeemed or released), so that a step finding no hold can
+ * tell a repeated step from a redemption this card never held anything for.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-record HeldPoints(Map<String, Reservation> byRedemption) {
+record HeldPoints(Map<String, Reservation> byRedemption, Set<String> ended) {
 
-    static final HeldPoints NONE = new HeldPoints(Map.of());
+    static final HeldPoints NONE = new HeldPoints(Map.of(), Set.of());
 
     HeldPoints {
         byRedemption = Map.copyOf(byRedemption);
+        ended = ended == null ? Set.of() : Set.copyOf(ended);
+    }
+
+    /** Why nothing is held for {@code redemptionId}: its hold ended before, or there never was one. */
+    HoldEnding notHeld(String redemptionId) {
+        return ended.contains(redemptionId) ? HoldEnding.ALREADY_ENDED : HoldEnding.NEVER_HELD;
     }
 
     boolean holdsFor(String redemptionId) {
@@ -38,7 +49,7 @@ record HeldPoints(Map<String, Reservation> byRedemption) {
     HeldPoints with(String redemptionId, Reservation reservation) {
         Map<String, Reservation> more = new HashMap<>(byRedemption);
         more.put(redemptionId, reservation);
-        return new HeldPoints(more);
+        return new HeldPoints(more, ended);
     }
 
     /** The hold of {@code redemptionId} ended (redeemed or released); nothing held for it, nothing changes. */
@@ -48,6 +59,8 @@ record HeldPoints(Map<String, Reservation> byRedemption) {
         }
         Map<String, Reservation> fewer = new HashMap<>(byRedemption);
         fewer.remove(redemptionId);
-        return new HeldPoints(fewer);
+        Set<String> endedNow = new HashSet<>(ended);
+        endedNow.add(redemptionId);
+        return new HeldPoints(fewer, endedNow);
     }
 }

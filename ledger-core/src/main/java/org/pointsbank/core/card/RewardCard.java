@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,6 +43,7 @@ import org.pointsbank.core.period.PeriodGate;
 import org.pointsbank.core.policy.CreditTerms;
 import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
 import org.pointsbank.core.shared.RuleViolation;
 
@@ -55,8 +57,9 @@ import org.pointsbank.core.shared.RuleViolation;
  * Revision 4: the card's open reading session ({@link OpenReadingSession}). Revision 5: the entries and their
  * daily tallies became one {@link CardEntries} value, and a day's tally counts rewarded problem reports too.
  * Revision 6: each {@link RecordedEntry} keeps its {@code activityId}, for the record of service of a certificate.
+ * Revision 7: the held points remember the redemptions whose hold ended ({@link HeldPoints#ended()}).
  */
-@Revision("6")
+@Revision("7")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -254,26 +257,31 @@ public class RewardCard {
         return held;
     }
 
-    /** The held points leave the card. Idempotent: nothing held for the redemption, nothing happens. */
+    /**
+     * The held points leave the card. Idempotent: nothing held for the redemption, nothing happens, and the answer
+     * says whether its hold ended before or never was ({@link HoldEnding}).
+     */
     @CommandHandler
-    public void handle(RedeemReservedPoints command, LedgerCalendar calendar) {
-        held.of(command.redemptionId())
-                .ifPresent(reservation -> apply(reservation.redeemed(
-                        cardId, command.redemptionId(), balance, command.fulfilledOn(), calendar.now())));
+    public HoldEnding handle(RedeemReservedPoints command, LedgerCalendar calendar) {
+        Optional<Reservation> hold = held.of(command.redemptionId());
+        hold.ifPresent(reservation -> apply(
+                reservation.redeemed(cardId, command.redemptionId(), balance, command.fulfilledOn(), calendar.now())));
+        return hold.isPresent() ? HoldEnding.ENDED : held.notHeld(command.redemptionId());
     }
 
-    /** The held points are available again. Idempotent, as the redemption. */
+    /** The held points are available again. Idempotent, and answered, as the redemption. */
     @CommandHandler
-    public void handle(ReleaseReservedPoints command, LedgerCalendar calendar) {
-        held.of(command.redemptionId())
-                .ifPresent(reservation -> apply(new PointsReleased(
-                        cardId,
-                        command.redemptionId(),
-                        reservation.stationId(),
-                        reservation.points(),
-                        available() + reservation.points(),
-                        command.reason(),
-                        calendar.now())));
+    public HoldEnding handle(ReleaseReservedPoints command, LedgerCalendar calendar) {
+        Optional<Reservation> hold = held.of(command.redemptionId());
+        hold.ifPresent(reservation -> apply(new PointsReleased(
+                cardId,
+                command.redemptionId(),
+                reservation.stationId(),
+                reservation.points(),
+                available() + reservation.points(),
+                command.reason(),
+                calendar.now())));
+        return hold.isPresent() ? HoldEnding.ENDED : held.notHeld(command.redemptionId());
     }
 
     /**

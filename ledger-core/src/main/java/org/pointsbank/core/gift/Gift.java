@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,6 +27,7 @@ import org.pointsbank.core.gift.api.ReleaseGiftStock;
 import org.pointsbank.core.gift.api.ReserveGiftStock;
 import org.pointsbank.core.gift.api.RestockGift;
 import org.pointsbank.core.gift.api.RetireGift;
+import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
 
 /**
@@ -32,9 +35,10 @@ import org.pointsbank.core.shared.LedgerCalendar;
  * Redemptions hold stock here ({@link ReserveGiftStock}), so the shelf never goes below zero however many desks
  * ask at once; the hold ends when the gift is handed over or released. {@code stock} is what is on the shelf
  * and not promised to anybody. Revision 3: the per-card monthly tally became one {@link MonthlyTally} value;
- * older snapshots are ignored (Axon's revision filter) and the gift is replayed from its events.
+ * older snapshots are ignored (Axon's revision filter) and the gift is replayed from its events. Revision 4: the
+ * redemptions whose hold ended ({@code endedHolds}), to tell a repeated step from one for a hold never made.
  */
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -57,6 +61,8 @@ public class Gift {
     private boolean retired;
     /** Open redemptions holding stock, by redemption id. */
     private Map<String, GiftHold> holds = new HashMap<>();
+    /** Redemptions whose hold ended here (released or handed over): a later step for one of them is a repeat. */
+    private Set<String> endedHolds = new HashSet<>();
 
     private MonthlyTally tally = MonthlyTally.NONE;
 
@@ -151,9 +157,12 @@ public class Gift {
         return reserved;
     }
 
-    /** Idempotent: a redemption that holds nothing here (released or handed over already) changes nothing. */
+    /**
+     * Idempotent: a redemption that holds nothing here changes nothing, and the answer says whether its hold was
+     * released or handed over already or never was ({@link HoldEnding}).
+     */
     @CommandHandler
-    public void handle(ReleaseGiftStock command, LedgerCalendar calendar) {
+    public HoldEnding handle(ReleaseGiftStock command, LedgerCalendar calendar) {
         GiftHold hold = holds.get(command.redemptionId());
         if (hold != null) {
             apply(new GiftStockReleased(
@@ -166,16 +175,25 @@ public class Gift {
                     command.reason(),
                     calendar.now()));
         }
+        return ending(hold, command.redemptionId());
     }
 
-    /** Idempotent, as the release. A retired gift still hands over what it promised. */
+    /** Idempotent, and answered, as the release. A retired gift still hands over what it promised. */
     @CommandHandler
-    public void handle(HandOverGift command, LedgerCalendar calendar) {
+    public HoldEnding handle(HandOverGift command, LedgerCalendar calendar) {
         GiftHold hold = holds.get(command.redemptionId());
         if (hold != null) {
             apply(new GiftHandedOver(
                     giftId, stationId, command.redemptionId(), hold.cardId(), hold.quantity(), calendar.now()));
         }
+        return ending(hold, command.redemptionId());
+    }
+
+    private HoldEnding ending(GiftHold hold, String redemptionId) {
+        if (hold != null) {
+            return HoldEnding.ENDED;
+        }
+        return endedHolds.contains(redemptionId) ? HoldEnding.ALREADY_ENDED : HoldEnding.NEVER_HELD;
     }
 
     private void requireInShop() {
@@ -211,6 +229,7 @@ public class Gift {
     void on(GiftStockReleased event) {
         stock = event.stockAfter();
         GiftHold hold = holds.remove(event.redemptionId());
+        endedHolds.add(event.redemptionId());
         if (hold != null) {
             tally = tally.minus(hold.cardId(), hold.month(), hold.quantity());
         }
@@ -219,6 +238,7 @@ public class Gift {
     @EventSourcingHandler
     void on(GiftHandedOver event) {
         holds.remove(event.redemptionId());
+        endedHolds.add(event.redemptionId());
     }
 
     @EventSourcingHandler

@@ -38,6 +38,7 @@ import org.pointsbank.core.card.api.ReleaseReservedPoints;
 import org.pointsbank.core.card.api.ReservePoints;
 import org.pointsbank.core.card.api.ReverseEntry;
 import org.pointsbank.core.shared.EntryType;
+import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.RuleKind;
 
 /**
@@ -169,6 +170,7 @@ class ReservePointsTest {
                 .when(new RedeemReservedPoints(CARD, "rd1", YESTERDAY))
                 .expectEvents(
                         new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY, NOW))
+                .expectResultMessagePayload(HoldEnding.ENDED)
                 .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(60L, 25L));
     }
 
@@ -177,18 +179,21 @@ class ReservePointsTest {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
                 .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
     }
 
     @Test
     void redeemingAReleasedOrUnknownRedemptionChangesNothing() {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
                 .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         fixture.given(hundredPoints())
                 .when(new RedeemReservedPoints(CARD, "nope", TODAY))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.NEVER_HELD);
     }
 
     @Test
@@ -196,6 +201,7 @@ class ReservePointsTest {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 20, 40)))
                 .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
                 .expectEvents(new PointsReleased(CARD, "rd1", STATION, 40, 80, "EXPIRED", NOW))
+                .expectResultMessagePayload(HoldEnding.ENDED)
                 .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(100L, 20L));
     }
 
@@ -211,11 +217,22 @@ class ReservePointsTest {
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
                 .when(new ReleaseReservedPoints(CARD, "rd1", "CANCELLED"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
                 .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
                 .expectSuccessfulHandlerExecution()
-                .expectNoEvents();
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
+    }
+
+    @Test
+    void releasingARedemptionNeverHeldChangesNothingAndSaysSo() {
+        fixture.given(hundredPoints())
+                .when(new ReleaseReservedPoints(CARD, "nope", "CANCELLED"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(HoldEnding.NEVER_HELD);
     }
 
     @Test

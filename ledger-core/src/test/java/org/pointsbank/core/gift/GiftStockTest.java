@@ -21,6 +21,7 @@ import org.pointsbank.core.gift.api.GiftStockReserved;
 import org.pointsbank.core.gift.api.HandOverGift;
 import org.pointsbank.core.gift.api.ReleaseGiftStock;
 import org.pointsbank.core.gift.api.ReserveGiftStock;
+import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
 
 /** Holding a gift's stock for redemptions ({@link ReserveGiftStock}) and ending the hold (release, hand-over). */
@@ -241,7 +242,8 @@ class GiftStockTest {
             fixture()
                     .given(ADDED, held("r1", "card-a", 2, 8), held("r2", "card-b", 1, 7))
                     .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
-                    .expectEvents(new GiftStockReleased("g1", "yungu", "r1", "card-a", 2, 9, "EXPIRED", NOW));
+                    .expectEvents(new GiftStockReleased("g1", "yungu", "r1", "card-a", 2, 9, "EXPIRED", NOW))
+                    .expectResultMessagePayload(HoldEnding.ENDED);
         }
 
         @Test
@@ -270,7 +272,8 @@ class GiftStockTest {
                     .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
                     .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
                     .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         }
 
         @Test
@@ -279,7 +282,8 @@ class GiftStockTest {
                     .given(ADDED, held("r1", "card-a", 2, 8))
                     .when(new ReleaseGiftStock("g1", "nope", "CANCELLED"))
                     .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HoldEnding.NEVER_HELD);
         }
 
         @Test
@@ -287,7 +291,8 @@ class GiftStockTest {
             fixture()
                     .given(ADDED, held("r1", "card-a", 2, 8))
                     .when(new HandOverGift("g1", "r1"))
-                    .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW));
+                    .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW))
+                    .expectResultMessagePayload(HoldEnding.ENDED);
         }
 
         @Test
@@ -304,7 +309,8 @@ class GiftStockTest {
                     .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
                     .when(new HandOverGift("g1", "r1"))
                     .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         }
 
         @Test
@@ -313,7 +319,8 @@ class GiftStockTest {
                     .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
                     .when(new HandOverGift("g1", "r1"))
                     .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         }
     }
 }
