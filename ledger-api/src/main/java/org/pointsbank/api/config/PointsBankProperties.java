@@ -133,11 +133,17 @@ public record PointsBankProperties(
      * @param mode               BASIC or JWT
      * @param usernameClaim      with JWT: the claim naming the stored user whose role and scope apply
      * @param credentialCacheTtl with BASIC: how long a verified password is remembered (bcrypt is slow)
+     * @param accountPollInterval how often each instance looks for accounts changed on any instance (disabled,
+     *                           enabled, new password, role or scope) and forgets their remembered sign-ins; an
+     *                           account change takes effect everywhere within about this long
      */
     public record Auth(
             @NotNull @DefaultValue("BASIC") AuthMode mode,
             @NotNull @DefaultValue("sub") String usernameClaim,
-            @NotNull @DefaultValue("60s") Duration credentialCacheTtl) {}
+            @NotNull @DefaultValue("60s") Duration credentialCacheTtl,
+
+            @NotNull @org.hibernate.validator.constraints.time.DurationMin(millis = 100) @DefaultValue("1s")
+            Duration accountPollInterval) {}
 
     /**
      * @param maxBodyBytes              larger request bodies get 413

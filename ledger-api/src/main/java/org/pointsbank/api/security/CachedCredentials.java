@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * milliseconds of CPU. A successful check is remembered for a short time under an HMAC of
  * the credentials (a key made at start-up and never stored), so a client sending the same
  * credentials again is authenticated at the cost of one HMAC. The stored hash stays bcrypt.
- * Changing a password or disabling a user forgets that user at once.
+ * Changing a password or disabling a user forgets that user at once on the instance that made the change, and within
+ * {@code pointsbank.auth.account-poll-interval} on every other one ({@link AccountChanges}, {@link #changed}).
  * <p>
  * Two things keep bcrypt off the requests' critical path: concurrent requests with the same unknown
  * credentials wait for one check instead of each running their own (16 clients of one account missed the
@@ -50,7 +51,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CachedCredentials implements AuthenticationProvider, DisposableBean {
 
-    private record Entry(String username, Authentication authentication, long verifiedAt) {}
+    /** A verified sign-in; {@code stamp} is the account's as read for the check ({@link LedgerUser#stamp()}). */
+    private record Entry(String username, long stamp, Authentication authentication, long verifiedAt) {}
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -165,7 +167,8 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
         try {
             Authentication result = passwords.authenticate(authentication);
             if (result != null && result.isAuthenticated()) {
-                verified.put(fingerprint, new Entry(authentication.getName(), result, nanoTime.getAsLong()));
+                verified.put(
+                        fingerprint, new Entry(authentication.getName(), stamp(result), result, nanoTime.getAsLong()));
             }
             mine.complete(result);
             return result;
@@ -180,6 +183,19 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
     /** Forgets every remembered sign-in of this user (password changed, user disabled). */
     public void forget(String username) {
         verified.asMap().values().removeIf(entry -> entry.username().equals(username));
+    }
+
+    /**
+     * The stored account of {@code username} now has {@code stamp}: forgets the sign-ins of this user that were
+     * checked against another one (an older password, role or scope). Told again and again for a while after each
+     * change, so a check that was running when the change came in is forgotten at the next telling.
+     */
+    public void changed(String username, long stamp) {
+        verified.asMap().values().removeIf(entry -> entry.username().equals(username) && entry.stamp() != stamp);
+    }
+
+    private static long stamp(Authentication result) {
+        return result.getPrincipal() instanceof LedgerUser user ? user.stamp() : LedgerUser.NO_STAMP;
     }
 
     @Override

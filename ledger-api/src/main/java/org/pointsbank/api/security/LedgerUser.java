@@ -10,18 +10,36 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * A signed-in user with their scope: the stations a staff member works at, the one station a
  * kiosk stands at, the card a volunteer holds. The principal of every authenticated request, whatever the sign-in method.
+ *
+ * @param stamp the account's {@code app_user.stamp} when it was read: new at every change of the password, role,
+ *              scope or enabled flag, so what an instance remembered of the user is known to be out of date when the
+ *              stored stamp differs ({@link AccountChanges})
  */
 public record LedgerUser(
-        String username, String passwordHash, Role role, boolean enabled, Set<String> stationIds, String cardId)
+        String username,
+        String passwordHash,
+        Role role,
+        boolean enabled,
+        Set<String> stationIds,
+        String cardId,
+        long stamp)
         implements UserDetails {
+
+    /** No stamp read: a user that was never stored (tests), or one no remembered check may rely on. */
+    public static final long NO_STAMP = -1;
 
     public LedgerUser {
         stationIds = Set.copyOf(stationIds);
     }
 
+    public LedgerUser(
+            String username, String passwordHash, Role role, boolean enabled, Set<String> stationIds, String cardId) {
+        this(username, passwordHash, role, enabled, stationIds, cardId, NO_STAMP);
+    }
+
     /** The same user without the password hash: what a session keeps (a session must never hold the hash). */
     public LedgerUser withoutHash() {
-        return new LedgerUser(username, "", role, enabled, stationIds, cardId);
+        return new LedgerUser(username, "", role, enabled, stationIds, cardId, stamp);
     }
 
     public boolean is(Role expected) {

@@ -13,8 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A page session keeps the user as they were at sign-in. On every page request this reloads the account and drops
- * the session when the user was disabled, removed, or their role, stations or card changed since: the next request
- * is anonymous and goes to the sign-in page.
+ * the session when the user was disabled, removed, their role, stations or card changed since, or any other change
+ * gave the account a new stamp (a new password): the next request is anonymous and goes to the sign-in page. The
+ * account is read from the database, so a change made on any instance ends the sessions on every instance at their
+ * next request.
  */
 final class SessionAccountCheck extends OncePerRequestFilter {
 
@@ -43,6 +45,7 @@ final class SessionAccountCheck extends OncePerRequestFilter {
 
     private static boolean unchanged(LedgerUser kept, LedgerUser now) {
         return now.enabled()
+                && now.stamp() == kept.stamp()
                 && now.role() == kept.role()
                 && now.stationIds().equals(kept.stationIds())
                 && java.util.Objects.equals(now.cardId(), kept.cardId());

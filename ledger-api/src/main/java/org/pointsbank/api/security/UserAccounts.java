@@ -28,22 +28,35 @@ public class UserAccounts implements UserDetailsService {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
+    /**
+     * The account as stored. Its row (and stamp) is read before its stations: a station changed in between gives the
+     * account a newer stamp than the one read, so whatever is remembered of this read is forgotten ({@link
+     * AccountChanges}) rather than kept with stations older than its stamp says.
+     */
     public Optional<LedgerUser> find(String username) {
-        Set<String> stations = new HashSet<>(
-                jdbc.queryForList("SELECT station_id FROM user_station WHERE username = ?", String.class, username));
         return jdbc
                 .query(
-                        "SELECT username, password_hash, role, enabled, card_id FROM app_user WHERE username = ?",
+                        "SELECT username, password_hash, role, enabled, card_id, stamp FROM app_user WHERE username = ?",
                         (rs, n) -> new LedgerUser(
                                 rs.getString(1),
                                 rs.getString(2),
                                 Role.valueOf(rs.getString(3)),
                                 rs.getBoolean(4),
-                                stations,
-                                rs.getString(5)),
+                                Set.of(),
+                                rs.getString(5),
+                                rs.getLong(6)),
                         username)
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(user -> new LedgerUser(
+                        user.username(),
+                        user.passwordHash(),
+                        user.role(),
+                        user.enabled(),
+                        new HashSet<>(jdbc.queryForList(
+                                "SELECT station_id FROM user_station WHERE username = ?", String.class, username)),
+                        user.cardId(),
+                        user.stamp()));
     }
 
     public List<LedgerUser> findAll() {
