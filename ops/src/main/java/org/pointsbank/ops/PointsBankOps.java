@@ -4,6 +4,7 @@ import java.io.Console;
 import java.net.URI;
 import java.time.Duration;
 import org.pointsbank.ops.bench.BenchCommand;
+import org.pointsbank.ops.drill.DrillCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
             ProjectionsCommand.class,
             ReconcileCommand.class,
             VerifyCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            DrillCommand.class
         },
         exitCodeOnInvalidInput = ExitCodes.ERROR,
         exitCodeListHeading = "%nExit codes:%n",

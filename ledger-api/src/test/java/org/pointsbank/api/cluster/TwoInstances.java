@@ -58,9 +58,19 @@ public final class TwoInstances implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext startInstance(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + url(),
+        List<String> all = new ArrayList<>(List.of("--server.port=0"));
+        all.addAll(arguments(url(), dataDir));
+        all.addAll(List.of(args));
+        return new SpringApplicationBuilder(PointsBankApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /**
+     * An instance's arguments on the database at {@code jdbcUrl}: the application role, the owner for Flyway, its
+     * own data directory, the admin's password, rate limits out of the way (also for {@link ChildInstances}).
+     */
+    static List<String> arguments(String jdbcUrl, Path dataDir) {
+        return List.of(
+                "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=pointsbank_app",
                 "--spring.datasource.password=app-secret",
                 "--spring.datasource.hikari.maximum-pool-size=20",
@@ -71,9 +81,7 @@ public final class TwoInstances implements AutoCloseable {
                 "--pointsbank.limits.requests-per-second=100000",
                 "--pointsbank.limits.burst=100000",
                 "--pointsbank.limits.anonymous-requests-per-second=100000",
-                "--pointsbank.limits.anonymous-burst=100000"));
-        all.addAll(List.of(args));
-        return new SpringApplicationBuilder(PointsBankApplication.class).run(all.toArray(String[]::new));
+                "--pointsbank.limits.anonymous-burst=100000");
     }
 
     /** The JDBC URL both instances use. */

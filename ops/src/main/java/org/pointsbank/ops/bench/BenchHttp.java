@@ -67,6 +67,11 @@ public final class BenchHttp {
         return send(request(path).GET().build());
     }
 
+    /** A GET asking for {@code accept} (e.g. {@code text/plain} for the Prometheus scrape) instead of JSON. */
+    public HttpAnswer get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept).GET().build());
+    }
+
     /** A JSON POST, or one without a body when {@code json} is null; {@code idempotencyKey} null sends none. */
     public HttpAnswer post(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
         HttpRequest.Builder request = json == null

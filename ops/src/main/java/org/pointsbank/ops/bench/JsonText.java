@@ -1,12 +1,12 @@
 package org.pointsbank.ops.bench;
 
 /** Builds small request bodies by hand: cheaper for the load generator than a mapper, and still escaped. */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {}
 
     /** {@code value} as a JSON string literal, quotes included. */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

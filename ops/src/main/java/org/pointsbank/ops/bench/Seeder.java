@@ -76,7 +76,7 @@ public final class Seeder {
     }
 
     /** Creates a station; one that exists already ({@code 409 STATION_ALREADY_EXISTS}) is fine. */
-    void createStation(String id, String name) throws InterruptedException {
+    public void createStation(String id, String name) throws InterruptedException {
         String body = "{\"id\":" + JsonText.quote(id) + ",\"name\":" + JsonText.quote(name) + "}";
         HttpAnswer answer;
         try {
@@ -90,7 +90,7 @@ public final class Seeder {
     }
 
     /** Issues a card at {@code station}, with a fresh {@code Idempotency-Key}. */
-    BenchCard issueCard(String station) throws IOException, InterruptedException {
+    public BenchCard issueCard(String station) throws IOException, InterruptedException {
         HttpAnswer answer = http.post(
                 "/api/v1/cards", "{\"stationId\":" + JsonText.quote(station) + "}", "bench-card-" + UUID.randomUUID());
         String cardId = answer.status() == 201 ? answer.json().path("cardId").asText("") : "";
