@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 final class DatabaseUnavailable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
+    static final String RETRY_AFTER_SECONDS = "5";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private DatabaseUnavailable() {}

@@ -32,4 +32,18 @@ public class ProblemResponses {
         response.setHeader("Retry-After", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
         write(response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", detail));
     }
+
+    /**
+     * The database was not there to check the credentials (a sign-in whose password is not remembered): 503
+     * {@code UNAVAILABLE} with {@code Retry-After}, as {@link DatabaseUnavailable} answers; nothing was recorded.
+     */
+    public void databaseUnavailable(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "UNAVAILABLE",
+                "the ledger's database cannot be reached to check your sign-in; nothing was recorded, try again later");
+        problem.setProperty("outcome", DatabaseLost.Outcome.NOT_RECORDED.name());
+        write(response, problem);
+    }
 }

@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.pointsbank.api.http.DatabaseFailures;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -121,7 +122,11 @@ public class CachedCredentials implements AuthenticationProvider, DisposableBean
                     try {
                         check(fingerprint, UsernamePasswordAuthenticationToken.unauthenticated(username, password));
                     } catch (RuntimeException refused) {
-                        verified.invalidate(fingerprint); // disabled or changed meanwhile: ask again next time
+                        if (!DatabaseFailures.lost(refused)) {
+                            // disabled or changed meanwhile: ask again next time. A database that is gone says
+                            // nothing about the account: the remembered check stands until it expires.
+                            verified.invalidate(fingerprint);
+                        }
                     } finally {
                         refreshing.remove(fingerprint);
                     }

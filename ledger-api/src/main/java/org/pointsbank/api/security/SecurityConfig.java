@@ -2,6 +2,7 @@ package org.pointsbank.api.security;
 
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.config.PointsBankProperties.AuthMode;
+import org.pointsbank.api.http.DatabaseFailures;
 import org.pointsbank.api.http.ProblemResponses;
 import org.pointsbank.api.http.Problems;
 import org.springframework.context.annotation.Bean;
@@ -58,6 +59,10 @@ public class SecurityConfig {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof SignInRefused refused) {
                 problems.rateLimited(response, refused.retryAfter(), refused.getMessage());
+                return;
+            }
+            if (DatabaseFailures.lost(e)) { // the user could not be looked up: the database, not the credentials
+                problems.databaseUnavailable(response);
                 return;
             }
             if (properties.auth().mode() == AuthMode.BASIC) {

@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * With its database gone the service answers 503 UNAVAILABLE with Retry-After, records
- * nothing, reports itself not ready, and stays alive (liveness does not depend on the database).
+ * nothing (a sign-in it cannot check included), reports itself not ready, and stays alive (liveness does not
+ * depend on the database).
  */
 class DatabaseOutageIT {
 
@@ -51,6 +52,11 @@ class DatabaseOutageIT {
                     .isEqualTo("NOT_RECORDED");
             ApiResponse read = admin.get("/api/v1/cards/" + card);
             assertThat(read.status()).as(read.toString()).isEqualTo(503);
+            // a sign-in whose password is not remembered cannot be checked: the database is gone, not the account
+            ApiResponse signIn = new ApiClient(port, "not-remembered", "any-password").get("/api/v1/cards/" + card);
+            assertThat(signIn.status()).as(signIn.toString()).isEqualTo(503);
+            assertThat(signIn.code()).isEqualTo("UNAVAILABLE");
+            assertThat(signIn.header("Retry-After")).isNotBlank();
             ApiClient anonymous = new ApiClient(port, null, null);
             assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
             assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(503);

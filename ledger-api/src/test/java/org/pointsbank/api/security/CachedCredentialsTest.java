@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.config.PointsBankProperties;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -32,6 +35,7 @@ class CachedCredentialsTest {
     private final AtomicLong now = new AtomicLong();
     private volatile boolean holdChecks = true;
     private volatile String validPassword = "secret";
+    private volatile boolean databaseGone;
 
     private final AuthenticationProvider passwords = new AuthenticationProvider() {
         @Override
@@ -43,6 +47,10 @@ class CachedCredentialsTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
+            }
+            if (databaseGone) { // as DaoAuthenticationProvider reports a user lookup that could not reach PostgreSQL
+                throw new InternalAuthenticationServiceException(
+                        "lookup failed", new CannotGetJdbcConnectionException("pool", (SQLException) null));
             }
             if (!validPassword.equals(authentication.getCredentials())) {
                 throw new BadCredentialsException("bad credentials");
@@ -114,6 +122,20 @@ class CachedCredentialsTest {
         cache.authenticate(basic("secret"));
         await().untilAsserted(() -> assertThatThrownBy(() -> cache.authenticate(basic("secret")))
                 .isInstanceOf(BadCredentialsException.class));
+    }
+
+    @Test
+    void aBackgroundCheckThatCannotReachTheDatabaseKeepsTheCredentials() {
+        holdChecks = false;
+        cache.authenticate(basic("secret"));
+        databaseGone = true; // PostgreSQL stopped: the refresh fails, but says nothing about the account
+        now.addAndGet(Duration.ofSeconds(40).toNanos());
+        cache.authenticate(basic("secret"));
+        await().untilAsserted(() -> assertThat(checks.get()).isGreaterThanOrEqualTo(2));
+        // answered from the cache all along (a check of its own would throw: the database is gone)
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> cache.authenticate(basic("secret")).isAuthenticated());
     }
 
     @Test
