@@ -2,6 +2,8 @@ package org.pointsbank.api.redemption;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -49,9 +51,23 @@ public class RedemptionProcess {
     private final CommandGateway commands;
     private final MeterRegistry meters;
 
+    /** The steps that end a hold: each one's counter is registered at start, so it is exported at 0. */
+    static final List<String> STEPS = Stream.of(
+                    HandOverGift.class, RedeemReservedPoints.class, ReleaseGiftStock.class, ReleaseReservedPoints.class)
+            .map(Class::getSimpleName)
+            .toList();
+
     public RedemptionProcess(CommandGateway commands, MeterRegistry meters) {
         this.commands = commands;
         this.meters = meters;
+        STEPS.forEach(this::neverHeld);
+    }
+
+    private Counter neverHeld(String step) {
+        return Counter.builder(NEVER_HELD_METER)
+                .description("Redemption steps that found no hold, ended or open, for their redemption")
+                .tag("step", step)
+                .register(meters);
     }
 
     @EventHandler
@@ -88,11 +104,7 @@ public class RedemptionProcess {
             LOG.debug("{}: the hold had ended already, nothing to do ({})", step, command);
         } else if (found == HoldEnding.NEVER_HELD) {
             LOG.warn("{}: nothing was ever held for this redemption, nothing ended ({})", step, command);
-            Counter.builder(NEVER_HELD_METER)
-                    .description("Redemption steps that found no hold, ended or open, for their redemption")
-                    .tag("step", step)
-                    .register(meters)
-                    .increment();
+            neverHeld(step).increment();
         }
     }
 }

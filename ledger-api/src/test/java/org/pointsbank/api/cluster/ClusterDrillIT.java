@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pointsbank.api.pages.PageClient;
 
 /**
  * The short form of the two-instance drill (ops/README.md, "Drills"): the ops tool's {@code drill cluster}, run
@@ -111,6 +112,35 @@ class ClusterDrillIT {
             assertThat(instancesByCard.values().stream().flatMap(Set::stream).distinct())
                     .as("consistent hashing spreads the cards over both instances")
                     .containsExactlyInAnyOrder("127.0.0.1:" + cluster.port(0), "127.0.0.1:" + cluster.port(1));
+        }
+    }
+
+    @Test
+    void throughNginxAPageUserStaysSignedInOnTheirInstance() throws Exception {
+        try (Nginx nginx = Nginx.start(dir.resolve("nginx-pages"), cluster.port(0), cluster.port(1))) {
+            PageClient page = new PageClient(nginx.port());
+
+            HttpResponse<String> signedIn = page.signIn("admin", TwoInstances.ADMIN_PASSWORD);
+            assertThat(signedIn.statusCode()).as(signedIn.headers().toString()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                    .as("the sign-in form's token and the sign-in reach the same session")
+                    .endsWith("/desk");
+            for (int i = 0; i < 8; i++) {
+                for (String path : List.of("/desk", "/audit")) {
+                    assertThat(page.get(path).statusCode())
+                            .as("request %d for %s still signed in", i, path)
+                            .isEqualTo(200);
+                }
+            }
+            List<String> pageRequests = nginx.accessLog().stream()
+                    .filter(line -> line.contains("\"GET /desk ") || line.contains("\"GET /audit "))
+                    .toList();
+            assertThat(pageRequests).hasSize(16);
+            assertThat(pageRequests.stream()
+                            .map(line -> line.replaceAll(".* upstream=(\\S+) .*", "$1"))
+                            .distinct())
+                    .as("one instance holds the page session and answers every page request")
+                    .hasSize(1);
         }
     }
 }

@@ -97,6 +97,11 @@ public final class Nginx implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The port nginx listens on (all addresses of localhost). */
+    public int port() {
+        return port;
+    }
+
     /** nginx's access log: one line per request, naming the instance that answered ({@code upstream=}). */
     public List<String> accessLog() throws IOException {
         return Files.readAllLines(work.resolve("logs/access.log"));

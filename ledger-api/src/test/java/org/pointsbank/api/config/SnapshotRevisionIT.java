@@ -18,10 +18,11 @@ import org.springframework.context.ApplicationContext;
  * directory replays the aggregate from its events instead. Revision 2 of a card kept its held points as a map
  * and a counter ({@code reservations}, {@code reserved}); revision 3 keeps them as one value ({@code held});
  * revision 4 adds the card's open reading session; revision 5 keeps the entries and their daily
- * tallies as one value ({@code entries}), counting rewarded reports too; revision 6 (the current) keeps each
- * entry's activity (for certificates).
+ * tallies as one value ({@code entries}), counting rewarded reports too; revision 6 keeps each entry's activity
+ * (for certificates); revision 7 (the current) also remembers the redemptions whose hold ended.
  * Revision 2 of a gift kept its per-card monthly tally as a month and a map ({@code countedMonth},
- * {@code takenThisMonth}); revision 3 keeps it as one value ({@code tally}). The storage mapper ignores unknown
+ * {@code takenThisMonth}); revision 3 keeps it as one value ({@code tally}); revision 4 (the current) also remembers
+ * the redemptions whose hold ended. The storage mapper ignores unknown
  * properties (old events stay readable), so a revision-2 snapshot read as the current class would silently
  * forget every hold, or every card's tally and with it the monthly limit. Axon's revision filter (from
  * {@code @Revision}) skips it.

@@ -46,7 +46,7 @@ class MonitoringRulesIT extends IntegrationTest {
 
     @Test
     void promtoolAcceptsTheRulesTheConfigurationAndTheRulesUnitTests() throws Exception {
-        assertThat(promtool("check", "rules", "alerts.yml")).contains("SUCCESS: 8 rules found");
+        assertThat(promtool("check", "rules", "alerts.yml")).contains("SUCCESS: 9 rules found");
         assertThat(promtool("check", "config", "prometheus.yml")).contains("SUCCESS");
         assertThat(promtool("test", "rules", "alerts-test.yml")).contains("SUCCESS");
     }
@@ -55,7 +55,9 @@ class MonitoringRulesIT extends IntegrationTest {
     void everyMetricTheAlertsAndTheDashboardNameIsExported() throws IOException {
         Set<String> alerts = names(alertExpressions());
         Set<String> dashboard = names(dashboardExpressions());
-        assertThat(alerts).hasSizeGreaterThanOrEqualTo(8).contains("pointsbank_check_last_success_seconds");
+        assertThat(alerts)
+                .hasSizeGreaterThanOrEqualTo(9)
+                .contains("pointsbank_check_last_success_seconds", "pointsbank_redemptions_steps_never_held_total");
         assertThat(dashboard).hasSizeGreaterThanOrEqualTo(15).contains("pointsbank_entries");
 
         Scrape scrape = scrapeWithEveryFigure();
@@ -74,7 +76,7 @@ class MonitoringRulesIT extends IntegrationTest {
             }
         }
         List<Map<String, Object>> rules = rules();
-        assertThat(rules).hasSize(8);
+        assertThat(rules).hasSize(9);
         for (Map<String, Object> rule : rules) {
             @SuppressWarnings("unchecked")
             Map<String, String> annotations = (Map<String, String>) rule.get("annotations");

@@ -51,8 +51,21 @@ class RedemptionProcessStepsTest {
         assertThat(sent)
                 .extracting(c -> c.getClass().getSimpleName())
                 .containsExactly("ReleaseGiftStock", "ReleaseReservedPoints");
-        assertThat(meters.find(RedemptionProcess.NEVER_HELD_METER).counters()).isEmpty();
+        assertThat(meters.find(RedemptionProcess.NEVER_HELD_METER).counters())
+                .allSatisfy(counter -> assertThat(counter.count()).isZero());
         assertThat(sent.get(1)).isEqualTo(new ReleaseReservedPoints("card-1", "rd-1", "CANCELLED"));
+    }
+
+    @Test
+    void everyStepsCounterIsRegisteredAtZeroBeforeAnyEventSoThatItIsExported() {
+        new RedemptionProcess(gateway(c -> HoldEnding.ENDED), meters);
+
+        assertThat(meters.find(RedemptionProcess.NEVER_HELD_METER).counters())
+                .extracting(counter -> counter.getId().getTag("step"))
+                .containsExactlyInAnyOrder(
+                        "HandOverGift", "RedeemReservedPoints", "ReleaseGiftStock", "ReleaseReservedPoints");
+        assertThat(meters.find(RedemptionProcess.NEVER_HELD_METER).counters())
+                .allSatisfy(counter -> assertThat(counter.count()).isZero());
     }
 
     private double neverHeld(String step) {
