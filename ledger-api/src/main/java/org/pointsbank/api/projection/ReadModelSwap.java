@@ -24,10 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tracking read model, stores the copy's token as the processor's. Readers see the old rows until the commit.
  *
  * <p>A tracking read model's processor is shut down on this instance first and started after. Its token rows are
- * claimed for this instance in the swap's transaction: a processor of another instance whose batch commits after the
- * swap finds its claim taken, and its batch, writes and token together, rolls back; it claims the segment again when
- * this instance lets it go. The processor's parked letters are emptied and the copy's parked instead, as a reset
- * and replay did (ADR 7).
+ * locked before the live tables (a batch of another instance's processor takes its token row at its start and the
+ * tables at its end: the two wait for each other, never deadlock) and claimed for this instance in the swap's
+ * transaction: a processor of another instance whose batch commits after the swap finds its claim taken, and its
+ * batch, writes and token together, rolls back; it claims the segment again when this instance lets it go. A swap
+ * PostgreSQL aborts all the same (a deadlock with a recording transaction, a serialization failure) is run again from
+ * the copy's position before it, at most {@link #ATTEMPTS} times in all. The processor's parked letters are emptied
+ * and the copy's parked instead, as a reset and replay did (ADR 7).
  */
 @Component
 class ReadModelSwap {

@@ -128,6 +128,12 @@ class RebuildTwoInstancesIT {
             rebuild(cluster, 0, BALANCE);
             rebuild(cluster, 1, DIRECTORY);
             assertThat(tables(cluster)).as("the tables after a fresh replay").isEqualTo(swapped);
+            assertThat(cluster.jdbc()
+                            .queryForObject(
+                                    "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()",
+                                    Long.class))
+                    .as("deadlocks between the swaps and the instances' batches")
+                    .isZero();
         }
     }
 
