@@ -20,6 +20,7 @@ final class CopyParking implements Parking {
     private final Parking live;
     private final List<Parked> parked = new ArrayList<>();
     private final Set<Object> sequences = new HashSet<>();
+    private final List<List<Object>> sequencesParked = new ArrayList<>();
 
     CopyParking(Parking live) {
         this.live = live;
@@ -33,7 +34,25 @@ final class CopyParking implements Parking {
     @Override
     public synchronized void park(String processingGroup, List<EventMessage<?>> events, Throwable cause) {
         parked.add(new Parked(List.copyOf(events), cause));
-        events.forEach(e -> sequences.add(sequenceOf(processingGroup, e)));
+        List<Object> parkedNow = new ArrayList<>();
+        events.forEach(e -> parkedNow.add(sequenceOf(processingGroup, e)));
+        sequencesParked.add(parkedNow);
+        sequences.addAll(parkedNow);
+    }
+
+    /** How many times it parked: {@link #forgetAfter(int)} undoes what a rolled-back transaction parked. */
+    synchronized int parkings() {
+        return parked.size();
+    }
+
+    /** Forgets what was parked after the first {@code parkings}, as if never parked. */
+    synchronized void forgetAfter(int parkings) {
+        while (parked.size() > parkings) {
+            parked.remove(parked.size() - 1);
+            sequencesParked.remove(sequencesParked.size() - 1);
+        }
+        sequences.clear();
+        sequencesParked.forEach(sequences::addAll);
     }
 
     synchronized boolean isParked(String processingGroup, EventMessage<?> event) {

@@ -110,6 +110,22 @@ final class ReadModelCopy {
         }
     }
 
+    /** Where the copy stands now, to go back to when the transaction that moved it on rolls back. */
+    Mark mark() {
+        return new Mark(token, position, handled, parking.parkings());
+    }
+
+    /** Back to {@code mark}: the batches applied since were rolled back with their transaction. */
+    void reset(Mark mark) {
+        token = mark.token();
+        position = mark.position();
+        handled = mark.handled();
+        parking.forgetAfter(mark.parkings());
+    }
+
+    /** The copy's position, its count of events handled and of parkings, at one moment. */
+    record Mark(TrackingToken token, long position, long handled, int parkings) {}
+
     TrackingToken token() {
         return token;
     }

@@ -106,8 +106,11 @@ public class ReadModelRebuilds {
         return Optional.ofNullable(runs.get(name));
     }
 
-    /** For tests: runs {@code hook} on the rebuild's thread once a copy has caught up, before its swap. */
-    void onceCaughtUp(Runnable hook) {
+    /**
+     * For tests (of this package and of several instances): runs {@code hook} on the rebuild's thread once a copy has
+     * caught up, before its swap; {@code null} removes it.
+     */
+    public void onceCaughtUp(Runnable hook) {
         onceCaughtUp = hook == null ? () -> {} : hook;
     }
 

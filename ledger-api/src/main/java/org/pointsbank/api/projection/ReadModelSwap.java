@@ -6,8 +6,11 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.pointsbank.api.http.WriteConflicts;
 import org.pointsbank.projections.support.LongStatements;
 import org.pointsbank.projections.support.Parking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,13 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tracking read model, stores the copy's token as the processor's. Readers see the old rows until the commit.
  *
  * <p>A tracking read model's processor is shut down on this instance first and started after. Its token rows are
- * claimed for this instance in the swap's transaction: a processor of another instance whose batch commits after the
- * swap finds its claim taken, and its batch, writes and token together, rolls back; it claims the segment again when
- * this instance lets it go. The processor's parked letters are emptied and the copy's parked instead, as a reset
- * and replay did (ADR 7).
+ * locked before the live tables (a batch of another instance's processor takes its token row at its start and the
+ * tables at its end: the two wait for each other, never deadlock) and claimed for this instance in the swap's
+ * transaction: a processor of another instance whose batch commits after the swap finds its claim taken, and its
+ * batch, writes and token together, rolls back; it claims the segment again when this instance lets it go. A swap
+ * PostgreSQL aborts all the same (a deadlock with a recording transaction, a serialization failure) is run again from
+ * the copy's position before it, at most {@link #ATTEMPTS} times in all. The processor's parked letters are emptied
+ * and the copy's parked instead, as a reset and replay did (ADR 7).
  */
 @Component
 class ReadModelSwap {
+
+    /** A swap that loses a deadlock or a serialization conflict is run again, at most this many times in all. */
+    static final int ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelSwap.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -61,30 +72,68 @@ class ReadModelSwap {
             streaming.shutDown();
         }
         try {
-            long[] locked = new long[1];
-            transactions.executeWithoutResult(status -> {
-                tables.useCopies();
-                longStatements.allowInThisTransaction();
-                tables.lockLive();
-                locked[0] = System.nanoTime();
-                while (copy.applyNextBatch()) {
-                    // the events committed since the copy caught up
+            for (int attempt = 1; ; attempt++) {
+                ReadModelCopy.Mark mark = copy.mark();
+                try {
+                    return swapOnce(name, copy, tables, streaming != null, queue);
+                } catch (RuntimeException failure) {
+                    copy.reset(mark); // its batches in the swap's transaction were rolled back with it
+                    if (attempt >= ATTEMPTS || !lostToAnotherTransaction(failure)) {
+                        throw failure;
+                    }
+                    log.warn(
+                            "the swap of {} lost a deadlock (attempt {} of {}); swapping again",
+                            name,
+                            attempt,
+                            ATTEMPTS,
+                            failure);
                 }
-                tables.replaceLive();
-                if (streaming != null) {
-                    storeToken(name, copy);
-                }
-                if (queue != null) {
-                    queue.clear();
-                    copy.parking().parkIn(parking, name);
-                }
-            });
-            return Duration.ofNanos(System.nanoTime() - locked[0]);
+            }
         } finally {
             if (streaming != null) {
                 streaming.start();
             }
         }
+    }
+
+    private Duration swapOnce(
+            String name, ReadModelCopy copy, CopyTables tables, boolean tracking, SequencedDeadLetterQueue<?> queue) {
+        long[] locked = new long[1];
+        transactions.executeWithoutResult(status -> {
+            tables.useCopies();
+            longStatements.allowInThisTransaction();
+            if (tracking) {
+                // the token rows before the tables: a batch of another instance takes them in that order too
+                // (its token at its start, the tables at its end), so the two wait for each other, never deadlock
+                lockTokens(name);
+            }
+            tables.lockLive();
+            locked[0] = System.nanoTime();
+            while (copy.applyNextBatch()) {
+                // the events committed since the copy caught up
+            }
+            tables.replaceLive();
+            if (tracking) {
+                storeToken(name, copy);
+            }
+            if (queue != null) {
+                queue.clear();
+                copy.parking().parkIn(parking, name);
+            }
+        });
+        return Duration.ofNanos(System.nanoTime() - locked[0]);
+    }
+
+    /** PostgreSQL aborted the swap's transaction to break a deadlock, or for a serialization failure. */
+    private static boolean lostToAnotherTransaction(Throwable failure) {
+        return WriteConflicts.of(failure).filter(WriteConflicts.ABORTED::equals).isPresent();
+    }
+
+    private void lockTokens(String name) {
+        jdbc.queryForList(
+                "SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE",
+                Integer.class,
+                name);
     }
 
     private void storeToken(String name, ReadModelCopy copy) {
