@@ -69,7 +69,7 @@ class RebuildEveryReadModelIT extends IntegrationTest {
                 writer.commit();
                 write.get(30, TimeUnit.SECONDS);
             }
-            Map<String, List<Map<String, Object>>> racing = rebuilt(readModel);
+            Map<String, List<Map<String, Object>>> racing = swapped(readModel);
             assertThat(racing).as("%s: the write changed it", readModel).isNotEqualTo(before);
 
             assertThat(rebuilt(readModel))
@@ -78,12 +78,14 @@ class RebuildEveryReadModelIT extends IntegrationTest {
         }
     }
 
-    /** Waits for the rebuild under way (starting one if none is) and the read model to be live and caught up. */
+    /** Starts a rebuild (once the one before has let go of the one-at-a-time lock) and waits for it. */
     private Map<String, List<Map<String, Object>>> rebuilt(String readModel) {
-        if (!projections.isRebuilding(readModel)) {
-            // the one-at-a-time lock of the rebuild before may not be let go yet: refused until it is
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> projections.rebuild(readModel));
-        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> projections.rebuild(readModel));
+        return swapped(readModel);
+    }
+
+    /** Waits for the rebuild under way to be swapped in and the read model to be live and caught up. */
+    private Map<String, List<Map<String, Object>>> swapped(String readModel) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !projections.isRebuilding(readModel));
         assertThat(projections.status(readModel).rebuildFailure()).as(readModel).isNull();
         awaitLive(readModel);
