@@ -28,6 +28,7 @@ class CertificateRebuildIT extends IntegrationTest {
     private static final String ENTRIES = """
             SELECT ce.* FROM certificate_entry ce JOIN certificate c USING (certificate_id)
              WHERE c.card_id = ? ORDER BY ce.certificate_id, ce.entry_id""";
+    private static final String REVERSALS = "SELECT * FROM certificate_reversal WHERE entry_id = ?";
 
     @Autowired
     private Projections projections;
@@ -62,6 +63,66 @@ class CertificateRebuildIT extends IntegrationTest {
                 .untilAsserted(() -> assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
                         .isEqualTo(certificates));
         assertThat(jdbc.queryForList(ENTRIES, world.cardId())).isEqualTo(entries);
+    }
+
+    /**
+     * The append-only tables ({@code certificate_entry}, {@code certificate_reversal}: the service may insert and
+     * delete, never update) are repaired by a rebuild whose copy differs from them: a counted entry deleted from the
+     * live table is inserted again, and a reversal row that differs from the copy's under the same key (deleted and
+     * put back wrong, as an update cannot be done) is deleted and the copy's inserted.
+     */
+    @Test
+    void aRebuildDeletesAndInsertsTheAppendOnlyRowsThatDifferFromItsCopy() {
+        CertificateWorld world = CertificateWorld.create(admin, ledger.station(), port);
+        String first = ledger.credited(world.cardId(), world.station(), 60, today());
+        ledger.credited(world.cardId(), world.station(), 90, today().minusDays(1));
+        assertThat(world.issue(world.volunteer(), null).status()).isEqualTo(201);
+        assertThat(ledger.reverse(world.cardId(), first).status()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(jdbc.queryForList(REVERSALS, first)).hasSize(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
+                        .extracting(row -> row.get("valid"))
+                        .containsExactly(false));
+        List<Map<String, Object>> certificates = jdbc.queryForList(CERTIFICATES, world.cardId());
+        List<Map<String, Object>> entries = jdbc.queryForList(ENTRIES, world.cardId());
+        List<Map<String, Object>> reversals = jdbc.queryForList(REVERSALS, first);
+        assertThat(entries).hasSize(2);
+        Map<String, Object> reversal = reversals.get(0);
+        Map<String, Object> counted = entries.stream()
+                .filter(row -> !first.equals(row.get("entry_id")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jdbc.update(
+                        "DELETE FROM certificate_entry WHERE entry_id = ? AND certificate_id = ?",
+                        counted.get("entry_id"),
+                        counted.get("certificate_id")))
+                .isEqualTo(1);
+        assertThat(jdbc.update("DELETE FROM certificate_reversal WHERE entry_id = ?", first))
+                .isEqualTo(1);
+        jdbc.update(
+                "INSERT INTO certificate_reversal (entry_id, reversal_entry_id, occurred_on, recorded_at)"
+                        + " VALUES (?, 'not-the-reversal', ?, now())",
+                first,
+                today().minusDays(5));
+        assertThat(jdbc.queryForList(REVERSALS, first)).isNotEqualTo(reversals);
+
+        projections.rebuild(CertificateProjection.NAME);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !projections.isRebuilding(CertificateProjection.NAME));
+        assertThat(projections.status(CertificateProjection.NAME).rebuildFailure())
+                .isNull();
+        assertThat(jdbc.queryForList(REVERSALS, first))
+                .as("certificate_reversal")
+                .isEqualTo(reversals);
+        assertThat(jdbc.queryForList(ENTRIES, world.cardId()))
+                .as("certificate_entry")
+                .isEqualTo(entries);
+        assertThat(jdbc.queryForList(CERTIFICATES, world.cardId()))
+                .as("certificate")
+                .isEqualTo(certificates);
+        assertThat(reversal.get("reversal_entry_id")).isNotEqualTo("not-the-reversal");
     }
 
     /**
