@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.messaging.MetaData;
@@ -94,18 +93,16 @@ public class ActivityCloses {
 
     private ResponseEntity<String> close(
             String activityId, Function<Supplier<LedgerResponse>, ResponseEntity<String>> underKey) {
-        AtomicReference<ActivityClosed> decided = new AtomicReference<>();
         closingHere.begin(activityId);
         try {
-            ResponseEntity<String> recorded = underKey.apply(() -> {
-                ActivityClosed closed = commands.send(new CloseActivity(activityId, clock.instant()));
-                decided.set(closed);
-                return LedgerResponse.ok(
-                        new CloseResponse(activityId, "CLOSING", List.of(), List.of(), List.of(), null));
-            });
-            boolean replayed = recorded.getHeaders().containsKey(IdempotentRequests.REPLAYED_HEADER);
-            if (decided.get() != null) {
-                carryOut(decided.get());
+            CloseAttempts.Outcome outcome = CloseAttempts.run(
+                    underKey,
+                    () -> commands.send(new CloseActivity(activityId, clock.instant())),
+                    closed -> LedgerResponse.ok(
+                            new CloseResponse(activityId, "CLOSING", List.of(), List.of(), List.of(), null)));
+            boolean replayed = outcome.replayed();
+            if (outcome.toCarryOut() != null) {
+                carryOut(outcome.toCarryOut());
             }
             closingHere.end(activityId); // from here on the close process may finish what is left
             return answer(activityId, replayed);

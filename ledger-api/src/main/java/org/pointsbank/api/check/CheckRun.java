@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param checked    events (chain) or cards (reconciliation) checked; 0 after an error
  * @param found      mismatches (chain) or differences (reconciliation) found; 0 after an error
  * @param error      after an error, its kind and message; otherwise absent
- * @param instance   the instance that ran it ({@code pid@host})
+ * @param instance   the instance that ran it (its node id, {@code cluster/NodeId}; {@code pid@host} in runs stored
+ *                   before)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CheckRun(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,20 +24,41 @@ public class CheckRuns {
         this.jdbc = jdbc;
     }
 
+    /** A run on demand, for no schedule slot. */
     public void append(CheckRun run) {
+        append(run, null);
+    }
+
+    /**
+     * A run for the schedule slot {@code slot} (null: on demand); answers false, storing nothing, when a run of that
+     * check for that slot is stored already (another instance ran it).
+     */
+    public boolean append(CheckRun run, Instant slot) {
         ObjectNode figures =
                 JSON.createObjectNode().put("checked", run.checked()).put("found", run.found());
         if (run.error() != null) {
             figures.put("error", run.error());
         }
-        jdbc.update(
-                "INSERT INTO check_run (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?::jsonb, ?)",
-                run.check(),
-                Timestamp.from(run.startedAt()),
-                Timestamp.from(run.finishedAt()),
-                run.outcome().name(),
-                figures.toString(),
-                run.instance());
+        return 1
+                == jdbc.update(
+                        "INSERT INTO check_run (" + COLUMNS + ", slot) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)"
+                                + " ON CONFLICT (check_name, slot) DO NOTHING",
+                        run.check(),
+                        Timestamp.from(run.startedAt()),
+                        Timestamp.from(run.finishedAt()),
+                        run.outcome().name(),
+                        figures.toString(),
+                        run.instance(),
+                        slot == null ? null : Timestamp.from(slot));
+    }
+
+    /** Whether a run of {@code check} for the schedule slot {@code slot} is stored. */
+    public boolean ranFor(String check, Instant slot) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM check_run WHERE check_name = ? AND slot = ?)",
+                Boolean.class,
+                check,
+                Timestamp.from(slot)));
     }
 
     /** The last run of each check, whatever its outcome. */

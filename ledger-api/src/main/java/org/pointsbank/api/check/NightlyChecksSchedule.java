@@ -7,11 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Schedules {@link NightlyChecks} on {@code pointsbank.nightly-checks.cron} in {@code pointsbank.zone}, unless
- * {@code pointsbank.nightly-checks.enabled} is false. Every instance schedules it; one runs it.
+ * {@code pointsbank.nightly-checks.enabled} is false. Every instance schedules it; one runs it, once a slot: each
+ * firing is run for its scheduled time ({@link CronSlots}).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyChecksSchedule implements SchedulingConfigurer {
@@ -33,6 +33,7 @@ class NightlyChecksSchedule implements SchedulingConfigurer {
             LOG.warn("nightly checks are disabled (pointsbank.nightly-checks.enabled=false)");
             return;
         }
-        registrar.addCronTask(new CronTask(checks::run, new CronTrigger(settings.cron(), properties.zone())));
+        CronSlots slots = new CronSlots(settings.cron(), properties.zone());
+        registrar.addCronTask(new CronTask(() -> checks.run(slots.current()), slots));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.management.ManagementFactory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.cluster.ClusterOnce;
 import org.pointsbank.api.cluster.HeldLock;
+import org.pointsbank.api.cluster.NodeId;
 import org.pointsbank.api.monitoring.Scrape;
 import org.pointsbank.projections.audit.BalanceReconciler;
 import org.pointsbank.projections.audit.ChainVerifier;
@@ -43,6 +43,9 @@ class NightlyChecksIT extends IntegrationTest {
 
     @Autowired
     LongStatements longStatements;
+
+    @Autowired
+    NodeId nodeId;
 
     @Test
     void aRunStoresBothOutcomesAndEveryInstanceExportsTheLastRunWhoeverRanIt() {
@@ -113,14 +116,14 @@ class NightlyChecksIT extends IntegrationTest {
         };
         Instant before = clock.instant().minusMillis(1);
 
-        assertThat(new NightlyChecks(failing, reconciler, runs, once, clock).run())
+        assertThat(new NightlyChecks(failing, reconciler, runs, once, clock, nodeId).run())
                 .isTrue();
 
         List<Map<String, Object>> stored = jdbc.queryForList(
                 "SELECT check_name, outcome, figures ->> 'error' AS error FROM check_run WHERE started_at >= ?"
                         + " AND instance = ? ORDER BY check_name",
                 Timestamp.from(before),
-                ManagementFactory.getRuntimeMXBean().getName());
+                nodeId.value());
         assertThat(stored).extracting(r -> r.get("check_name")).containsExactly("chain", "reconciliation");
         assertThat(stored.get(0).get("outcome")).isEqualTo("ERROR");
         assertThat(stored.get(0).get("error"))
@@ -136,6 +139,24 @@ class NightlyChecksIT extends IntegrationTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM check_run", Long.class))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void twoRunsForOneScheduleSlotOneAfterTheOtherRecordItOnce() {
+        // the second instance's clock is behind: it fires for the same 03:00 slot after the first one finished
+        Instant slot = Instant.parse("2026-03-14T19:00:00Z")
+                .plusSeconds(clock.instant().getEpochSecond() % 86_400);
+
+        assertThat(checks.run(slot)).isTrue();
+        assertThat(checks.run(slot)).isFalse();
+
+        List<Map<String, Object>> stored = jdbc.queryForList(
+                "SELECT check_name, instance FROM check_run WHERE slot = ? ORDER BY check_name", Timestamp.from(slot));
+        assertThat(stored).extracting(r -> r.get("check_name")).containsExactly("chain", "reconciliation");
+        assertThat(stored).extracting(r -> r.get("instance")).containsOnly(nodeId.value());
+
+        // the next slot runs again
+        assertThat(checks.run(slot.plusSeconds(86_400))).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pointsbank.api.cluster.NodeId;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -17,7 +18,8 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
 /** The nightly checks are scheduled on their cron in the service's zone, or not at all when disabled. */
 class NightlyChecksScheduleTest {
 
-    private static final NightlyChecks CHECKS = new NightlyChecks(null, null, null, null, Clock.systemUTC());
+    private static final NightlyChecks CHECKS =
+            new NightlyChecks(null, null, null, null, Clock.systemUTC(), new NodeId("test"));
 
     private static ScheduledTaskRegistrar scheduled(Map<String, String> settings) {
         PointsBankProperties properties = new Binder(new MapConfigurationPropertySource(settings))
@@ -57,5 +59,16 @@ class NightlyChecksScheduleTest {
         assertThat(scheduled(Map.of("pointsbank.nightly-checks.enabled", "false"))
                         .getCronTaskList())
                 .isEmpty();
+    }
+
+    @Test
+    void aFiringKnowsTheSlotItWasScheduledFor() {
+        CronTask task = scheduled(Map.of()).getCronTaskList().get(0);
+        CronSlots slots = (CronSlots) task.getTrigger();
+        Instant noonUtc = Instant.parse("2026-12-01T12:00:00Z");
+
+        slots.nextExecution(new SimpleTriggerContext(Clock.fixed(noonUtc, ZoneOffset.UTC)));
+
+        assertThat(slots.current()).isEqualTo(Instant.parse("2026-12-01T19:00:00Z"));
     }
 }

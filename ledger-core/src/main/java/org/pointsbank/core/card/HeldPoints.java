@@ -3,29 +3,29 @@ package org.pointsbank.core.card;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.pointsbank.core.shared.HoldEnding;
+import org.pointsbank.core.shared.RecentIds;
 
 /**
  * The points a card holds for its open redemptions, by redemption id. One value: the total is derived from the
  * holds, so there is no counter that could disagree with them. Immutable; each change answers a new value.
  * {@code ended} keeps the redemptions whose hold ended (redeemed or released), so that a step finding no hold can
- * tell a repeated step from a redemption this card never held anything for.
+ * tell a repeated step from a redemption this card never held anything for: the most recent {@value
+ * RecentIds#KEPT} of them, so a card's snapshot does not grow with every redemption it ever made.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-record HeldPoints(Map<String, Reservation> byRedemption, Set<String> ended) {
+record HeldPoints(Map<String, Reservation> byRedemption, RecentIds ended) {
 
-    static final HeldPoints NONE = new HeldPoints(Map.of(), Set.of());
+    static final HeldPoints NONE = new HeldPoints(Map.of(), RecentIds.NONE);
 
     HeldPoints {
         byRedemption = Map.copyOf(byRedemption);
-        ended = ended == null ? Set.of() : Set.copyOf(ended);
+        ended = ended == null ? RecentIds.NONE : ended;
     }
 
     /** Why nothing is held for {@code redemptionId}: its hold ended before, or there never was one. */
@@ -59,8 +59,6 @@ record HeldPoints(Map<String, Reservation> byRedemption, Set<String> ended) {
         }
         Map<String, Reservation> fewer = new HashMap<>(byRedemption);
         fewer.remove(redemptionId);
-        Set<String> endedNow = new HashSet<>(ended);
-        endedNow.add(redemptionId);
-        return new HeldPoints(fewer, endedNow);
+        return new HeldPoints(fewer, ended.plus(redemptionId));
     }
 }

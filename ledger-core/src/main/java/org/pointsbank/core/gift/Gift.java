@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -29,6 +27,7 @@ import org.pointsbank.core.gift.api.RestockGift;
 import org.pointsbank.core.gift.api.RetireGift;
 import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.shared.RecentIds;
 
 /**
  * A gift in a station's shop: the consistency boundary for its price, its stock and its per-card monthly limit.
@@ -61,8 +60,11 @@ public class Gift {
     private boolean retired;
     /** Open redemptions holding stock, by redemption id. */
     private Map<String, GiftHold> holds = new HashMap<>();
-    /** Redemptions whose hold ended here (released or handed over): a later step for one of them is a repeat. */
-    private Set<String> endedHolds = new HashSet<>();
+    /**
+     * The most recent redemptions whose hold ended here (released or handed over): a later step for one of them is a
+     * repeat. Bounded ({@link RecentIds}), so a popular gift's snapshot does not grow without end.
+     */
+    private RecentIds endedHolds = RecentIds.NONE;
 
     private MonthlyTally tally = MonthlyTally.NONE;
 
@@ -229,7 +231,7 @@ public class Gift {
     void on(GiftStockReleased event) {
         stock = event.stockAfter();
         GiftHold hold = holds.remove(event.redemptionId());
-        endedHolds.add(event.redemptionId());
+        endedHolds = endedHolds.plus(event.redemptionId());
         if (hold != null) {
             tally = tally.minus(hold.cardId(), hold.month(), hold.quantity());
         }
@@ -238,7 +240,7 @@ public class Gift {
     @EventSourcingHandler
     void on(GiftHandedOver event) {
         holds.remove(event.redemptionId());
-        endedHolds.add(event.redemptionId());
+        endedHolds = endedHolds.plus(event.redemptionId());
     }
 
     @EventSourcingHandler
