@@ -1,6 +1,7 @@
 package org.pointsbank.api.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -132,9 +134,13 @@ class ClusterDrillIT {
                             .isEqualTo(200);
                 }
             }
-            List<String> pageRequests = nginx.accessLog().stream()
-                    .filter(line -> line.contains("\"GET /desk ") || line.contains("\"GET /audit "))
-                    .toList();
+            // nginx writes a request's log line after sending its answer: the last one may come a moment later
+            List<String> pageRequests = await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () -> nginx.accessLog().stream()
+                                    .filter(line -> line.contains("\"GET /desk ") || line.contains("\"GET /audit "))
+                                    .toList(),
+                            lines -> lines.size() >= 16);
             assertThat(pageRequests).hasSize(16);
             assertThat(pageRequests.stream()
                             .map(line -> line.replaceAll(".* upstream=(\\S+) .*", "$1"))

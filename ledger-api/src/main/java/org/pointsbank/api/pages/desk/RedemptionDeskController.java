@@ -246,6 +246,7 @@ public class RedemptionDeskController {
             ResponseEntity<String> response = idempotency.executeForm(formKey, form, action);
             RedemptionResponse done = json.readValue(response.getBody(), RedemptionResponse.class);
             readYourWrites.awaitRedemption(done.redemptionId(), awaitedStatus);
+            readYourWrites.awaitBalanceCaughtUp(done.cardId()); // the points it holds or gave back: available
             redirect.addFlashAttribute(
                     DeskResult.FLASH, new DeskResult(messageKey, done.points(), 0, DeskResult.replayed(response)));
             return HttpStatus.SEE_OTHER;

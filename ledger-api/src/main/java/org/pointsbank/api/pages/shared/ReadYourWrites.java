@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.pointsbank.projections.balance.CardBalanceRepository;
 import org.pointsbank.projections.redemption.RedemptionRepository;
 import org.pointsbank.projections.statement.StatementRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +27,17 @@ public class ReadYourWrites {
     private final StatementRepository statements;
     private final CardBalanceRepository balances;
     private final RedemptionRepository redemptions;
+    private final JdbcTemplate jdbc;
 
     public ReadYourWrites(
-            StatementRepository statements, CardBalanceRepository balances, RedemptionRepository redemptions) {
+            StatementRepository statements,
+            CardBalanceRepository balances,
+            RedemptionRepository redemptions,
+            JdbcTemplate jdbc) {
         this.statements = statements;
         this.balances = balances;
         this.redemptions = redemptions;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -46,6 +52,18 @@ public class ReadYourWrites {
             }
             return sequence[0] >= 0 && balances.lastSequence(cardId).orElse(-1) >= sequence[0];
         });
+    }
+
+    /**
+     * Waits until the card's balance read model has applied every event the log holds for the card (a hold placed or
+     * ended changes what is available without a statement line); answers whether it did in time.
+     */
+    public boolean awaitBalanceCaughtUp(String cardId) {
+        Long logged = jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class,
+                cardId);
+        return logged == null || await(() -> balances.lastSequence(cardId).orElse(-1) >= logged);
     }
 
     /** Waits until the balance read model knows the (newly issued) card. */
