@@ -1,86 +1,32 @@
 package org.pointsbank.core.gift;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.pointsbank.core.gift.GiftStockEvents.ADDED;
+import static org.pointsbank.core.gift.GiftStockEvents.EARLIER;
+import static org.pointsbank.core.gift.GiftStockEvents.NOVEMBER;
+import static org.pointsbank.core.gift.GiftStockEvents.NOW;
+import static org.pointsbank.core.gift.GiftStockEvents.OCTOBER;
+import static org.pointsbank.core.gift.GiftStockEvents.at;
+import static org.pointsbank.core.gift.GiftStockEvents.fixture;
+import static org.pointsbank.core.gift.GiftStockEvents.handedOver;
+import static org.pointsbank.core.gift.GiftStockEvents.held;
+import static org.pointsbank.core.gift.GiftStockEvents.released;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasField;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.core.gift.api.GiftAdded;
-import org.pointsbank.core.gift.api.GiftHandedOver;
 import org.pointsbank.core.gift.api.GiftPriceChanged;
 import org.pointsbank.core.gift.api.GiftRetired;
-import org.pointsbank.core.gift.api.GiftStockReleased;
 import org.pointsbank.core.gift.api.GiftStockReserved;
-import org.pointsbank.core.gift.api.HandOverGift;
-import org.pointsbank.core.gift.api.ReleaseGiftStock;
 import org.pointsbank.core.gift.api.ReserveGiftStock;
-import org.pointsbank.core.shared.HoldEnding;
-import org.pointsbank.core.shared.LedgerCalendar;
 
-/** Holding a gift's stock for redemptions ({@link ReserveGiftStock}) and ending the hold (release, hand-over). */
+/** Holding a gift's stock for redemptions ({@link ReserveGiftStock}), within the monthly limit per card. */
 @DisplayName("Gift stock holds")
 class GiftStockTest {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** 10:00 on 3 November 2026 in Shanghai. */
-    private static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
-
-    private static final Instant EARLIER = NOW.minusSeconds(3_600);
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
-    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
-    /** 120 points each, 10 on the shelf, at most 2 a card a month. */
-    private static final GiftAdded ADDED = new GiftAdded("g1", "yungu", "thermos", 120, 10, 2, EARLIER);
-
-    private static AggregateTestFixture<Gift> at(Instant now) {
-        AggregateTestFixture<Gift> fixture = new AggregateTestFixture<>(Gift.class);
-        fixture.registerInjectableResource(new LedgerCalendar(Clock.fixed(now, ZONE), 60));
-        return fixture;
-    }
-
-    private static AggregateTestFixture<Gift> fixture() {
-        return at(NOW);
-    }
-
-    private static GiftStockReserved held(
-            String redemptionId,
-            String cardId,
-            int quantity,
-            long unitCost,
-            int stockAfter,
-            YearMonth month,
-            Instant at) {
-        return new GiftStockReserved(
-                "g1",
-                "yungu",
-                "thermos",
-                redemptionId,
-                cardId,
-                quantity,
-                unitCost,
-                unitCost * quantity,
-                stockAfter,
-                month,
-                at);
-    }
-
-    private static GiftStockReserved held(String redemptionId, String cardId, int quantity, int stockAfter) {
-        return held(redemptionId, cardId, quantity, 120, stockAfter, NOVEMBER, EARLIER);
-    }
-
-    private static GiftStockReleased released(String redemptionId, String cardId, int quantity, int stockAfter) {
-        return new GiftStockReleased("g1", "yungu", redemptionId, cardId, quantity, stockAfter, "CANCELLED", EARLIER);
-    }
-
-    private static GiftHandedOver handedOver(String redemptionId, String cardId, int quantity) {
-        return new GiftHandedOver("g1", "yungu", redemptionId, cardId, quantity, EARLIER);
-    }
 
     @Nested
     @DisplayName("ReserveGiftStock")
@@ -230,97 +176,6 @@ class GiftStockTest {
                     .expectExceptionMessage("card card-a has taken 2 of gift g1 in 2026-11; 1 more would exceed"
                             + " the limit of 2 a month")
                     .expectNoEvents();
-        }
-    }
-
-    @Nested
-    @DisplayName("ReleaseGiftStock and HandOverGift")
-    class EndingAHold {
-
-        @Test
-        void releasingPutsTheHeldStockBackOnTheShelf() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), held("r2", "card-b", 1, 7))
-                    .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
-                    .expectEvents(new GiftStockReleased("g1", "yungu", "r1", "card-a", 2, 9, "EXPIRED", NOW))
-                    .expectResultMessagePayload(HoldEnding.ENDED);
-        }
-
-        @Test
-        void releasedStockCanBeHeldAgain() {
-            fixture()
-                    .given(
-                            new GiftAdded("g1", "yungu", "thermos", 120, 2, null, EARLIER),
-                            held("r1", "card-a", 2, 0),
-                            released("r1", "card-a", 2, 2))
-                    .when(new ReserveGiftStock("g1", "r2", "card-b", 2))
-                    .expectEvents(held("r2", "card-b", 2, 120, 0, NOVEMBER, NOW));
-        }
-
-        @Test
-        void releasingTwiceChangesNothingTheSecondTime() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
-                    .when(new ReleaseGiftStock("g1", "r1", "CANCELLED"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
-        }
-
-        @Test
-        void releasingWhatWasHandedOverChangesNothing() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
-                    .when(new ReleaseGiftStock("g1", "r1", "EXPIRED"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents()
-                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-        }
-
-        @Test
-        void releasingAnUnknownRedemptionChangesNothing() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8))
-                    .when(new ReleaseGiftStock("g1", "nope", "CANCELLED"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents()
-                    .expectResultMessagePayload(HoldEnding.NEVER_HELD);
-        }
-
-        @Test
-        void handingOverEndsTheHold() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8))
-                    .when(new HandOverGift("g1", "r1"))
-                    .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW))
-                    .expectResultMessagePayload(HoldEnding.ENDED);
-        }
-
-        @Test
-        void aRetiredGiftStillHandsOverWhatItPromised() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), new GiftRetired("g1", "yungu", EARLIER))
-                    .when(new HandOverGift("g1", "r1"))
-                    .expectEvents(new GiftHandedOver("g1", "yungu", "r1", "card-a", 2, NOW));
-        }
-
-        @Test
-        void handingOverTwiceChangesNothingTheSecondTime() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), handedOver("r1", "card-a", 2))
-                    .when(new HandOverGift("g1", "r1"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents()
-                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-        }
-
-        @Test
-        void handingOverWhatWasReleasedChangesNothing() {
-            fixture()
-                    .given(ADDED, held("r1", "card-a", 2, 8), released("r1", "card-a", 2, 10))
-                    .when(new HandOverGift("g1", "r1"))
-                    .expectSuccessfulHandlerExecution()
-                    .expectNoEvents()
-                    .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
         }
     }
 }
