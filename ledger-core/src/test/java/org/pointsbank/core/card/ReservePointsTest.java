@@ -4,21 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.pointsbank.core.card.CardHistory.CARD;
-import static org.pointsbank.core.card.CardHistory.EARLIER;
 import static org.pointsbank.core.card.CardHistory.NOW;
 import static org.pointsbank.core.card.CardHistory.STATION;
 import static org.pointsbank.core.card.CardHistory.TODAY;
-import static org.pointsbank.core.card.CardHistory.YESTERDAY;
 import static org.pointsbank.core.card.CardHistory.issued;
 import static org.pointsbank.core.card.CardTestSupport.V1;
 import static org.pointsbank.core.card.CardTestSupport.balanceAndHeld;
+import static org.pointsbank.core.card.HeldPointsEvents.hundredPoints;
+import static org.pointsbank.core.card.HeldPointsEvents.redeemed;
+import static org.pointsbank.core.card.HeldPointsEvents.reserve;
+import static org.pointsbank.core.card.HeldPointsEvents.reserved;
+import static org.pointsbank.core.card.HeldPointsEvents.with;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasCode;
 import static org.pointsbank.core.shared.RuleViolationMatchers.hasKind;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Serializer;
@@ -31,21 +33,18 @@ import org.pointsbank.core.card.api.CreditVolunteerHours;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.IssueCard;
-import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.RedeemReservedPoints;
-import org.pointsbank.core.card.api.ReleaseReservedPoints;
 import org.pointsbank.core.card.api.ReservePoints;
 import org.pointsbank.core.card.api.ReverseEntry;
 import org.pointsbank.core.shared.EntryType;
-import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.RuleKind;
 
 /**
- * Points held for a redemption: {@link ReservePoints} holds them, {@link RedeemReservedPoints} spends them and
- * {@link ReleaseReservedPoints} makes them available again; a reversal may not eat into them.
+ * Points held for a redemption: {@link ReservePoints} holds them within what is available; a reversal may not eat
+ * into them, and holds survive a snapshot.
  */
-@DisplayName("ReservePoints, RedeemReservedPoints, ReleaseReservedPoints")
+@DisplayName("ReservePoints")
 class ReservePointsTest {
 
     private AggregateTestFixture<RewardCard> fixture;
@@ -53,44 +52,6 @@ class ReservePointsTest {
     @BeforeEach
     void setUp() {
         fixture = CardHistory.fixture();
-    }
-
-    /** 600 minutes today: a balance of 100 points. */
-    private static List<Object> hundredPoints() {
-        return issued().volunteerCredit("e1", 600).events();
-    }
-
-    private static List<Object> with(List<Object> history, Object... more) {
-        List<Object> events = new ArrayList<>(history);
-        events.addAll(List.of(more));
-        return events;
-    }
-
-    private static ReservePoints reserve(String redemptionId, long points) {
-        return new ReservePoints(CARD, redemptionId, "g1", "thermos", STATION, 2, points);
-    }
-
-    private static PointsReserved reserved(String redemptionId, long points, long availableAfter) {
-        return new PointsReserved(CARD, redemptionId, "g1", "thermos", STATION, 2, points, availableAfter, EARLIER);
-    }
-
-    private static GiftRedeemed redeemed(String redemptionId, long points, long balanceAfter) {
-        return new GiftRedeemed(
-                CARD,
-                redemptionId,
-                redemptionId,
-                "g1",
-                "thermos",
-                STATION,
-                2,
-                -points,
-                balanceAfter,
-                YESTERDAY,
-                EARLIER);
-    }
-
-    private static PointsReleased released(String redemptionId, long points, long availableAfter) {
-        return new PointsReleased(CARD, redemptionId, STATION, points, availableAfter, "CANCELLED", EARLIER);
     }
 
     @Test
@@ -162,77 +123,6 @@ class ReservePointsTest {
                 .expectException(DuplicateEntryId.class)
                 .expectException(hasCode("DUPLICATE_ENTRY_ID"))
                 .expectNoEvents();
-    }
-
-    @Test
-    void redeemingSpendsTheHeldPointsAsANegativeEntry() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 25, 35)))
-                .when(new RedeemReservedPoints(CARD, "rd1", YESTERDAY))
-                .expectEvents(
-                        new GiftRedeemed(CARD, "rd1", "rd1", "g1", "thermos", STATION, 2, -40, 60, YESTERDAY, NOW))
-                .expectResultMessagePayload(HoldEnding.ENDED)
-                .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(60L, 25L));
-    }
-
-    @Test
-    void redeemingTwiceChangesNothingTheSecondTime() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
-                .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-    }
-
-    @Test
-    void redeemingAReleasedOrUnknownRedemptionChangesNothing() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
-                .when(new RedeemReservedPoints(CARD, "rd1", TODAY))
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-        fixture.given(hundredPoints())
-                .when(new RedeemReservedPoints(CARD, "nope", TODAY))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.NEVER_HELD);
-    }
-
-    @Test
-    void releasingMakesTheHeldPointsAvailableAgain() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), reserved("rd2", 20, 40)))
-                .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
-                .expectEvents(new PointsReleased(CARD, "rd1", STATION, 40, 80, "EXPIRED", NOW))
-                .expectResultMessagePayload(HoldEnding.ENDED)
-                .expectState(card -> assertThat(balanceAndHeld(card)).containsExactly(100L, 20L));
-    }
-
-    @Test
-    void releasedPointsMayBeHeldAgain() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 70, 30), released("rd1", 70, 100)))
-                .when(reserve("rd2", 100))
-                .expectEvents(new PointsReserved(CARD, "rd2", "g1", "thermos", STATION, 2, 100, 0, NOW));
-    }
-
-    @Test
-    void releasingTwiceOrAfterRedeemingChangesNothing() {
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), released("rd1", 40, 100)))
-                .when(new ReleaseReservedPoints(CARD, "rd1", "CANCELLED"))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-        fixture.given(with(hundredPoints(), reserved("rd1", 40, 60), redeemed("rd1", 40, 60)))
-                .when(new ReleaseReservedPoints(CARD, "rd1", "EXPIRED"))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.ALREADY_ENDED);
-    }
-
-    @Test
-    void releasingARedemptionNeverHeldChangesNothingAndSaysSo() {
-        fixture.given(hundredPoints())
-                .when(new ReleaseReservedPoints(CARD, "nope", "CANCELLED"))
-                .expectSuccessfulHandlerExecution()
-                .expectNoEvents()
-                .expectResultMessagePayload(HoldEnding.NEVER_HELD);
     }
 
     @Test
