@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
@@ -49,6 +57,9 @@ class BaselineCCreditIT {
         registry.add("pointsbank.data-dir", () -> DATA_DIR.toAbsolutePath().toString());
         registry.add("pointsbank.admin-password", () -> PASSWORD);
         registry.add("pointsbank.nightly-checks.enabled", () -> "false");
+        // concurrent credits as one user: the rate limit is tested on its own (JwtAuthIT)
+        registry.add("pointsbank.limits.requests-per-second", () -> "100000");
+        registry.add("pointsbank.limits.burst", () -> "100000");
     }
 
     @BeforeEach
@@ -118,6 +129,37 @@ class BaselineCCreditIT {
                         rs.getString(8)),
                 last.get("global_index"));
         assertThat(last.get("link")).isEqualTo(ChainLink.next(previous, row));
+    }
+
+    @Test
+    void queuesConcurrentCreditsToOneCardInsteadOfRefusingThem() throws Exception {
+        int credits = 12;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(credits);
+        try {
+            List<Future<ApiResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < credits; i++) {
+                answers.add(clients.submit(() -> {
+                    go.await();
+                    return credit(admin, UUID.randomUUID().toString(), body(6));
+                }));
+            }
+            go.countDown();
+            for (Future<ApiResponse> answer : answers) {
+                ApiResponse response = answer.get(60, TimeUnit.SECONDS);
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForList(
+                        "SELECT sequence_number FROM bench_event WHERE aggregate_identifier = ? ORDER BY 1",
+                        Long.class,
+                        card))
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, credits).boxed().toList());
+        assertThat(linksOfCard()).isEqualTo(credits);
     }
 
     @Test
