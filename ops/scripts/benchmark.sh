@@ -33,10 +33,11 @@ echo "events: $(psql_ -tAc 'select count(*) from domain_event_entry')"
 $OPS bench run --op read --clients 16 --warmup 0s --duration 20s > /dev/null
 $OPS bench run --op credit --clients 16 --warmup 0s --duration 20s > /dev/null
 $OPS bench run --op baseline-credit --clients 16 --warmup 0s --duration 10s > /dev/null
-for op in credit baseline-credit read baseline-read; do
+$OPS bench run --op baseline-c-credit --clients 16 --warmup 0s --duration 10s > /dev/null
+for op in credit baseline-credit baseline-c-credit read baseline-read; do
   $OPS bench run --op $op --mode closed --clients 16 --warmup 15s --duration 30s --json "$OUT/$op-closed.json"
 done
-for op in credit baseline-credit; do
+for op in credit baseline-credit baseline-c-credit; do
   $OPS bench run --op $op --mode closed --skew 0 --clients 16 --warmup 10s --duration 30s --json "$OUT/$op-uniform-closed.json"
 done
 for op in jdbc-credit jdbc-read; do
@@ -51,6 +52,8 @@ for op in credit baseline-credit; do $OPS bench run --op $op --mode fixed --rate
   --clients 16 --max-in-flight 256 --warmup 10s --duration 60s --json "$OUT/$op-fixed.json"; done
 for op in read baseline-read; do $OPS bench run --op $op --mode fixed --rate "$RR" \
   --clients 16 --max-in-flight 256 --warmup 10s --duration 60s --json "$OUT/$op-fixed.json"; done
+# the latency target: credits at a city's peak with readers alongside, both streams at fixed rates at once
+$OPS bench mixed --credit-rate 50 --read-rate 200 --clients 16 --warmup 10s --duration 60s --json "$OUT/mixed.json"
 for p in card_balance card_balance ranking statement_entry audit_entry; do $OPS bench replay --projection $p; done
 for i in 1 2; do psql_ -f set-based-card-balance.sql | grep -E "INSERT|Time: [0-9]{3,}"; done
 [ -n "${DEEP:-}" ] && $OPS bench deep --events 100000 --clients 8 --rounds 3 --duration 20s --json "$OUT/deep.json"

@@ -130,6 +130,29 @@ class BenchRunCommandTest {
     }
 
     @Test
+    void postsBaselineCCreditsWithCredentialsAndAFreshKeyEach() {
+        stub.on(
+                "POST",
+                "/api/v1/bench/baseline-c/cards/c-1/volunteer-hours",
+                json(201, "{\"cardId\":\"c-1\",\"points\":1,\"balance\":4}"));
+
+        OpsRun run = run("--op", "baseline-c-credit", "--password", "secret");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines().get(1))
+                .matches("baseline-c-credit +closed +2 +- +0\\.3 +\\d+ +[\\d.]+ +0 +0( +[\\d.]+){5}");
+        List<StubServer.Received> credits = stub.received();
+        assertThat(credits)
+                .extracting(StubServer.Received::idempotencyKey)
+                .doesNotContainNull()
+                .doesNotHaveDuplicates();
+        assertThat(credits).allSatisfy(r -> {
+            assertThat(r.authorization()).isEqualTo("Basic YWRtaW46c2VjcmV0");
+            assertThat(r.body()).contains("\"stationId\":\"bench-01\"", "\"minutes\":6", "\"occurredOn\":");
+        });
+    }
+
+    @Test
     void runsAtAFixedRate() {
         stub.on("GET", "/api/v1/cards/c-1", json(200, CARD));
 
@@ -157,7 +180,7 @@ class BenchRunCommandTest {
         assertThat(run("--op", "read", "--rate", "5").err()).contains("--rate goes with --mode fixed");
         assertThat(run("--op", "write").err())
                 .contains("'write' is not an operation (one of credit, read, "
-                        + "baseline-credit, baseline-read, jdbc-credit, jdbc-read)");
+                        + "baseline-credit, baseline-c-credit, baseline-read, jdbc-credit, jdbc-read)");
         assertThat(run("--op", "jdbc-read").err()).contains("--op jdbc-read needs --jdbc-url");
         assertThat(run("--op", "read", "--mode", "open").err()).contains("--mode must be closed or fixed");
         assertThat(run("--op", "read", "--mode", "fixed").exitCode()).isEqualTo(ExitCodes.ERROR);

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: seed data, measure operations, read-model lag, replays, credits to deep cards, an activity's
+ * {@code bench}: seed data, measure operations (alone, or credits and reads at once), read-model lag, replays, credits to deep cards, an activity's
  * close and self check-ins; {@code smoke}
  * checks the tool itself.
  */
@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             SeedCommand.class,
             RunCommand.class,
+            MixedCommand.class,
             LagCommand.class,
             ReplayCommand.class,
             DeepCommand.class,
@@ -43,7 +44,7 @@ public final class BenchCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "name a bench subcommand: seed, run, lag, replay, deep, activity, check-ins or smoke");
+                "name a bench subcommand: seed, run, mixed, lag, replay, deep, activity, check-ins or smoke");
     }
 
     PointsBankOps ops() {

@@ -11,6 +11,7 @@ public enum BenchOp {
     CREDIT("credit"),
     READ("read"),
     BASELINE_CREDIT("baseline-credit"),
+    BASELINE_C_CREDIT("baseline-c-credit"),
     BASELINE_READ("baseline-read"),
     JDBC_CREDIT("jdbc-credit"),
     JDBC_READ("jdbc-read");
@@ -25,9 +26,9 @@ public enum BenchOp {
         return label;
     }
 
-    /** Needs the user and password: the ledger's own endpoints. */
+    /** Needs the user and password: the ledger's own endpoints, and baseline (c) behind the same security. */
     public boolean authenticated() {
-        return this == CREDIT || this == READ;
+        return this == CREDIT || this == READ || this == BASELINE_C_CREDIT;
     }
 
     public boolean jdbc() {

@@ -13,7 +13,9 @@ import java.util.function.LongSupplier;
  * on a day the cap tracker still has room for. {@code credit}: {@code POST /api/v1/cards/{cardId}/volunteer-hours}
  * with a fresh {@code Idempotency-Key}; a 422 {@code DAILY_LIMIT_EXCEEDED} marks the day full and counts as
  * {@code cap}. {@code baseline-credit}: the same body to {@code POST /bench/baseline/credits/{cardId}}, no key,
- * on a random day of the window (the baseline enforces no cap).
+ * on a random day of the window (the baseline enforces no cap). {@code baseline-c-credit}: the same body to
+ * {@code POST /api/v1/bench/baseline-c/cards/{cardId}/volunteer-hours} with credentials and a fresh key, on a
+ * random day too (baseline (c) enforces no cap either).
  */
 public final class CreditOperation implements Operation {
 
@@ -31,7 +33,7 @@ public final class CreditOperation implements Operation {
     private final List<BenchCard> cards;
     private final ZipfPicker picker;
     private final DailyCaps caps;
-    private final boolean baseline;
+    private final Target target;
     private final Listener listener;
     private final LongSupplier clock;
 
@@ -40,14 +42,14 @@ public final class CreditOperation implements Operation {
             List<BenchCard> cards,
             ZipfPicker picker,
             DailyCaps caps,
-            boolean baseline,
+            Target target,
             Listener listener,
             LongSupplier clock) {
         this.http = http;
         this.cards = cards;
         this.picker = picker;
         this.caps = caps;
-        this.baseline = baseline;
+        this.target = target;
         this.listener = listener;
         this.clock = clock;
     }
@@ -59,11 +61,22 @@ public final class CreditOperation implements Operation {
             DailyCaps caps,
             Listener listener,
             LongSupplier clock) {
-        return new CreditOperation(http, cards, picker, caps, false, listener, clock);
+        return new CreditOperation(http, cards, picker, caps, Target.LEDGER, listener, clock);
     }
 
     public static CreditOperation baseline(BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps) {
-        return new CreditOperation(http, cards, picker, caps, true, null, System::nanoTime);
+        return new CreditOperation(http, cards, picker, caps, Target.BASELINE, null, System::nanoTime);
+    }
+
+    public static CreditOperation baselineC(BenchHttp http, List<BenchCard> cards, ZipfPicker picker, DailyCaps caps) {
+        return new CreditOperation(http, cards, picker, caps, Target.BASELINE_C, null, System::nanoTime);
+    }
+
+    /** Where a credit goes: the ledger, baseline (b) or baseline (c). */
+    private enum Target {
+        LEDGER,
+        BASELINE,
+        BASELINE_C
     }
 
     static String body(String stationId, LocalDate occurredOn) {
@@ -80,7 +93,8 @@ public final class CreditOperation implements Operation {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int card;
         int day;
-        if (baseline) {
+        boolean ledger = target == Target.LEDGER;
+        if (!ledger) {
             card = picker.pick(random);
             day = random.nextInt(caps.days());
         } else {
@@ -91,27 +105,34 @@ public final class CreditOperation implements Operation {
             card = (int) (pick >>> 32);
             day = (int) pick;
         }
-        BenchCard target = cards.get(card);
-        String body = body(target.stationId(), caps.date(day));
+        BenchCard chosen = cards.get(card);
+        String body = body(chosen.stationId(), caps.date(day));
         HttpAnswer answer;
         try {
-            answer = baseline
-                    ? http.post("/bench/baseline/credits/" + target.cardId(), body, null)
-                    : http.post(
-                            "/api/v1/cards/" + target.cardId() + "/volunteer-hours",
+            answer = switch (target) {
+                case LEDGER ->
+                    http.post(
+                            "/api/v1/cards/" + chosen.cardId() + "/volunteer-hours",
                             body,
                             "bench-" + UUID.randomUUID());
+                case BASELINE -> http.post("/bench/baseline/credits/" + chosen.cardId(), body, null);
+                case BASELINE_C ->
+                    http.post(
+                            "/api/v1/bench/baseline-c/cards/" + chosen.cardId() + "/volunteer-hours",
+                            body,
+                            "bench-" + UUID.randomUUID());
+            };
         } catch (IOException e) {
             return Outcome.failed(e);
         }
         if (answer.status() == 201) {
             if (listener != null) {
                 long answeredAt = clock.getAsLong();
-                listener.credited(target, balance(answer), answeredAt);
+                listener.credited(chosen, balance(answer), answeredAt);
             }
             return Outcome.ok();
         }
-        if (!baseline && answer.status() == 422 && DAILY_LIMIT_EXCEEDED.equals(answer.code())) {
+        if (ledger && answer.status() == 422 && DAILY_LIMIT_EXCEEDED.equals(answer.code())) {
             caps.markVolunteerFull(card, day);
             return Outcome.cap();
         }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Measure one operation: throughput, errors by status, latency percentiles.",
             "Operations: credit, read (the ledger API, authenticated); baseline-credit, baseline-read (the "
-                    + "benchmark profile's bare endpoints, no authentication); jdbc-credit, jdbc-read (PostgreSQL "
-                    + "directly). Warm-up results are discarded; a table goes to stdout, JSON to --json."
+                    + "benchmark profile's bare endpoints, no authentication); baseline-c-credit (the benchmark "
+                    + "profile's framework-free credit, authenticated, with a key); jdbc-credit, jdbc-read "
+                    + "(PostgreSQL directly). Warm-up results are discarded; a table goes to stdout, JSON to --json."
         })
 final class RunCommand implements Callable<Integer> {
 
@@ -48,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
             names = "--op",
             required = true,
             converter = BenchOp.Converter.class,
-            description = "credit, read, baseline-credit, baseline-read, jdbc-credit or jdbc-read")
+            description = "credit, read, baseline-credit, baseline-c-credit, baseline-read, jdbc-credit or jdbc-read")
     BenchOp op;
 
     @Option(
@@ -155,6 +156,7 @@ final class RunCommand implements Callable<Integer> {
             case CREDIT -> CreditOperation.ledger(http(), cards, picker, caps, null, System::nanoTime);
             case READ -> ReadOperation.ledger(http(), cards, picker);
             case BASELINE_CREDIT -> CreditOperation.baseline(http(), cards, picker, caps);
+            case BASELINE_C_CREDIT -> CreditOperation.baselineC(http(), cards, picker, caps);
             case BASELINE_READ -> ReadOperation.baseline(http(), cards, picker);
             case JDBC_CREDIT -> new JdbcCreditOperation(jdbc(sessions, true), cards, picker, caps);
             case JDBC_READ -> new JdbcReadOperation(jdbc(sessions, false), cards, picker);
