@@ -25,13 +25,14 @@ public class IdempotencyStore {
     static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcTemplate jdbc;
-    private final long inFlightWaitMillis;
+    private final int inFlightWaitMillis;
 
     public IdempotencyStore(JdbcTemplate jdbc, PointsBankProperties properties) {
         this.jdbc = jdbc;
-        // lock_timeout 0 would mean "wait for ever"
-        this.inFlightWaitMillis =
-                Math.max(1, properties.database().inFlightKeyWait().toMillis());
+        // lock_timeout 0 would mean "wait for ever"; PostgreSQL takes at most Integer.MAX_VALUE milliseconds
+        this.inFlightWaitMillis = (int) Math.min(
+                Integer.MAX_VALUE,
+                Math.max(1, properties.database().inFlightKeyWait().toMillis()));
     }
 
     /**
@@ -39,15 +40,18 @@ public class IdempotencyStore {
      * executes the request), or the response stored by the request that first used it.
      */
     public Optional<StoredResponse> claim(String username, String key, String requestHash) {
-        // A conflicting insert waits for the transaction that holds the key: for this statement only,
-        // lock_timeout bounds that wait; DEFAULT then restores the role's own lock_timeout.
-        jdbc.execute("SET LOCAL lock_timeout = " + inFlightWaitMillis);
-        int inserted;
+        // one round trip (migration V23): the insert's wait for a transaction holding the same key is bounded by
+        // lock_timeout for that insert only, and a key used before answers its stored response in the same call
         try {
-            inserted = jdbc.update("""
-                    INSERT INTO idempotency_record (username, idempotency_key, request_hash)
-                    VALUES (?, ?, ?)
-                    ON CONFLICT (username, idempotency_key) DO NOTHING""", username, key, requestHash);
+            return jdbc.queryForObject(
+                    "SELECT claimed, stored_hash, stored_status, stored_body FROM claim_idempotency_key(?, ?, ?, ?)",
+                    (rs, n) -> rs.getBoolean(1)
+                            ? Optional.<StoredResponse>empty()
+                            : Optional.of(new StoredResponse(rs.getString(2), rs.getInt(3), rs.getString(4))),
+                    username,
+                    key,
+                    requestHash,
+                    inFlightWaitMillis);
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
                     && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
@@ -59,20 +63,6 @@ public class IdempotencyStore {
             }
             throw e;
         }
-        jdbc.execute("SET LOCAL lock_timeout = DEFAULT");
-        if (inserted == 1) {
-            return Optional.empty();
-        }
-        return jdbc
-                .query(
-                        """
-                SELECT request_hash, response_status, response_body FROM idempotency_record
-                 WHERE username = ? AND idempotency_key = ?""",
-                        (rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)),
-                        username,
-                        key)
-                .stream()
-                .findFirst();
     }
 
     public void complete(String username, String key, int status, String body) {
