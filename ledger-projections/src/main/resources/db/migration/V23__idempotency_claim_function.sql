@@ -8,9 +8,12 @@
 -- succeeds. A row removed between the failed insert and the read (the purge of old keys) is claimed again.
 --
 -- Answers one row: claimed true (the caller now runs the request and stores its response), or claimed false with
--- the first request's fingerprint and stored response.
-CREATE FUNCTION claim_idempotency_key(p_username TEXT, p_key TEXT, p_request_hash TEXT, p_wait_ms INTEGER)
-    RETURNS TABLE (claimed BOOLEAN, stored_hash TEXT, stored_status INTEGER, stored_body TEXT)
+-- the first request's fingerprint and stored response. A request about one aggregate (a credit: its card) names it
+-- in p_aggregate and, once claimed, gets its stream's last sequence number in log_version (null for no event):
+-- what the service's aggregate cache would otherwise look up in a statement of its own on a cache hit.
+CREATE FUNCTION claim_idempotency_key(p_username TEXT, p_key TEXT, p_request_hash TEXT, p_wait_ms INTEGER,
+                                      p_aggregate TEXT)
+    RETURNS TABLE (claimed BOOLEAN, stored_hash TEXT, stored_status INTEGER, stored_body TEXT, log_version BIGINT)
     LANGUAGE plpgsql VOLATILE AS
 $$
 DECLARE
@@ -32,6 +35,11 @@ BEGIN
     END LOOP;
     PERFORM set_config('lock_timeout', previous_wait, true);
     claimed := inserted = 1;
+    IF claimed AND p_aggregate IS NOT NULL THEN
+        SELECT max(e.sequence_number) INTO log_version
+          FROM domain_event_entry e
+         WHERE e.aggregate_identifier = p_aggregate;
+    END IF;
     RETURN NEXT;
 END
 $$;

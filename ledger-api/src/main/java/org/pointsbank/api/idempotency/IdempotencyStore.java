@@ -1,14 +1,15 @@
 package org.pointsbank.api.idempotency;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.Optional;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,22 +37,27 @@ public class IdempotencyStore {
     }
 
     /**
-     * Claims the key for this request. Answers empty when the key is new (the caller now
-     * executes the request), or the response stored by the request that first used it.
+     * Claims the key for this request: the key is new (the caller now executes the request) or answers the response
+     * stored by the request that first used it. {@code aggregateId}, when the request is about one aggregate, has its
+     * stream's last sequence number read in the same round trip.
      */
-    public Optional<StoredResponse> claim(String username, String key, String requestHash) {
+    KeyClaim claim(String username, String key, String requestHash, String aggregateId) {
         // one round trip (migration V23): the insert's wait for a transaction holding the same key is bounded by
         // lock_timeout for that insert only, and a key used before answers its stored response in the same call
         try {
             return jdbc.queryForObject(
-                    "SELECT claimed, stored_hash, stored_status, stored_body FROM claim_idempotency_key(?, ?, ?, ?)",
-                    (rs, n) -> rs.getBoolean(1)
-                            ? Optional.<StoredResponse>empty()
-                            : Optional.of(new StoredResponse(rs.getString(2), rs.getInt(3), rs.getString(4))),
+                    "SELECT claimed, stored_hash, stored_status, stored_body, log_version"
+                            + " FROM claim_idempotency_key(?, ?, ?, ?, ?)",
+                    (rs, n) -> new KeyClaim(
+                            rs.getBoolean(1)
+                                    ? null
+                                    : new StoredResponse(rs.getString(2), rs.getInt(3), rs.getString(4)),
+                            rs.getObject(5, Long.class)),
                     username,
                     key,
                     requestHash,
-                    inFlightWaitMillis);
+                    inFlightWaitMillis,
+                    new SqlParameterValue(Types.VARCHAR, aggregateId));
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
                     && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
