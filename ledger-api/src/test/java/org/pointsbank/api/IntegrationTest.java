@@ -1,5 +1,6 @@
 package org.pointsbank.api;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -87,6 +89,20 @@ public abstract class IntegrationTest {
         @Primary
         TestClock testClock() {
             return new TestClock(ZONE);
+        }
+
+        /** The service's pool through {@link StatementLog}, so a test can list what one request sends. */
+        @Bean
+        static BeanPostProcessor statementLog() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String name) {
+                    if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+                        pool.setJdbcUrl(StatementLog.wrap(pool.getJdbcUrl()));
+                    }
+                    return bean;
+                }
+            };
         }
     }
 

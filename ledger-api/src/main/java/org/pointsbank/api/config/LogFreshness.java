@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * did not happen (a rollback whose clean-up was missed, a commit whose outcome was unknown): acting on it would
  * append after events that are not in the log.
  *
+ * <p>The look-up is skipped when the request's transaction already read the stream's last sequence number and it
+ * is the cached version ({@link LogVersionHint}: a credit's idempotency claim reads it in the same round trip).
+ *
  * <p>What remains is the race between this look and the append: the unique key refuses the later writer, its
  * transaction rolls back, Axon drops the cache entry, and the request is run again (see {@code
  * idempotency/ConflictRetries}).
@@ -51,6 +54,9 @@ final class LogFreshness implements CacheFreshness {
     @Override
     public boolean current(Class<?> type, Object id, Object entry) {
         Long cached = cachedVersion(entry);
+        if (cached != null && LogVersionHint.take(id).filter(cached::equals).isPresent()) {
+            return true;
+        }
         Long logged = jdbc.queryForObject(LAST_SEQUENCE, Long.class, id.toString());
         if (atTheLog(cached, logged)) {
             return true;

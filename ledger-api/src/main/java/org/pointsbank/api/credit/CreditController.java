@@ -59,7 +59,7 @@ public class CreditController {
     @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditVolunteerHours(
             @PathVariable String cardId, @Valid @RequestBody CreditVolunteerHoursRequest request) {
-        return idempotency.execute(request, () -> credits.volunteerHours(cardId, request));
+        return idempotency.executeOnCard(cardId, request, () -> credits.volunteerHours(cardId, request));
     }
 
     @Operation(
@@ -84,7 +84,7 @@ public class CreditController {
     @PreAuthorize("@access.mayCreditAt(authentication, #request.stationId())")
     public ResponseEntity<String> creditStudySession(
             @PathVariable String cardId, @Valid @RequestBody CreditStudySessionRequest request) {
-        return idempotency.execute(request, () -> credits.studySession(cardId, request));
+        return idempotency.executeOnCard(cardId, request, () -> credits.studySession(cardId, request));
     }
 
     @Operation(
@@ -112,6 +112,6 @@ public class CreditController {
     @PreAuthorize("@access.mayReverse(authentication, #cardId, #entryId)")
     public ResponseEntity<String> reverse(
             @PathVariable String cardId, @PathVariable String entryId, @Valid @RequestBody ReversalRequest request) {
-        return idempotency.execute(request, () -> reversals.reverse(cardId, entryId, request));
+        return idempotency.executeOnCard(cardId, request, () -> reversals.reverse(cardId, entryId, request));
     }
 }

@@ -1,14 +1,15 @@
 package org.pointsbank.api.idempotency;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
-import java.util.Optional;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,29 +26,38 @@ public class IdempotencyStore {
     static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcTemplate jdbc;
-    private final long inFlightWaitMillis;
+    private final int inFlightWaitMillis;
 
     public IdempotencyStore(JdbcTemplate jdbc, PointsBankProperties properties) {
         this.jdbc = jdbc;
-        // lock_timeout 0 would mean "wait for ever"
-        this.inFlightWaitMillis =
-                Math.max(1, properties.database().inFlightKeyWait().toMillis());
+        // lock_timeout 0 would mean "wait for ever"; PostgreSQL takes at most Integer.MAX_VALUE milliseconds
+        this.inFlightWaitMillis = (int) Math.min(
+                Integer.MAX_VALUE,
+                Math.max(1, properties.database().inFlightKeyWait().toMillis()));
     }
 
     /**
-     * Claims the key for this request. Answers empty when the key is new (the caller now
-     * executes the request), or the response stored by the request that first used it.
+     * Claims the key for this request: the key is new (the caller now executes the request) or answers the response
+     * stored by the request that first used it. {@code aggregateId}, when the request is about one aggregate, has its
+     * stream's last sequence number read in the same round trip.
      */
-    public Optional<StoredResponse> claim(String username, String key, String requestHash) {
-        // A conflicting insert waits for the transaction that holds the key: for this statement only,
-        // lock_timeout bounds that wait; DEFAULT then restores the role's own lock_timeout.
-        jdbc.execute("SET LOCAL lock_timeout = " + inFlightWaitMillis);
-        int inserted;
+    KeyClaim claim(String username, String key, String requestHash, String aggregateId) {
+        // one round trip (migration V23): the insert's wait for a transaction holding the same key is bounded by
+        // lock_timeout for that insert only, and a key used before answers its stored response in the same call
         try {
-            inserted = jdbc.update("""
-                    INSERT INTO idempotency_record (username, idempotency_key, request_hash)
-                    VALUES (?, ?, ?)
-                    ON CONFLICT (username, idempotency_key) DO NOTHING""", username, key, requestHash);
+            return jdbc.queryForObject(
+                    "SELECT claimed, stored_hash, stored_status, stored_body, log_version"
+                            + " FROM claim_idempotency_key(?, ?, ?, ?, ?)",
+                    (rs, n) -> new KeyClaim(
+                            rs.getBoolean(1)
+                                    ? null
+                                    : new StoredResponse(rs.getString(2), rs.getInt(3), rs.getString(4)),
+                            rs.getObject(5, Long.class)),
+                    username,
+                    key,
+                    requestHash,
+                    inFlightWaitMillis,
+                    new SqlParameterValue(Types.VARCHAR, aggregateId));
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof java.sql.SQLException sql
                     && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
@@ -59,20 +69,6 @@ public class IdempotencyStore {
             }
             throw e;
         }
-        jdbc.execute("SET LOCAL lock_timeout = DEFAULT");
-        if (inserted == 1) {
-            return Optional.empty();
-        }
-        return jdbc
-                .query(
-                        """
-                SELECT request_hash, response_status, response_body FROM idempotency_record
-                 WHERE username = ? AND idempotency_key = ?""",
-                        (rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)),
-                        username,
-                        key)
-                .stream()
-                .findFirst();
     }
 
     public void complete(String username, String key, int status, String body) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -19,6 +18,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.pointsbank.api.config.LogVersionHint;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.DatabaseFailures;
 import org.pointsbank.api.http.DatabaseLost;
@@ -74,6 +74,14 @@ public class IdempotentRequests {
     }
 
     /**
+     * As {@link #execute(Object, Supplier)} for a request about one card: the key's claim also reads the card's last
+     * sequence number in the log, which the aggregate cache then need not look up again ({@code LogVersionHint}).
+     */
+    public ResponseEntity<String> executeOnCard(String cardId, Object body, Supplier<LedgerResponse> action) {
+        return execute(body, httpRequest.getHeader(KEY_HEADER), cardId, action);
+    }
+
+    /**
      * A page's form: as {@link #execute(Object, Supplier)}, under the form's own key (a hidden field made when the
      * form was rendered, {@code pages/shared/FormKeys}), which the commands' events then carry as their idempotency
      * key. A form sent twice (a double click, or back and resubmit) runs once; the second answer is the first one's,
@@ -98,6 +106,11 @@ public class IdempotentRequests {
      * {@link ImplicitIdempotencyKey} handler, whose key may be derived from its form ({@link ImplicitKeys}).
      */
     public ResponseEntity<String> execute(Object body, String key, Supplier<LedgerResponse> action) {
+        return execute(body, key, null, action);
+    }
+
+    private ResponseEntity<String> execute(
+            Object body, String key, String aggregateId, Supplier<LedgerResponse> action) {
         requireValid(key);
         String user = LedgerCommands.currentUser();
         httpRequest.setAttribute(DatabaseLost.RECORDED_UNDER_KEY, Boolean.TRUE);
@@ -107,25 +120,27 @@ public class IdempotentRequests {
         Message<String> request = new GenericMessage<>(method + " " + path);
         // a lost race (another instance appended to one of the aggregates first) runs the whole unit of work again:
         // the key claim, the commands and the stored response, in a new transaction
-        return retries.run(() -> once(user, key, requestHash, request, action));
+        return retries.run(() -> once(new Claim(user, key, requestHash, aggregateId), request, action));
     }
 
     /** One attempt: the key claimed, the action run and its response stored, in one unit of work and transaction. */
-    private ResponseEntity<String> once(
-            String user, String key, String requestHash, Message<String> request, Supplier<LedgerResponse> action) {
+    private ResponseEntity<String> once(Claim claim, Message<String> request, Supplier<LedgerResponse> action) {
         DefaultUnitOfWork<Message<String>> unitOfWork = DefaultUnitOfWork.startAndGet(request);
         AtomicBoolean committing = new AtomicBoolean();
         AtomicReference<RuntimeException> commitFailure = new AtomicReference<>();
         unitOfWork.attachTransaction(watchingCommit(committing, commitFailure));
         ResultMessage<ResponseEntity<String>> result = unitOfWork.executeWithResult(
                 () -> {
-                    Optional<StoredResponse> earlier = store.claim(user, key, requestHash);
-                    if (earlier.isPresent()) {
-                        return replay(earlier.get(), requestHash);
+                    KeyClaim found = store.claim(claim.user(), claim.key(), claim.requestHash(), claim.aggregateId());
+                    if (!found.claimed()) {
+                        return replay(found.earlier(), claim.requestHash());
+                    }
+                    if (found.logVersion() != null) {
+                        LogVersionHint.offer(claim.aggregateId(), found.logVersion());
                     }
                     LedgerResponse response = action.get();
                     String json = objectMapper.writeValueAsString(response.body());
-                    store.complete(user, key, response.status().value(), json);
+                    store.complete(claim.user(), claim.key(), response.status().value(), json);
                     return json(response.status().value()).body(json);
                 },
                 RollbackConfigurationType.ANY_THROWABLE);
@@ -174,6 +189,9 @@ public class IdempotentRequests {
             };
         };
     }
+
+    /** Whose key, the request's fingerprint, and the aggregate it is about (or null). */
+    private record Claim(String user, String key, String requestHash, String aggregateId) {}
 
     private ResponseEntity<String> replay(StoredResponse earlier, String requestHash) {
         if (!earlier.requestHash().equals(requestHash)) {
