@@ -3,6 +3,7 @@ package org.pointsbank.api.idempotency;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Optional;
 import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.api.http.ApiException;
 import org.pointsbank.api.http.LedgerCommands;
@@ -34,6 +35,11 @@ public class IdempotencyStore {
         this.inFlightWaitMillis = (int) Math.min(
                 Integer.MAX_VALUE,
                 Math.max(1, properties.database().inFlightKeyWait().toMillis()));
+    }
+
+    /** {@link #claim(String, String, String, String)} for a request about no one aggregate: the earlier response, if any. */
+    public Optional<StoredResponse> claim(String username, String key, String requestHash) {
+        return Optional.ofNullable(claim(username, key, requestHash, null).earlier());
     }
 
     /**
