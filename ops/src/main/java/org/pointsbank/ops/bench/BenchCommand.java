@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             SeedCommand.class,
+            SeedLogCommand.class,
             RunCommand.class,
             LagCommand.class,
             ReplayCommand.class,
@@ -43,7 +44,7 @@ public final class BenchCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "name a bench subcommand: seed, run, lag, replay, deep, activity, check-ins or smoke");
+                "name a bench subcommand: seed, seed-log, run, lag, replay, deep, activity, check-ins or smoke");
     }
 
     PointsBankOps ops() {
