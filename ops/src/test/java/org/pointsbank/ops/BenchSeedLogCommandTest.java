@@ -180,6 +180,23 @@ class BenchSeedLogCommandTest {
     }
 
     @Test
+    void issuesOnlyTheCardsTheFileLacksAndKeepsTheMinutesItRecords() throws Exception {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(3);
+        Files.writeString(
+                cardsFile, "card_id,station_id,volunteer_minutes\nold-1,bench-01," + day + "=120\nold-2,bench-02,\n");
+        heads(1_000);
+
+        OpsRun run = seedLog();
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(sent("/api/v1/cards")).hasSize(CARDS - 2);
+        List<String> lines = Files.readAllLines(cardsFile);
+        assertThat(lines).hasSize(CARDS + 1);
+        assertThat(lines.subList(1, 3)).containsExactly("old-1,bench-01," + day + "=120", "old-2,bench-02,");
+        assertThat(run.outLines().get(0)).startsWith("cards: 6 (2 from the cards file, 4 issued in");
+    }
+
+    @Test
     void plansNothingWhenTheLogHoldsTheEventsAlready() {
         heads(1_000);
 
