@@ -6,6 +6,7 @@
 #   cp ops/scripts/set-based-card-balance.sql /tmp/bench/ && cd /tmp/bench && bash <checkout>/ops/scripts/benchmark.sh
 # Needs java 17+, jq and psql. DATA_DIR keeps the service's embedded PostgreSQL between runs. ACTIVITY=1 adds
 # issue 15's activity close and self check-ins (the anonymous limit is raised: every volunteer signs in from here).
+# MILLION=1 seeds a million-event log through the API first (below).
 set -u
 OPS="java -jar ops.jar"
 DATA_DIR=${DATA_DIR:-/tmp/pbb}
@@ -27,7 +28,14 @@ start_service
 PGPORT=$(grep -o 'Embedded PostgreSQL on port [0-9]*' service.log | tail -1 | awk '{print $NF}')
 # the embedded PostgreSQL asks for the passwords it keeps beside its data directory
 psql_() { PGPASSWORD=$(cat "$DATA_DIR/postgres-owner.password") psql -h localhost -p "$PGPORT" -U postgres "$@"; }
-[ -f bench-cards.csv ] || $OPS bench seed --stations 5 --cards 500 --events 5000 --skew 1.0 --concurrency 8
+# Optional, MILLION=1: instead of the small seed, a real log of 1,000,000 events over 100,000 cards made through the
+# API (bench seed-log: the cards, then activity closes of 1,000 paper attendees; run again, it goes on where it
+# stopped). The runs below then use those 100,000 cards and the replays read the whole log.
+if [ -n "${MILLION:-}" ]; then
+  $OPS bench seed-log --stations 5 --cards 100000 --events 1000000 --concurrency 16 --activities-at-once 3
+else
+  [ -f bench-cards.csv ] || $OPS bench seed --stations 5 --cards 500 --events 5000 --skew 1.0 --concurrency 8
+fi
 echo "events: $(psql_ -tAc 'select count(*) from domain_event_entry')"
 # JIT warm-up, discarded
 $OPS bench run --op read --clients 16 --warmup 0s --duration 20s > /dev/null

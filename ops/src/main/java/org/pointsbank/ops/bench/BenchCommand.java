@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             SeedCommand.class,
+            SeedLogCommand.class,
             RunCommand.class,
             MixedCommand.class,
             LagCommand.class,
@@ -44,7 +45,7 @@ public final class BenchCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "name a bench subcommand: seed, run, mixed, lag, replay, deep, activity, check-ins or smoke");
+                "name a bench subcommand: seed, seed-log, run, mixed, lag, replay, deep, activity, check-ins or smoke");
     }
 
     PointsBankOps ops() {

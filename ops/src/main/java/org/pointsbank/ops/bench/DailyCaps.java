@@ -61,6 +61,21 @@ public final class DailyCaps {
         return reserve(study, STUDY_CAP, card, minutes);
     }
 
+    /**
+     * Counts {@code minutes} more volunteer minutes of the card on {@code day} if they fit under the cap, under any
+     * concurrency; false (and nothing counted) if they do not.
+     */
+    public boolean reserveVolunteerOn(int card, int day, int minutes) {
+        int i = index(card, day);
+        int before;
+        while ((before = volunteer.get(i)) + minutes <= VOLUNTEER_CAP) {
+            if (volunteer.compareAndSet(i, before, before + minutes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The service said the day is full (credits the client did not see, e.g. from an earlier run). */
     public void markVolunteerFull(int card, int day) {
         volunteer.accumulateAndGet(index(card, day), VOLUNTEER_CAP, Math::max);

@@ -140,4 +140,16 @@ class DailyCapsTest {
         assertThatThrownBy(() -> caps.reserveStudy(0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> caps.reserveVolunteer(1, 6)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void reservesMinutesOnAGivenDayOnlyWhileTheyFitUnderTheCap() {
+        DailyCaps caps = new DailyCaps(2, TODAY, 60);
+        caps.addVolunteerMinutes(0, caps.date(5), 660);
+
+        assertThat(caps.reserveVolunteerOn(0, 5, 60)).isTrue();
+        assertThat(caps.reserveVolunteerOn(0, 5, 1)).isFalse();
+        assertThat(caps.volunteerMinutes(0, 5)).isEqualTo(720);
+        assertThat(caps.reserveVolunteerOn(1, 5, 720)).isTrue();
+        assertThat(caps.volunteerMinutes(0, 6)).isZero();
+    }
 }
