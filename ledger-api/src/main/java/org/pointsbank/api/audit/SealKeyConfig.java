@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * directory, like the database's passwords, so seals written before a restart still verify after it.
  */
 @Configuration(proxyBeanMethods = false)
-class SealKeyConfig {
+public class SealKeyConfig {
 
     @Bean
     EventSeal eventSeal(AuditProperties audit, PointsBankProperties properties) {
@@ -34,10 +34,12 @@ class SealKeyConfig {
         }
     }
 
-    /** {@code <data-dir>-seal.key}, beside the database's password files. */
-    static Path keyFile(Path dataDirectory) {
-        Path cluster = dataDirectory.toAbsolutePath().normalize();
-        return cluster.resolveSibling(cluster.getFileName() + "-seal.key");
+    /**
+     * {@code <data-dir>/seal.key}: beside the embedded cluster ({@code <data-dir>/postgres}) and its password files,
+     * never inside it, so the database (and a copy of the cluster alone) does not hold it.
+     */
+    public static Path keyFile(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().normalize().resolve("seal.key");
     }
 
     /** Standard or URL-safe Base64, padded or not; the value itself never appears in a message. */
