@@ -25,7 +25,8 @@ final class VerifyCommand implements Callable<Integer> {
         Verification result = ops.client().get("/api/v1/audit/verification", Verification.class);
         PrintWriter out = spec.commandLine().getOut();
         String scope = result.eventsChecked() + " events checked, chain verified through " + result.verifiedThrough()
-                + ", head " + result.head();
+                + ", head " + result.head()
+                + (result.chainLag() == null ? "" : ", " + result.chainLag() + " later events verified by their seals");
         if (result.clean()) {
             out.println("verification OK: " + scope);
             return ExitCodes.OK;

@@ -40,6 +40,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void saysHowManyEventsBeyondTheChainsHeadVerifiedByTheirSeals() {
+        stub.on("GET", VERIFICATION, json(200, """
+                {"ok":true,"eventsChecked":4567,"verifiedThrough":4560,"head":"9f86d081","chainLag":7}"""));
+
+        OpsRun run = verify();
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(run.outLines())
+                .containsExactly("verification OK: 4567 events checked, chain verified through 4560, head 9f86d081,"
+                        + " 7 later events verified by their seals");
+    }
+
+    @Test
     void namesTheFirstMismatchAndExitsWithTwo() {
         stub.on("GET", VERIFICATION, json(200, """
                 {"ok":false,"eventsChecked":4567,"verifiedThrough":41,"head":"9f86d081",

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.InitializingBean;
  */
 public class DurabilityGuard implements InitializingBean {
 
-    /** The tables the service may only read and append to (V5__audit_and_least_privilege.sql). */
-    static final List<String> APPEND_ONLY = List.of("domain_event_entry", "event_hash_chain");
+    /** The tables the service may only read and append to (V5__audit_and_least_privilege.sql, V22__event_seals.sql). */
+    static final List<String> APPEND_ONLY = List.of("domain_event_entry", "event_hash_chain", "event_seal");
 
     static final List<String> REWRITES = List.of("UPDATE", "DELETE", "TRUNCATE");
 

@@ -39,7 +39,9 @@ final class ReadModelTables {
             ActivityCloseProcess.NAME,
             "the activity close process, not a read model: it has nothing to rebuild",
             "event_hash_chain",
-            "the event log's hash chain is tamper evidence, not a read model: rebuilding it would hide tampering");
+            "the event log's hash chain is tamper evidence, not a read model: rebuilding it would hide tampering",
+            "event_seal",
+            "the events' seals are tamper evidence, not a read model: rebuilding them would hide tampering");
 
     private ReadModelTables() {}
 

@@ -41,7 +41,9 @@ class AuditIT extends IntegrationTest {
                         "audit-corr-" + card.substring(0, 8)));
         String entry = credit.json().get("entryId").asText();
 
-        JsonNode line = await().atMost(Duration.ofSeconds(10)).until(() -> findInTrail(entry), n -> n != null);
+        // the chain link follows the event behind the log
+        JsonNode line = await().atMost(Duration.ofSeconds(10))
+                .until(() -> findInTrail(entry), n -> n != null && n.hasNonNull("hash"));
 
         assertThat(line.get("type").asText()).isEqualTo("VolunteerHoursCredited");
         assertThat(line.get("cardId").asText()).isEqualTo(card);

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +20,7 @@ import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.PointsBankApplication;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
+import org.pointsbank.projections.audit.EventChainProjection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,6 +45,8 @@ class TamperEvidenceIT {
     private JdbcTemplate owner;
     private SingleConnectionDataSource ownerConnection;
     private final List<Long> credits = new ArrayList<>();
+    private LedgerFixture ledger;
+    private String station;
 
     @BeforeAll
     void startAndRecordSomeHistory() {
@@ -55,9 +61,9 @@ class TamperEvidenceIT {
                 database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword(), true);
         owner = new JdbcTemplate(ownerConnection);
 
-        LedgerFixture ledger = new LedgerFixture(admin);
-        String station = ledger.station();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        ledger = new LedgerFixture(admin);
+        station = ledger.station();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         for (int c = 0; c < 2; c++) {
             String card = ledger.card(station);
             for (int i = 0; i < 3; i++) {
@@ -68,7 +74,8 @@ class TamperEvidenceIT {
                         Long.class, "%" + entry + "%"));
             }
         }
-        assertThat(verification().get("ok").asBoolean()).isTrue();
+        // the chain is extended behind the log: these tests change rows it has already linked
+        assertThat(ChainCaughtUp.verification(admin).get("ok").asBoolean()).isTrue();
     }
 
     @AfterEach
@@ -160,6 +167,37 @@ class TamperEvidenceIT {
         } finally {
             swap(first, second);
         }
+    }
+
+    @Test
+    void aSealedRowEditedBeforeTheChainReachesItNoLongerMatchesItsSeal() {
+        EventProcessor chain = app.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(EventChainProjection.NAME)
+                .orElseThrow();
+        chain.shutDown();
+        try {
+            String entry =
+                    ledger.credited(ledger.card(station), station, 45, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+            long target = owner.queryForObject(
+                    "SELECT global_index FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                    Long.class,
+                    "%" + entry + "%");
+            String recordedAt = owner.queryForObject(
+                    "SELECT time_stamp FROM domain_event_entry WHERE global_index = ?", String.class, target);
+            owner.update(
+                    "UPDATE domain_event_entry SET time_stamp = '2020-01-01T00:00:00Z' WHERE global_index = ?", target);
+            try {
+                assertFirstMismatch(target, "SEAL_MISMATCH");
+            } finally {
+                owner.update("UPDATE domain_event_entry SET time_stamp = ? WHERE global_index = ?", recordedAt, target);
+            }
+            JsonNode mended = verification();
+            assertThat(mended.get("ok").asBoolean()).as(mended.toString()).isTrue();
+            assertThat(mended.get("chainLag").asLong()).isPositive();
+        } finally {
+            chain.start();
+        }
+        assertThat(ChainCaughtUp.verification(admin).get("ok").asBoolean()).isTrue();
     }
 
     private void swap(long a, long b) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.PointsBankApplication;
+import org.pointsbank.api.audit.ChainCaughtUp;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -99,7 +100,7 @@ class BackupRestoreIT {
     }
 
     private static JsonNode verified(ApiClient admin) {
-        JsonNode verification = admin.get("/api/v1/audit/verification").json();
+        JsonNode verification = ChainCaughtUp.verification(admin);
         assertThat(verification.get("ok").asBoolean())
                 .as(verification.toString())
                 .isTrue();

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.pointsbank.api.audit.SealKeyConfig;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
 
 /**
@@ -29,7 +30,7 @@ final class OnlineBackup {
 
     private OnlineBackup() {}
 
-    /** Backs {@code server} up into {@code target} (a new data directory), with its two password files beside it. */
+    /** Backs {@code server} up into {@code target} (a new data directory), with its two password files and the seal key beside it. */
     static void take(EmbeddedPostgresServer server, Path target) throws SQLException, IOException {
         Path source = server.dataDirectory();
         try (Connection c = DriverManager.getConnection(
@@ -53,6 +54,11 @@ final class OnlineBackup {
                     EmbeddedPostgresServer.passwordFile(target, who),
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
+        // the seal key, kept beside the cluster: events sealed but not chained yet at the backup verify by it
+        Files.copy(
+                SealKeyConfig.keyFile(source.getParent()),
+                SealKeyConfig.keyFile(target.getParent()),
+                StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     private static void copy(Path from, Path to, java.util.function.Predicate<Path> wanted) throws IOException {

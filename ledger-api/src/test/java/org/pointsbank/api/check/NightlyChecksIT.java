@@ -18,6 +18,7 @@ import org.pointsbank.api.cluster.NodeId;
 import org.pointsbank.api.monitoring.Scrape;
 import org.pointsbank.projections.audit.BalanceReconciler;
 import org.pointsbank.projections.audit.ChainVerifier;
+import org.pointsbank.projections.audit.EventSeal;
 import org.pointsbank.projections.audit.Verification;
 import org.pointsbank.projections.support.LongStatements;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,9 @@ class NightlyChecksIT extends IntegrationTest {
 
     @Autowired
     LongStatements longStatements;
+
+    @Autowired
+    EventSeal seal;
 
     @Autowired
     NodeId nodeId;
@@ -108,7 +112,7 @@ class NightlyChecksIT extends IntegrationTest {
 
     @Test
     void aCheckThatCannotFinishIsStoredAsAnErrorAndTheOtherStillRuns() {
-        ChainVerifier failing = new ChainVerifier(jdbc, transactions, longStatements) {
+        ChainVerifier failing = new ChainVerifier(jdbc, transactions, longStatements, seal) {
             @Override
             public Verification verify() {
                 throw new QueryTimeoutException("canceling statement due to statement timeout");

@@ -52,7 +52,7 @@ class DurabilityGuardTest {
                 .contains(
                         "role owner (spring.datasource.username) may change the event log",
                         "UPDATE on domain_event_entry, DELETE on event_hash_chain",
-                        "REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry, event_hash_chain FROM owner");
+                        "REVOKE UPDATE, DELETE, TRUNCATE ON domain_event_entry, event_hash_chain, event_seal FROM owner");
     }
 
     @Test

@@ -32,6 +32,7 @@ class ProcessorFailureModesIT extends IntegrationTest {
                 "station",
                 "card_directory",
                 "event_hash_chain",
+                "event_seal",
                 "period",
                 "gift",
                 "redemption",

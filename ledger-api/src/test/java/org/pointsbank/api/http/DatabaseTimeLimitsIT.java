@@ -22,7 +22,6 @@ import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.IntegrationTest;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
-import org.pointsbank.projections.audit.EventChainProjection;
 import org.pointsbank.projections.support.LongStatements;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -143,8 +142,8 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
     }
 
     /**
-     * The first request claims its key, then waits for the chain lock this test holds (every recording
-     * transaction takes it). The second, with the same key, waits for the first's claim: 409 within the bound.
+     * The first request claims its key, then waits for the lock on the seal table this test holds (every
+     * recording transaction seals its events). The second, with the same key, waits for the first's claim: 409 within the bound.
      * The first then runs into the role's lock_timeout (10 s): 503, nothing recorded, the key free again.
      */
     @Test
@@ -161,11 +160,13 @@ class DatabaseTimeLimitsIT extends IntegrationTest {
         try (Connection holder = DriverManager.getConnection(
                         database.jdbcUrl(), EmbeddedPostgresServer.OWNER, database.ownerPassword());
                 Statement s = holder.createStatement()) {
-            s.execute("SELECT pg_advisory_lock(" + EventChainProjection.CHAIN_LOCK + ")");
+            holder.setAutoCommit(false);
+            s.execute("LOCK TABLE event_seal IN EXCLUSIVE MODE");
             first = CompletableFuture.supplyAsync(() -> admin.post(path, key, body));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> jdbc.queryForObject(
-                                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                                    "SELECT count(*) FROM pg_locks WHERE locktype = 'relation' AND NOT granted"
+                                            + " AND relation = 'event_seal'::regclass",
                                     Long.class)
                             == 1);
 

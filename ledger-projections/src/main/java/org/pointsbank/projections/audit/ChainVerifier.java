@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Re-reads the whole event log in chain order, recomputes every link and compares: an event
- * row edited, deleted, inserted or moved in the database is found and located. Runs in one
+ * row edited, deleted, inserted or moved in the database is found and located. The events the
+ * chain has not reached yet are checked against their seals ({@link SealCheck}). Runs in one
  * repeatable-read snapshot, so events recorded meanwhile neither confuse nor block it.
  */
 @Component
@@ -26,22 +27,25 @@ public class ChainVerifier {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
     private final LongStatements longStatements;
+    private final SealCheck seals;
 
-    public ChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions, LongStatements longStatements) {
+    public ChainVerifier(
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, LongStatements longStatements, EventSeal seal) {
         this.jdbc = jdbc;
         this.snapshot = Snapshot.readOnly(transactions);
         this.longStatements = longStatements;
+        this.seals = new SealCheck(jdbc, seal);
     }
 
     private record Link(long chainSeq, long globalIndex, String eventIdentifier, String link) {}
 
     public Verification verify() {
         return snapshot.execute(status -> {
-            longStatements.allowInThisTransaction(); // the last query (events without a link) reads the whole log
+            longStatements.allowInThisTransaction(); // the queries for events without a link read the whole log
             List<Mismatch> mismatches = new ArrayList<>();
             String previous = ChainLink.GENESIS;
             long checked = 0;
-            long through = -1;
+            long chainedThrough = -1;
             long afterSeq = 0;
             List<Link> page;
             do {
@@ -63,26 +67,20 @@ public class ChainVerifier {
                     }
                     previous = link.link();
                     checked++;
-                    through = Math.max(through, link.globalIndex());
+                    chainedThrough = Math.max(chainedThrough, link.globalIndex());
                     afterSeq = link.chainSeq();
                 }
             } while (page.size() == PAGE);
-            jdbc.query(
-                    """
-                    SELECT global_index, event_identifier FROM domain_event_entry d
-                     WHERE NOT EXISTS (SELECT 1 FROM event_hash_chain c WHERE c.global_index = d.global_index)
-                     ORDER BY global_index LIMIT ?""",
-                    rs -> {
-                        report(mismatches, new Mismatch(rs.getLong(1), rs.getString(2), "INSERTED"));
-                    },
-                    MAX_REPORTED);
+            long through = chainedThrough;
+            long chainLag = seals.check(through, mismatch -> report(mismatches, mismatch));
             return new Verification(
                     mismatches.isEmpty(),
-                    checked,
+                    checked + chainLag,
                     through,
                     previous,
                     mismatches.isEmpty() ? null : mismatches.get(0),
-                    List.copyOf(mismatches));
+                    List.copyOf(mismatches),
+                    chainLag);
         });
     }
 

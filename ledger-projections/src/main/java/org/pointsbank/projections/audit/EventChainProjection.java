@@ -1,16 +1,19 @@
 package org.pointsbank.projections.audit;
 
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends each event's link to {@code event_hash_chain} inside the transaction that records
- * the event (a subscribing processor). A transaction-scoped advisory lock orders the links in
- * commit order, so the chain has exactly one head. A row written to the event table any other
- * way (straight into the database) has no link, and verification finds it.
+ * Extends the event log's hash chain behind the log (a tracking processor: one thread, one segment, its token in
+ * the token store, so one instance at a time runs it). Each event's token says how far the log is read and which
+ * lower positions are still expected; {@link ChainAppender} links every settled event up to there in global-index
+ * order, checking each event's seal first. The link is no longer written in the recording transaction: that
+ * transaction seals the event ({@link EventSealProjection}) and takes no global lock.
  * Never reset: the chain is evidence, not a read model.
  */
 @Component
@@ -18,31 +21,27 @@ import org.springframework.stereotype.Component;
 public class EventChainProjection {
 
     public static final String NAME = "event_hash_chain";
-    /** The advisory lock that orders the links; every recording transaction takes it. */
-    public static final long CHAIN_LOCK = 0x706f696e74735fL; // "points_"
 
-    private final JdbcTemplate jdbc;
+    private final ChainAppender appender;
 
-    public EventChainProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public EventChainProjection(ChainAppender appender) {
+        this.appender = appender;
     }
 
     @EventHandler
-    void on(Object payload, EventMessage<?> message) {
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, CHAIN_LOCK);
-        StoredEvent event = jdbc.queryForObject(
-                "SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry WHERE event_identifier = ?",
-                StoredEvent.ROW,
-                message.getIdentifier());
-        var head = jdbc.query("SELECT chain_seq, link FROM event_hash_chain ORDER BY chain_seq DESC LIMIT 1", (rs, n) ->
-                new Object[] {rs.getLong(1), rs.getString(2)});
-        long seq = head.isEmpty() ? 1 : (long) head.get(0)[0] + 1;
-        String previous = head.isEmpty() ? ChainLink.GENESIS : (String) head.get(0)[1];
-        jdbc.update(
-                "INSERT INTO event_hash_chain (chain_seq, global_index, event_identifier, link) VALUES (?, ?, ?, ?)",
-                seq,
-                event.globalIndex(),
-                event.eventIdentifier(),
-                ChainLink.next(previous, event));
+    void on(Object payload, TrackingToken token) {
+        GapAwareTrackingToken position = positionOf(token);
+        if (position != null) {
+            appender.advance(position.getIndex(), position.getGaps());
+        } else {
+            appender.advance(token.position().orElse(0), Set.of());
+        }
+    }
+
+    /** The store's position in {@code token} (a replay wraps it), or null for another kind of token. */
+    public static GapAwareTrackingToken positionOf(TrackingToken token) {
+        return token == null
+                ? null
+                : WrappedToken.unwrap(token, GapAwareTrackingToken.class).orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.station.api.StationRegistered;
 import org.pointsbank.projections.testing.CardEvents;
 import org.pointsbank.projections.testing.ProjectionTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditTrailProjectionTest extends ProjectionTest {
 
@@ -112,14 +114,16 @@ class AuditTrailProjectionTest extends ProjectionTest {
 
     @Test
     void aPageStartsAfterTheGivenPositionAndShowsEachEventsChainLink() {
-        EventChainProjection chain = new EventChainProjection(jdbc);
+        EventSealProjection seals = new EventSealProjection(jdbc, ChainTest.SEAL);
         CardEvents ann = card("card-ann", "station-a");
         List<DomainEventMessage<?>> events =
                 List.of(ann.issued(), ann.volunteered("e1", 60, 10, MARCH_2), ann.volunteered("e2", 60, 10, MARCH_2));
         events.forEach(e -> {
             log.append(e);
-            recorded(chain, e);
+            recorded(seals, e);
         });
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> new ChainAppender(jdbc, ChainTest.SEAL).advance(3, Set.of()));
         inOneBatch(projection, events);
 
         List<AuditEntry> page = trail.page(1, 1);

@@ -1,66 +1,108 @@
 package org.pointsbank.projections.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.pointsbank.projections.testing.CardEvents.card;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.junit.jupiter.api.Test;
-import org.pointsbank.projections.testing.ProjectionTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class EventChainProjectionTest extends ProjectionTest {
+class EventChainProjectionTest extends ChainTest {
 
     @Test
-    void twoEventsRecordedAtOnceAreChainedOneAfterTheOtherInCommitOrder() throws Exception {
-        EventChainProjection chain = new EventChainProjection(jdbc);
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(chain);
+    void aLaterEventCommittedFirstWaitsForTheEarlierOneSoTheChainFollowsTheLogsOrder() throws Exception {
         DomainEventMessage<?> first = card("card-ann", "station-a").issued();
-        DomainEventMessage<?> second = card("card-bob", "station-a").issued();
-        CountDownLatch firstChained = new CountDownLatch(1);
-        TransactionTemplate recording = new TransactionTemplate(transactions);
+        DomainEventMessage<?> slow = card("card-bob", "station-a").issued();
+        DomainEventMessage<?> fast = card("card-cid", "station-a").issued();
+        recordSealed(List.of(first));
+        CountDownLatch slowAppended = new CountDownLatch(1);
+        CountDownLatch fastChained = new CountDownLatch(1);
+        CompletableFuture<Void> open =
+                CompletableFuture.runAsync(() -> recordSealedHolding(slow, slowAppended, fastChained));
+        assertThat(slowAppended.await(30, TimeUnit.SECONDS)).isTrue();
+        recordSealed(List.of(fast));
 
-        CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> recording.executeWithoutResult(s -> {
-            log.append(first);
-            handle(handlers, first);
-            firstChained.countDown();
-            // still open until the other transaction is seen waiting for this one's link
-            await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(this::anotherSessionWaitsForALock);
-        }));
-        assertThat(firstChained.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> fast = CompletableFuture.runAsync(() -> recording.executeWithoutResult(s -> {
-            log.append(second);
-            handle(handlers, second);
-        }));
-        CompletableFuture.allOf(slow, fast).get(60, TimeUnit.SECONDS);
+        // the processor's token has read position 3 and still expects 2
+        assertThat(chainUpTo(3, Set.of(2L))).as("position 2 is still open").isEqualTo(1);
+        assertThat(chainedPositions()).containsExactly(1L);
+        fastChained.countDown();
+        open.get(30, TimeUnit.SECONDS);
+        assertThat(chainUpTo(3, Set.of())).isEqualTo(2);
 
-        assertThat(jdbc.queryForList("SELECT event_identifier FROM event_hash_chain ORDER BY chain_seq", String.class))
-                .isEqualTo(List.of(first.getIdentifier(), second.getIdentifier()));
-        assertThat(new ChainVerifier(jdbc, transactions, longStatements)
-                        .verify()
-                        .ok())
-                .isTrue();
+        assertThat(chainedPositions()).containsExactly(1L, 2L, 3L);
+        assertThat(jdbc.queryForList("SELECT chain_seq FROM event_hash_chain ORDER BY global_index", Long.class))
+                .containsExactly(1L, 2L, 3L);
+        assertThat(verifier.verify().ok()).isTrue();
     }
 
-    private static void handle(AnnotationEventHandlerAdapter handlers, DomainEventMessage<?> event) {
-        try {
-            handlers.handle(event);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void aPositionWhoseTransactionRolledBackIsSettledAsEmptyAndTheChainGoesOn() {
+        recordSealed(List.of(card("card-ann", "station-a").issued()));
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            log.append(card("card-bob", "station-a").issued());
+            s.setRollbackOnly();
+        });
+        recordSealed(List.of(card("card-cid", "station-a").issued()));
+
+        assertThat(chainUpTo(3, Set.of(2L))).isEqualTo(2);
+
+        assertThat(chainedPositions()).containsExactly(1L, 3L);
+        assertThat(verifier.verify().ok()).isTrue();
     }
 
-    private boolean anotherSessionWaitsForALock() {
-        Integer waiting = jdbc.queryForObject(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-                        + " AND pid <> pg_backend_pid()",
-                Integer.class);
-        return waiting != null && waiting > 0;
+    @Test
+    void theProcessorsTokenSaysHowFarToChainAndAnEventSeenAgainIsNotChainedTwice() {
+        List<DomainEventMessage<?>> events = List.of(
+                card("card-ann", "station-a").issued(),
+                card("card-bob", "station-a").issued());
+        recordSealed(events);
+        EventChainProjection projection = new EventChainProjection(appender);
+
+        inOneBatch(projection, tracked(events.get(0), 1), tracked(events.get(1), 2));
+        inOneBatch(projection, tracked(events.get(1), 2));
+
+        assertThat(chainedPositions()).containsExactly(1L, 2L);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_chain_held", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void theChainsPositionIsItsLastLinkOrHeldEvent() {
+        assertThat(appender.position()).isZero();
+        recordSealed(List.of(
+                card("card-ann", "station-a").issued(),
+                card("card-bob", "station-a").issued()));
+        owner().update("DELETE FROM event_seal WHERE global_index = 2");
+
+        chainAll();
+
+        assertThat(appender.position()).isEqualTo(2);
+        assertThat(chainedPositions()).containsExactly(1L);
+    }
+
+    private void recordSealedHolding(DomainEventMessage<?> event, CountDownLatch appended, CountDownLatch release) {
+        EventSealProjection seals = new EventSealProjection(jdbc, SEAL);
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            log.append(event);
+            recorded(seals, event);
+            appended.countDown();
+            try {
+                assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static GenericTrackedDomainEventMessage<?> tracked(DomainEventMessage<?> event, long index) {
+        return new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(index, Set.of()), event);
     }
 }
