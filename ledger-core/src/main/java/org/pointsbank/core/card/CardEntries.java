@@ -28,6 +28,12 @@ import org.pointsbank.core.shared.LedgerCalendar;
         isGetterVisibility = Visibility.NONE)
 final class CardEntries {
 
+    /**
+     * An entry kept whole: its id (a UUID string), the {@link RecordedEntry}, its station, policy and day as objects
+     * of their own once read from a snapshot or an event, the map's node, and its share of the day's tally.
+     */
+    static final long BYTES_PER_ENTRY = 320;
+
     private Map<String, RecordedEntry> byId = new HashMap<>();
     private Map<LocalDate, DailyTally> byDay = new HashMap<>();
     private SettledEntries settled = new SettledEntries();
@@ -81,6 +87,10 @@ final class CardEntries {
     /** The card's record of service in a period ({@link ServiceRecords}). */
     ServiceRecord describe(String cardId, DescribeServiceRecord command, LedgerCalendar calendar) {
         return ServiceRecords.describe(cardId, byId, settled, command, calendar);
+    }
+
+    long estimatedBytes() {
+        return byId.size() * BYTES_PER_ENTRY + settled.estimatedBytes();
     }
 
     /** The months before {@code current} that still have entries kept whole, oldest first. */

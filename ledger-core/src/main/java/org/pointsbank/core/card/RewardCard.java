@@ -49,6 +49,7 @@ import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.shared.MemoryFootprint;
 import org.pointsbank.core.shared.RuleViolation;
 
 /**
@@ -70,7 +71,10 @@ import org.pointsbank.core.shared.RuleViolation;
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class RewardCard {
+public class RewardCard implements MemoryFootprint {
+
+    /** What a card holds besides its entries and holds: its fields, the aggregate's wrapper, the cache's entry. */
+    static final long BASE_BYTES = 1_024;
 
     /** The topic of a reading session's study credit on the statement. */
     static final String READING_ROOM_TOPIC = "reading room";
@@ -394,6 +398,12 @@ public class RewardCard {
     private static int longestReadingSession(PointsPolicy policy) {
         CreditTerms terms = policy.termsFor(EntryType.STUDY_SESSION);
         return Math.min(terms.dailyCapMinutes(), terms.maxMinutes());
+    }
+
+    /** Its entries (whole and settled) and its holds, by what each costs on the heap (see {@link CardEntries}). */
+    @Override
+    public long estimatedBytes() {
+        return BASE_BYTES + entries.estimatedBytes() + held.estimatedBytes();
     }
 
     private long available() {

@@ -32,37 +32,37 @@ final class SettledDay {
 
     private int volunteerMinutes;
     private int studyMinutes;
-    private List<String> activities = new ArrayList<>();
+    private List<String> activities;
     /** Standing volunteer and study entries: counted by a record of service. */
-    private List<String> volunteer = new ArrayList<>();
+    private List<String> volunteer;
 
-    private List<String> study = new ArrayList<>();
+    private List<String> study;
     /** Standing entries of other kinds (bonuses, problem reports). */
-    private List<String> standing = new ArrayList<>();
+    private List<String> standing;
 
-    private List<String> reversed = new ArrayList<>();
-    private List<String> reversals = new ArrayList<>();
-    private List<String> redemptions = new ArrayList<>();
+    private List<String> reversed;
+    private List<String> reversals;
+    private List<String> redemptions;
 
     void add(String entryId, RecordedEntry entry) {
         if (entry.reversed()) {
-            insert(reversed, entryId);
+            reversed = insert(reversed, entryId);
             return;
         }
         switch (entry.type()) {
             case VOLUNTEER_HOURS -> {
-                insert(volunteer, entryId);
+                volunteer = insert(volunteer, entryId);
                 volunteerMinutes += entry.minutes();
                 addActivity(entry.activityId());
             }
             case STUDY_SESSION -> {
-                insert(study, entryId);
+                study = insert(study, entryId);
                 studyMinutes += entry.minutes();
                 addActivity(entry.activityId());
             }
-            case REVERSAL -> insert(reversals, entryId);
-            case GIFT_REDEMPTION -> insert(redemptions, entryId);
-            case COMMENDATION_BONUS, PROBLEM_REPORT -> insert(standing, entryId);
+            case REVERSAL -> reversals = insert(reversals, entryId);
+            case GIFT_REDEMPTION -> redemptions = insert(redemptions, entryId);
+            case COMMENDATION_BONUS, PROBLEM_REPORT -> standing = insert(standing, entryId);
         }
     }
 
@@ -81,13 +81,23 @@ final class SettledDay {
 
     /** Every entry id of the day, of whatever kind. */
     List<String> entryIds() {
-        List<String> all = new ArrayList<>(volunteer);
-        all.addAll(study);
-        all.addAll(standing);
-        all.addAll(reversed);
-        all.addAll(reversals);
-        all.addAll(redemptions);
+        List<String> all = new ArrayList<>(of(volunteer));
+        all.addAll(of(study));
+        all.addAll(of(standing));
+        all.addAll(of(reversed));
+        all.addAll(of(reversals));
+        all.addAll(of(redemptions));
         return all;
+    }
+
+    /** How many entry ids the day keeps. */
+    int size() {
+        return sizeOf(volunteer)
+                + sizeOf(study)
+                + sizeOf(standing)
+                + sizeOf(reversed)
+                + sizeOf(reversals)
+                + sizeOf(redemptions);
     }
 
     int volunteerMinutes() {
@@ -99,18 +109,18 @@ final class SettledDay {
     }
 
     boolean countsVolunteerEntries() {
-        return !volunteer.isEmpty();
+        return sizeOf(volunteer) > 0;
     }
 
     /** The ids a record of service counts: standing volunteer and study entries. */
     List<String> countedEntryIds() {
-        List<String> counted = new ArrayList<>(volunteer);
-        counted.addAll(study);
+        List<String> counted = new ArrayList<>(of(volunteer));
+        counted.addAll(of(study));
         return counted;
     }
 
     List<String> activities() {
-        return activities;
+        return of(activities);
     }
 
     @Override
@@ -118,13 +128,13 @@ final class SettledDay {
         return other instanceof SettledDay that
                 && volunteerMinutes == that.volunteerMinutes
                 && studyMinutes == that.studyMinutes
-                && activities.equals(that.activities)
-                && volunteer.equals(that.volunteer)
-                && study.equals(that.study)
-                && standing.equals(that.standing)
-                && reversed.equals(that.reversed)
-                && reversals.equals(that.reversals)
-                && redemptions.equals(that.redemptions);
+                && of(activities).equals(of(that.activities))
+                && of(volunteer).equals(of(that.volunteer))
+                && of(study).equals(of(that.study))
+                && of(standing).equals(of(that.standing))
+                && of(reversed).equals(of(that.reversed))
+                && of(reversals).equals(of(that.reversals))
+                && of(redemptions).equals(of(that.redemptions));
     }
 
     @Override
@@ -143,7 +153,7 @@ final class SettledDay {
 
     private void addActivity(String activityId) {
         if (activityId != null) {
-            insert(activities, activityId);
+            activities = insert(activities, activityId);
         }
     }
 
@@ -151,14 +161,25 @@ final class SettledDay {
      * Each list is kept sorted and without repeats, so the day is the same whatever order its entries were settled
      * in (a snapshot does not keep the order of the card's map of entries).
      */
-    private static void insert(List<String> sorted, String id) {
-        int at = Collections.binarySearch(sorted, id);
+    private static List<String> insert(List<String> sorted, String id) {
+        List<String> list = sorted == null ? new ArrayList<>(1) : sorted;
+        int at = Collections.binarySearch(list, id);
         if (at < 0) {
-            sorted.add(-at - 1, id);
+            list.add(-at - 1, id);
         }
+        return list;
     }
 
     private static boolean holds(List<String> sorted, String id) {
-        return Collections.binarySearch(sorted, id) >= 0;
+        return sorted != null && Collections.binarySearch(sorted, id) >= 0;
+    }
+
+    /** A list the day has no entry for is absent (null), to keep a day with one kind of entry small. */
+    private static List<String> of(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static int sizeOf(List<String> list) {
+        return list == null ? 0 : list.size();
     }
 }

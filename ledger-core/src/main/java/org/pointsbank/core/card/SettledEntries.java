@@ -23,6 +23,12 @@ import java.util.TreeSet;
         isGetterVisibility = Visibility.NONE)
 final class SettledEntries {
 
+    /** A settled entry: its id string, its slot in its day's list, and its node in the index by id. */
+    static final long BYTES_PER_ENTRY = 140;
+
+    /** A settled day: its key, its node, its figures and the lists of the kinds it has. */
+    static final long BYTES_PER_DAY = 200;
+
     private TreeSet<String> months = new TreeSet<>();
     private TreeMap<LocalDate, SettledDay> days = new TreeMap<>();
 
@@ -65,6 +71,14 @@ final class SettledEntries {
     /** The settled days from {@code from} to {@code to}, both included. */
     Map<LocalDate, SettledDay> between(LocalDate from, LocalDate to) {
         return days.subMap(from, true, to, true);
+    }
+
+    long estimatedBytes() {
+        long ids = 0;
+        for (SettledDay day : days.values()) {
+            ids += day.size();
+        }
+        return ids * BYTES_PER_ENTRY + days.size() * BYTES_PER_DAY;
     }
 
     Optional<LocalDate> firstDay() {

@@ -146,7 +146,9 @@ class SettledMonthsProperties {
             ledger.send(new IssueCard(CARD, "yungu"));
             for (int i = 0; i < steps.size(); i++) {
                 LocalDate today = calendar.today();
-                ledger.send(new CreditVolunteerHours(CARD, "e" + i, "yungu", "litter", 60, today, null));
+                for (int k = 0; k < 3; k++) {
+                    ledger.send(new CreditVolunteerHours(CARD, "e" + i + "-" + k, "yungu", "litter", 60, today, null));
+                }
                 clock.advance(Duration.ofDays(1 + steps.get(i).a() % 9));
                 closeOldestOpenMonth(closed, YearMonth.from(calendar.today()));
             }
@@ -159,6 +161,12 @@ class SettledMonthsProperties {
             boolean settledSome = ledger.events(CARD).stream().anyMatch(e -> e.getPayload() instanceof MonthsSettled);
             boolean closedAMonthWithEntries = closed.stream().anyMatch(month -> !month.isBefore(YearMonth.of(2026, 1)));
             assertThat(settledSome).isEqualTo(closedAMonthWithEntries);
+            long whole = RewardCard.BASE_BYTES + (3L * steps.size() + 1) * CardEntries.BYTES_PER_ENTRY;
+            if (closedAMonthWithEntries) {
+                assertThat(ledger.load(CARD).estimatedBytes())
+                        .as("a card with settled months weighs less than one keeping every entry whole")
+                        .isLessThan(whole);
+            }
         }
     }
 
