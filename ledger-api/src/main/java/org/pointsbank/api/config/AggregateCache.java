@@ -26,15 +26,28 @@ public final class AggregateCache {
     private final Map<Class<?>, TypedAggregateCache> views = new ConcurrentHashMap<>();
     private final CacheFreshness freshness;
 
+    /** Megabytes are mebibytes here: {@code pointsbank.aggregate-cache-megabytes} times this. */
+    static final long BYTES_PER_MEGABYTE = 1_024L * 1_024L;
+
+    /** Bounded by count alone: every entry weighs the most a weight can be. */
     AggregateCache(long maximumSize, Duration idle) {
         this(maximumSize, idle, CacheFreshness.TRUSTED);
     }
 
-    /** {@code freshness} judges each entry read: one that is not current is dropped and loaded from the store. */
     AggregateCache(long maximumSize, Duration idle, CacheFreshness freshness) {
+        this(maximumSize, maximumSize * Integer.MAX_VALUE, idle, freshness);
+    }
+
+    /**
+     * {@code freshness} judges each entry read: one that is not current is dropped and loaded from the store. Each
+     * entry weighs at least {@code maximumBytes / maximumSize}, so both bounds hold (Caffeine takes only one).
+     */
+    AggregateCache(long maximumSize, long maximumBytes, Duration idle, CacheFreshness freshness) {
         this.freshness = freshness;
+        long floor = maximumSize == 0 ? Long.MAX_VALUE : Math.max(1, maximumBytes / maximumSize);
         this.entries = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
+                .maximumWeight(maximumSize == 0 ? 0 : maximumBytes)
+                .weigher(new AggregateWeigher(floor))
                 .expireAfterAccess(idle)
                 .removalListener((TypedAggregateCache.Key key, Object value, RemovalCause cause) -> {
                     if (key != null && cause.wasEvicted()) {
@@ -42,6 +55,11 @@ public final class AggregateCache {
                     }
                 })
                 .build();
+    }
+
+    /** Runs the evictions that are due now (Caffeine runs them soon after a write, not during it). */
+    void cleanUp() {
+        entries.cleanUp();
     }
 
     /** The cache of one aggregate type, for its repository. */

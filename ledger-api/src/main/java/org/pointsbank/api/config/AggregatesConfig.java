@@ -51,7 +51,11 @@ class AggregatesConfig {
 
     @Bean
     AggregateCache aggregateCache(PointsBankProperties properties, JdbcTemplate jdbc, MeterRegistry meters) {
-        return new AggregateCache(properties.aggregateCacheSize(), CACHE_IDLE, new LogFreshness(jdbc, meters));
+        return new AggregateCache(
+                properties.aggregateCacheSize(),
+                properties.aggregateCacheMegabytes() * AggregateCache.BYTES_PER_MEGABYTE,
+                CACHE_IDLE,
+                new LogFreshness(jdbc, meters));
     }
 
     @Bean

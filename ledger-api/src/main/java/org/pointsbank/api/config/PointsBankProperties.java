@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param snapshotThreshold events between two snapshots of one aggregate
  * @param aggregateCacheSize how many aggregates (cards, stations, gifts, ...) stay in memory between commands, all
  *                          types together; one not used for an hour leaves earlier
+ * @param aggregateCacheMegabytes the most memory those aggregates may hold, by their estimated size (a card with a
+ *                          long history weighs more); whichever bound is reached first evicts
  * @param idempotencyRetention how long idempotency keys are kept (at least 24 h by contract)
  * @param dataDir           where the embedded PostgreSQL keeps its data; env POINTSBANK_DATA_DIR
  * @param adminPassword     the bootstrap admin's password at first start; generated when blank; env
@@ -48,6 +50,7 @@ public record PointsBankProperties(
         @Min(0) @DefaultValue("60") int maxBackdatingDays,
         @Min(1) @DefaultValue("100") int snapshotThreshold,
         @Min(0) @DefaultValue("20000") long aggregateCacheSize,
+        @Min(1) @DefaultValue("128") long aggregateCacheMegabytes,
         @NotNull @DefaultValue("24h") Duration idempotencyRetention,
         @NotNull @DefaultValue("./data") Path dataDir,
         String adminPassword,

@@ -19,7 +19,8 @@ import org.springframework.context.ApplicationContext;
  * and a counter ({@code reservations}, {@code reserved}); revision 3 keeps them as one value ({@code held});
  * revision 4 adds the card's open reading session; revision 5 keeps the entries and their daily
  * tallies as one value ({@code entries}), counting rewarded reports too; revision 6 keeps each entry's activity
- * (for certificates); revision 7 (the current) also remembers the redemptions whose hold ended.
+ * (for certificates); revision 7 also remembers the redemptions whose hold ended; revision 8 (the current) keeps
+ * the entries of settled months as ids and record-of-service figures.
  * Revision 2 of a gift kept its per-card monthly tally as a month and a map ({@code countedMonth},
  * {@code takenThisMonth}); revision 3 keeps it as one value ({@code tally}); revision 4 (the current) also remembers
  * the redemptions whose hold ended. The storage mapper ignores unknown

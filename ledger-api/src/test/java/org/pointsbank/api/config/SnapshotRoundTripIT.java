@@ -85,7 +85,7 @@ class SnapshotRoundTripIT extends IntegrationTest {
         assertRoundTrips(
                 RewardCard.class,
                 card,
-                "7",
+                "8",
                 "\"" + credit + "\"",
                 "\"" + handedOver + "\"",
                 "\"" + open + "\"",

@@ -41,6 +41,15 @@ record HeldPoints(Map<String, Reservation> byRedemption, RecentIds ended) {
         return Optional.ofNullable(byRedemption.get(redemptionId));
     }
 
+    /** An open hold (its id, its {@link Reservation} and the map's node) and an ended hold's remembered id. */
+    static final long BYTES_PER_HOLD = 300;
+
+    static final long BYTES_PER_ENDED = 100;
+
+    long estimatedBytes() {
+        return byRedemption.size() * BYTES_PER_HOLD + ended.ids().size() * BYTES_PER_ENDED;
+    }
+
     /** Every point held, for every open redemption. */
     long total() {
         return byRedemption.values().stream().mapToLong(Reservation::points).sum();

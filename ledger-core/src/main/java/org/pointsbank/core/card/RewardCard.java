@@ -4,8 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -25,6 +28,7 @@ import org.pointsbank.core.card.api.EntryRecorded;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
 import org.pointsbank.core.card.api.IssueCard;
+import org.pointsbank.core.card.api.MonthsSettled;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.ProblemReportCredited;
@@ -45,6 +49,7 @@ import org.pointsbank.core.policy.PointsPolicy;
 import org.pointsbank.core.shared.EntryType;
 import org.pointsbank.core.shared.HoldEnding;
 import org.pointsbank.core.shared.LedgerCalendar;
+import org.pointsbank.core.shared.MemoryFootprint;
 import org.pointsbank.core.shared.RuleViolation;
 
 /**
@@ -58,13 +63,18 @@ import org.pointsbank.core.shared.RuleViolation;
  * daily tallies became one {@link CardEntries} value, and a day's tally counts rewarded problem reports too.
  * Revision 6: each {@link RecordedEntry} keeps its {@code activityId}, for the record of service of a certificate.
  * Revision 7: the held points remember the redemptions whose hold ended ({@link HeldPoints#ended()}).
+ * Revision 8: the entries of settled months ({@link MonthsSettled}) are kept as ids and service figures
+ * ({@link SettledEntries}), so a long-lived card's state grows with its open months, not with its whole history.
  */
-@Revision("7")
+@Revision("8")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-public class RewardCard {
+public class RewardCard implements MemoryFootprint {
+
+    /** What a card holds besides its entries and holds: its fields, the aggregate's wrapper, the cache's entry. */
+    static final long BASE_BYTES = 1_024;
 
     /** The topic of a reading session's study credit on the statement. */
     static final String READING_ROOM_TOPIC = "reading room";
@@ -77,6 +87,13 @@ public class RewardCard {
     private CardEntries entries = new CardEntries();
     private HeldPoints held = HeldPoints.NONE;
     private OpenReadingSession readingSession;
+
+    /**
+     * The business day this instance last asked the gate which of its older months are closed: once a day is
+     * enough, and only changes when a {@link MonthsSettled} is written, never what any rule answers.
+     */
+    @JsonIgnore
+    private transient LocalDate settlementAskedOn;
 
     protected RewardCard() {
         // for Axon's event sourcing and Jackson's snapshots
@@ -98,6 +115,7 @@ public class RewardCard {
                 calendar,
                 policy,
                 periods);
+        settleClosedMonths(calendar, periods);
         Instant now = calendar.now();
         apply(new VolunteerHoursCredited(
                 cardId,
@@ -125,6 +143,7 @@ public class RewardCard {
                 calendar,
                 policy,
                 periods);
+        settleClosedMonths(calendar, periods);
         Instant now = calendar.now();
         apply(new StudySessionCredited(
                 cardId,
@@ -175,6 +194,7 @@ public class RewardCard {
         entries.requireUnused(command.entryId());
         periods.requireOpen(command.occurredOn());
         entries.requireReportRewardable(command.occurredOn(), policy.maxRewardedReportsPerDay());
+        settleClosedMonths(calendar, periods);
         Instant now = calendar.now();
         apply(new ProblemReportCredited(
                 cardId,
@@ -192,12 +212,13 @@ public class RewardCard {
 
     @CommandHandler
     public EntryRecorded handle(ReverseEntry command, LedgerCalendar calendar, PeriodGate periods) {
-        RecordedEntry target = entries.reversible(cardId, command.entryId());
+        RecordedEntry target = entries.reversible(cardId, command.entryId(), command.reversalEntryId());
         entries.requireUnused(command.reversalEntryId());
         periods.requireOpen(target.occurredOn());
         if (available() < target.points()) {
             throw new InsufficientPoints(cardId, available(), target.points());
         }
+        settleClosedMonths(calendar, periods);
         Instant now = calendar.now();
         long points = -target.points();
         apply(new EntryReversed(
@@ -379,6 +400,12 @@ public class RewardCard {
         return Math.min(terms.dailyCapMinutes(), terms.maxMinutes());
     }
 
+    /** Its entries (whole and settled) and its holds, by what each costs on the heap (see {@link CardEntries}). */
+    @Override
+    public long estimatedBytes() {
+        return BASE_BYTES + entries.estimatedBytes() + held.estimatedBytes();
+    }
+
     private long available() {
         return balance - held.total();
     }
@@ -403,6 +430,25 @@ public class RewardCard {
         periods.requireOpen(occurredOn);
         entries.requireWithinDailyCap(type, occurredOn, minutes, terms);
         return points;
+    }
+
+    /**
+     * Before an accepted credit or reversal: the card's older months that are closed now are settled (a closed
+     * month stays closed), so the card stops keeping their entries whole. Asked at most once a business day.
+     */
+    private void settleClosedMonths(LedgerCalendar calendar, PeriodGate periods) {
+        LocalDate today = calendar.today();
+        if (today.equals(settlementAskedOn)) {
+            return;
+        }
+        settlementAskedOn = today;
+        List<String> closed = entries.unsettledMonthsBefore(YearMonth.from(today)).stream()
+                .filter(periods::isClosed)
+                .map(YearMonth::toString)
+                .toList();
+        if (!closed.isEmpty()) {
+            apply(new MonthsSettled(cardId, closed, calendar.now()));
+        }
     }
 
     private void requireActive() {
@@ -482,6 +528,11 @@ public class RewardCard {
                         event.policyVersion(),
                         false));
         balance += event.points();
+    }
+
+    @EventSourcingHandler
+    void on(MonthsSettled event) {
+        event.months().forEach(month -> entries.settle(YearMonth.parse(month)));
     }
 
     @EventSourcingHandler

@@ -40,12 +40,17 @@ final class InMemoryCardLedger implements AutoCloseable {
     private final CommandGateway commands;
 
     InMemoryCardLedger(LedgerCalendar calendar, Serializer snapshotSerializer) {
+        this(calendar, snapshotSerializer, PeriodGate.NONE_CLOSED);
+    }
+
+    /** With the months {@code periods} says are closed. */
+    InMemoryCardLedger(LedgerCalendar calendar, Serializer snapshotSerializer, PeriodGate periods) {
         storage = new SerializingSnapshots(snapshotSerializer);
         eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
                 ClasspathParameterResolverFactory.forClass(RewardCard.class),
                 new SimpleResourceParameterResolverFactory(
-                        List.of(calendar, new PointsPolicyV1(), PeriodGate.NONE_CLOSED, CardHistory.DOOR)));
+                        List.of(calendar, new PointsPolicyV1(), periods, CardHistory.DOOR)));
         repository = EventSourcingRepository.builder(RewardCard.class)
                 .eventStore(eventStore)
                 .parameterResolverFactory(resolvers)

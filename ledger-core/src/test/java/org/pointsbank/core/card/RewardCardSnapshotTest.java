@@ -80,7 +80,7 @@ class RewardCardSnapshotTest {
     private RewardCard roundTrip(RewardCard card) {
         SerializedObject<String> snapshot = serializer.serialize(card, String.class);
         assertThat(snapshot.getType().getName()).isEqualTo(RewardCard.class.getName());
-        assertThat(snapshot.getType().getRevision()).isEqualTo("7");
+        assertThat(snapshot.getType().getRevision()).isEqualTo("8");
         return serializer.deserialize(snapshot);
     }
 

@@ -5,6 +5,7 @@ import org.pointsbank.core.card.api.CardIssued;
 import org.pointsbank.core.card.api.CommendationBonusCredited;
 import org.pointsbank.core.card.api.EntryReversed;
 import org.pointsbank.core.card.api.GiftRedeemed;
+import org.pointsbank.core.card.api.MonthsSettled;
 import org.pointsbank.core.card.api.PointsReleased;
 import org.pointsbank.core.card.api.PointsReserved;
 import org.pointsbank.core.card.api.ReadingSessionEnded;
@@ -60,6 +61,9 @@ record EventFacts(String cardId, String stationId, String entryId, Long points, 
             return new EventFacts(e.cardId(), e.stationId(), null, null, null);
         }
         if (event instanceof CardClosed e) {
+            return new EventFacts(e.cardId(), null, null, null, null);
+        }
+        if (event instanceof MonthsSettled e) {
             return new EventFacts(e.cardId(), null, null, null, null);
         }
         if (event instanceof StationRegistered e) {
