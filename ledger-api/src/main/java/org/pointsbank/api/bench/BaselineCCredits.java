@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Baseline (c)'s credit, in one transaction: the idempotency key claimed ({@link IdempotencyStore}, the service's
  * own statements), the card's state read (its latest event: sequence and {@code balanceAfter}), the event row
- * appended to {@code bench_event}, its link appended to {@code bench_hash_chain} ({@link BenchChain}), the answer
+ * appended to {@code bench_event}, its seal appended to {@code bench_event_seal} ({@link BenchSeal}), the answer
  * stored under the key. The card's stream continues in {@code bench_event} from its last event in the real log,
  * which is read only for a card's first baseline credit (and proves the card exists); baseline (b) appends to the
  * same table, so a card's balance there is a benchmark figure, not the card's. Nothing is written to the real log.
@@ -52,15 +52,15 @@ public class BaselineCCredits {
             + " RETURNING global_index";
 
     private final IdempotencyStore idempotency;
-    private final BenchChain chain;
+    private final BenchSeal seal;
     private final JdbcTemplate jdbc;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     public BaselineCCredits(
-            IdempotencyStore idempotency, BenchChain chain, JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock) {
+            IdempotencyStore idempotency, BenchSeal seal, JdbcTemplate jdbc, ObjectMapper objectMapper, Clock clock) {
         this.idempotency = idempotency;
-        this.chain = chain;
+        this.seal = seal;
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -92,7 +92,7 @@ public class BaselineCCredits {
         payload.put("policyVersion", POLICY_VERSION);
         payload.put("recordedAt", recordedAt.toString());
         StoredEvent event = append(cardId, sequence, json(payload), json(Map.of("user", user, "idempotencyKey", key)));
-        chain.link(event);
+        seal.seal(event);
         EntryResponse answer = new EntryResponse(
                 entryId,
                 cardId,

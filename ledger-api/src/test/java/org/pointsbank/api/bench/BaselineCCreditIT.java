@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
-import org.pointsbank.projections.audit.ChainLink;
+import org.pointsbank.projections.audit.EventSeal;
 import org.pointsbank.projections.audit.StoredEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +47,9 @@ class BaselineCCreditIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventSeal eventSeal;
 
     private ApiClient admin;
     private String station;
@@ -87,12 +90,12 @@ class BaselineCCreditIT {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(benchEvents()).isEqualTo(1);
-        assertThat(linksOfCard()).isEqualTo(1);
+        assertThat(sealsOfCard()).isEqualTo(1);
         assertThat(count("domain_event_entry")).as("nothing in the real log").isEqualTo(realEvents);
     }
 
     @Test
-    void continuesTheCardsStreamAndChainsEachRowToTheHeadBeforeIt() {
+    void continuesTheCardsStreamAndSealsEachRowWithTheServicesKey() {
         ApiResponse first = credit(admin, UUID.randomUUID().toString(), body(6));
         ApiResponse second = credit(admin, UUID.randomUUID().toString(), body(12));
 
@@ -105,14 +108,10 @@ class BaselineCCreditIT {
                         card))
                 .containsExactly(1L, 2L); // after the real log's CardIssued at 0
         var last = jdbc.queryForMap(
-                "SELECT c.chain_seq, c.link, e.global_index FROM bench_hash_chain c JOIN bench_event e"
-                        + " ON e.global_index = c.global_index WHERE e.aggregate_identifier = ?"
-                        + " ORDER BY c.chain_seq DESC LIMIT 1",
+                "SELECT s.seal, e.global_index FROM bench_event_seal s JOIN bench_event e"
+                        + " ON e.global_index = s.global_index WHERE e.aggregate_identifier = ?"
+                        + " ORDER BY e.sequence_number DESC LIMIT 1",
                 card);
-        String previous = jdbc.queryForObject(
-                "SELECT link FROM bench_hash_chain WHERE chain_seq = ?",
-                String.class,
-                (long) last.get("chain_seq") - 1);
         StoredEvent row = jdbc.queryForObject(
                 "SELECT global_index, event_identifier, aggregate_identifier, sequence_number, payload_type, payload,"
                         + " meta_data, time_stamp FROM bench_event WHERE global_index = ?",
@@ -128,7 +127,9 @@ class BaselineCCreditIT {
                         rs.getBytes(7),
                         rs.getString(8)),
                 last.get("global_index"));
-        assertThat(last.get("link")).isEqualTo(ChainLink.next(previous, row));
+        assertThat(eventSeal.matches(row, (String) last.get("seal")))
+                .as("the row's seal under the service's key")
+                .isTrue();
     }
 
     @Test
@@ -159,7 +160,7 @@ class BaselineCCreditIT {
                         card))
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, credits).boxed().toList());
-        assertThat(linksOfCard()).isEqualTo(credits);
+        assertThat(sealsOfCard()).isEqualTo(credits);
     }
 
     @Test
@@ -200,9 +201,9 @@ class BaselineCCreditIT {
         return jdbc.queryForObject("SELECT count(*) FROM bench_event WHERE aggregate_identifier = ?", Long.class, card);
     }
 
-    private long linksOfCard() {
+    private long sealsOfCard() {
         return jdbc.queryForObject(
-                "SELECT count(*) FROM bench_hash_chain c JOIN bench_event e ON e.global_index = c.global_index"
+                "SELECT count(*) FROM bench_event_seal c JOIN bench_event e ON e.global_index = c.global_index"
                         + " WHERE e.aggregate_identifier = ?",
                 Long.class,
                 card);
