@@ -58,12 +58,18 @@ public class ProjectionWrites {
         return batch;
     }
 
-    /** Drops every write {@code event} queued in the current batch (its handler failed: Axon parks it). */
-    public void discard(EventMessage<?> event) {
+    /**
+     * Drops every write {@code event} queued for {@code processingGroup} in the current batch (its handler failed:
+     * Axon parks it). Other read models handled in the same batch keep theirs: the event is parked for one read
+     * model, the others take it.
+     */
+    public void discard(String processingGroup, EventMessage<?> event) {
         if (CurrentUnitOfWork.isStarted()) {
             List<BatchWrites<?>> batches = CurrentUnitOfWork.get().root().getResource(ALL);
             if (batches != null) {
-                batches.forEach(b -> b.discard(event));
+                batches.stream()
+                        .filter(b -> b.processingGroup().equals(processingGroup))
+                        .forEach(b -> b.discard(event));
             }
         }
     }
@@ -72,10 +78,12 @@ public class ProjectionWrites {
      * {@code event}'s handler failed and Axon's invoker is about to park it: drops its writes, and parks ahead of it
      * the events of its sequence (card) this batch has already queued, dropping theirs too. Otherwise they would be
      * written now, or, should their rows fail at the flush, parked behind it, and a retry would apply the card's
-     * events out of order (the balance's sequence guard would then drop the earlier one's change for good).
+     * events out of order (the balance's sequence guard would then drop the earlier one's change for good). Only
+     * {@code processingGroup}'s writes are touched: read models handled in the same batch by the same processor
+     * write the event and the card's earlier ones as usual, and are not given them again by a retry.
      */
     public void failed(String processingGroup, EventMessage<?> event, Throwable cause) {
-        discard(event);
+        discard(processingGroup, event);
         if (!CurrentUnitOfWork.isStarted() || PerBatch.isRetry(CurrentUnitOfWork.get())) {
             return;
         }
@@ -85,17 +93,19 @@ public class ProjectionWrites {
         }
         Object sequence = parking.sequenceOf(processingGroup, event);
         Map<String, EventMessage<?>> ahead = new LinkedHashMap<>();
-        batches.forEach(b -> b.queued().forEach(q -> {
-            if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))) {
-                ahead.putIfAbsent(q.event().getIdentifier(), q.event());
-            }
-        }));
+        batches.stream()
+                .filter(b -> b.processingGroup().equals(processingGroup))
+                .forEach(b -> b.queued().forEach(q -> {
+                    if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))) {
+                        ahead.putIfAbsent(q.event().getIdentifier(), q.event());
+                    }
+                }));
         if (ahead.isEmpty()) {
             return;
         }
         List<EventMessage<?>> inOrder = new ArrayList<>(ahead.values());
         inOrder.sort(Comparator.comparingLong(e -> e instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0));
-        inOrder.forEach(this::discard);
+        inOrder.forEach(e -> discard(processingGroup, e));
         log.warn(
                 "{}: parking {} earlier event(s) of sequence {} ahead of one whose handler failed: {}",
                 processingGroup,

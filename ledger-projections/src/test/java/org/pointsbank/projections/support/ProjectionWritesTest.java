@@ -15,6 +15,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.testing.CardEvents;
 import org.pointsbank.projections.testing.ProjectionTest;
@@ -62,6 +63,41 @@ class ProjectionWritesTest extends ProjectionTest {
         assertThat(parking.parked()).containsExactly("card-ann#0", "card-ann#1");
         assertThat(lines("card-ann")).isEmpty();
         assertThat(lines("card-bob")).containsExactly("e2", "e5");
+    }
+
+    @Test
+    void aHandlerFailingForOneReadModelLeavesTheOtherReadModelsOfTheSameBatchTheEventAndTheCardsEarlierOnes() {
+        CardEvents ann = card("card-ann", "station-a");
+        EventMessage<?> issued = ann.issued();
+        EventMessage<?> first = ann.volunteered("e1", 60, 10, MARCH_2);
+        EventMessage<?> failing = ann.studied("e2", 30, 3, MARCH_2);
+        EventMessage<?> after = ann.volunteered("e3", 60, 5, MARCH_2);
+        AnnotationEventHandlerAdapter balance =
+                new AnnotationEventHandlerAdapter(new CardBalanceProjection(jdbc, writes, longStatements));
+
+        // one processor feeding two read models: each event goes to both, as Axon's invokers hand it on
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork =
+                new BatchingUnitOfWork<>(List.of(issued, first, failing, after));
+        unitOfWork.attachTransaction(axonTransactions);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            EventMessage<?> event = unitOfWork.getMessage();
+            if (event == failing) {
+                handlers.handle(event);
+                writes.failed(StatementProjection.NAME, failing, new IllegalStateException("its handler failed"));
+            } else if (event != after) {
+                handlers.handle(event); // the statement's later event of the card is parked behind the failed one
+            }
+            return balance.handle(event);
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(parking.parked())
+                .as("the statement's earlier line of the card")
+                .containsExactly("card-ann#1");
+        assertThat(lines("card-ann")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT balance FROM card_balance WHERE card_id = 'card-ann'", Long.class))
+                .as("the balance took every event, the failed one too, once")
+                .isEqualTo(18L);
     }
 
     @Test
