@@ -37,6 +37,7 @@ public class ProjectionWrites {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final Parking parking;
+    private volatile Handover handover = Handover.NONE;
 
     public ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions, Parking parking) {
         this.jdbc = jdbc;
@@ -96,7 +97,8 @@ public class ProjectionWrites {
         batches.stream()
                 .filter(b -> b.processingGroup().equals(processingGroup))
                 .forEach(b -> b.queued().forEach(q -> {
-                    if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))) {
+                    if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))
+                            && !alreadyHandled(processingGroup, q.event())) {
                         ahead.putIfAbsent(q.event().getIdentifier(), q.event());
                     }
                 }));
@@ -119,12 +121,39 @@ public class ProjectionWrites {
                         "parked ahead of a later event of its sequence whose handler failed: " + cause, cause));
     }
 
+    /**
+     * From now on, the writes of an event a read model's old processor had already handled are dropped in a
+     * processor batch ({@link Handover}); a retried letter is always written (its old processor parked it, it never
+     * applied it). {@link Handover#NONE} ends it.
+     */
+    public void handOver(Handover handover) {
+        this.handover = handover;
+    }
+
+    /**
+     * True when {@code readModel}'s old processor had already handled {@code event} (applied or parked it) and this
+     * is a processor batch, not a retried letter: it must be neither written nor parked again.
+     */
+    public boolean alreadyHandled(String readModel, EventMessage<?> event) {
+        Handover current = handover;
+        return !current.isEmpty()
+                && !(CurrentUnitOfWork.isStarted() && PerBatch.isRetry(CurrentUnitOfWork.get()))
+                && current.alreadyHandled(readModel, event);
+    }
+
+    public Handover handover() {
+        return handover;
+    }
+
     private List<BatchWrites<?>> registry() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(ALL, k -> new ArrayList<>());
     }
 
     <T> void flush(BatchWrites<T> batch) {
+        if (!handover.isEmpty()) {
+            batch.queued().removeIf(q -> alreadyHandled(batch.processingGroup(), q.event()));
+        }
         if (batch.queued().isEmpty()) {
             return;
         }

@@ -5,8 +5,12 @@ import static org.pointsbank.projections.testing.CardEvents.card;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -101,6 +105,33 @@ class ProjectionWritesTest extends ProjectionTest {
     }
 
     @Test
+    void afterAHandoverAReadModelSkipsWhatItsOldProcessorHadHandledWhileAnotherTakesEverything() {
+        CardEvents ann = card("card-ann", "station-a");
+        List<EventMessage<?>> log = List.of(
+                tracked(1, ann.issued()),
+                tracked(2, ann.volunteered("e1", 60, 10, MARCH_2)),
+                tracked(3, ann.volunteered("e2", 60, 7, MARCH_2)),
+                tracked(4, ann.studied("e3", 30, 3, MARCH_2)));
+        // the statement's old processor had handled up to event 3 but for 2, still committing then
+        writes.handOver(
+                new Handover(Map.of(StatementProjection.NAME, GapAwareTrackingToken.newInstance(3, List.of(2L)))));
+        AnnotationEventHandlerAdapter balance =
+                new AnnotationEventHandlerAdapter(new CardBalanceProjection(jdbc, writes, longStatements));
+
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(log);
+        unitOfWork.attachTransaction(axonTransactions);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            handlers.handle(unitOfWork.getMessage());
+            return balance.handle(unitOfWork.getMessage());
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(lines("card-ann")).containsExactly("e1", "e3");
+        assertThat(jdbc.queryForObject("SELECT balance FROM card_balance WHERE card_id = 'card-ann'", Long.class))
+                .isEqualTo(20L);
+    }
+
+    @Test
     void aRetriedEventIsWrittenInItsOwnSavepointSoAWriteThatStillFailsUndoesOnlyThatEvent() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
@@ -130,6 +161,10 @@ class ProjectionWritesTest extends ProjectionTest {
         return unitOfWork.executeWithResult(
                 () -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork, List.of(retryWrites), handlers::handle)
                         .proceed());
+    }
+
+    private static EventMessage<?> tracked(long index, DomainEventMessage<?> event) {
+        return new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(index, List.of()), event);
     }
 
     private List<String> lines(String cardId) {
