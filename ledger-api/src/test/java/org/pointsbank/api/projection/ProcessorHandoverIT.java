@@ -44,6 +44,14 @@ class ProcessorHandoverIT extends IntegrationTest {
         credit(card, station); // recorded while no processor runs
 
         // as the migration leaves it: the rankings had taken the second credit, the balance and statement had not
+        // (their rows as their old processor would have left them at the first credit's position)
+        Map<String, Object> second = jdbc.queryForMap(
+                "SELECT entry_id, points, minutes FROM statement_entry WHERE card_id = ? AND card_sequence = 2", card);
+        jdbc.update("DELETE FROM statement_entry WHERE entry_id = ?", second.get("entry_id"));
+        jdbc.update("""
+                UPDATE card_balance SET balance = balance - ?, lifetime_earned = lifetime_earned - ?,
+                                        volunteer_minutes = volunteer_minutes - ?, last_sequence = 1
+                 WHERE card_id = ?""", second.get("points"), second.get("points"), second.get("minutes"), card);
         jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", SHARED);
         handedOver("card_balance", behind);
         handedOver("statement_entry", behind);
@@ -64,10 +72,19 @@ class ProcessorHandoverIT extends IntegrationTest {
             });
             Long earned =
                     jdbc.queryForObject("SELECT lifetime_earned FROM card_balance WHERE card_id = ?", Long.class, card);
-            assertThat(earned).isPositive();
+            assertThat(earned)
+                    .as("the balance took the second credit once, after its old position")
+                    .isEqualTo(jdbc.queryForObject(
+                            "SELECT sum(points) FROM statement_entry WHERE card_id = ?", Long.class, card))
+                    .isPositive();
             assertThat(jdbc.queryForObject(
                             "SELECT sum(volunteer_points) FROM ranking_total WHERE card_id = ?", Long.class, card))
-                    .as("the second credit counted once in the rankings")
+                    .as(
+                            "the second credit counted once in the rankings: %s; statement %s",
+                            jdbc.queryForList("SELECT * FROM ranking_total WHERE card_id = ?", card),
+                            jdbc.queryForList(
+                                    "SELECT entry_id, points, card_sequence FROM statement_entry WHERE card_id = ?",
+                                    card))
                     .isEqualTo(earned);
         } finally {
             jdbc.update("DELETE FROM read_model_handover");
