@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.projection.ReadModelRebuilds;
+import org.pointsbank.api.projection.SharedProcessors;
 
 /**
  * Rebuilds on two instances while credits flow to both: {@code card_balance} (tracking, its segment held by the
@@ -243,7 +244,7 @@ class RebuildTwoInstancesIT {
                 .queryForList(
                         "SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL",
                         String.class,
-                        BALANCE)
+                        SharedProcessors.processorOf(BALANCE))
                 .stream()
                 .findFirst()
                 .orElse(null);
