@@ -13,7 +13,7 @@ import org.pointsbank.api.StatementLog.Recorded;
 
 /**
  * What one credit sends to the database, statement by statement (each one a round trip), on a card whose aggregate
- * is cached: a statement added to the credit's path fails here, so that it is added knowingly. The hash chain's own
+ * is cached: a statement added to the credit's path fails here, so that it is added knowingly. The event seal's own
  * statements ({@code projections.audit}) are counted in the total and listed, not pinned one by one.
  */
 class CreditStatementsIT extends IntegrationTest {
@@ -78,6 +78,9 @@ class CreditStatementsIT extends IntegrationTest {
         return listed;
     }
 
-    /** The six above and the hash chain's four: its lock, the event read back, the last link, the new link. */
-    private static final int CREDIT_STATEMENTS = 10;
+    /**
+     * The six above and the event's seal's two: the event read back (its global index is the insert's) and the seal.
+     * No lock: the hash chain is extended behind the log, off the request.
+     */
+    private static final int CREDIT_STATEMENTS = 8;
 }
