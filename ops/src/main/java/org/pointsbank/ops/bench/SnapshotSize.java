@@ -14,7 +14,7 @@ import org.pointsbank.ops.OpsFailure;
  */
 record SnapshotSize(long sequenceNumber, long bytes) {
 
-    static final String QUERY = "SELECT sequence_number, length(serialized_aggregate) FROM snapshot_event_entry "
+    static final String QUERY = "SELECT sequence_number, length(payload) FROM snapshot_event_entry "
             + "WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1";
 
     /** The card's latest snapshot; empty when it has none. */
