@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.AbstractSnapshotTrigger;
 import org.axonframework.eventsourcing.SnapshotTrigger;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.pointsbank.core.card.api.MonthsSettled;
 
 /**
  * Snapshots an aggregate after {@code threshold} events, and a long-lived one only after a further
@@ -13,6 +14,11 @@ import org.axonframework.eventsourcing.Snapshotter;
  * grows with its history; a fixed interval would make a card with 100,000 events write a snapshot of all
  * of them every 100 credits. Growing the interval with the history keeps the snapshot work per event
  * constant, and a load from scratch reads one snapshot and at most a quarter of the history after it.
+ *
+ * <p>A card that settles closed months ({@link MonthsSettled}) is snapshotted at once: settling shrinks it
+ * (often to a fraction), and the snapshot before it still holds every entry whole, which every later load would
+ * read and replay until the next snapshot, a quarter of the history away. The same holds when the settlement is
+ * replayed while loading (a snapshot taken before it): the load is followed by a snapshot.
  */
 final class ProportionalSnapshotTriggerDefinition implements SnapshotTriggerDefinition {
 
@@ -49,6 +55,7 @@ final class ProportionalSnapshotTriggerDefinition implements SnapshotTriggerDefi
         private final int divisor;
         private int counter;
         private long sequence;
+        private boolean settled;
 
         Trigger(Snapshotter snapshotter, Class<?> aggregateType, int threshold, int divisor) {
             super(snapshotter, aggregateType);
@@ -60,6 +67,7 @@ final class ProportionalSnapshotTriggerDefinition implements SnapshotTriggerDefi
         public void eventHandled(EventMessage<?> message) {
             if (message instanceof DomainEventMessage<?> domain) {
                 sequence = domain.getSequenceNumber();
+                settled |= domain.getPayload() instanceof MonthsSettled;
             }
             super.eventHandled(message);
         }
@@ -67,12 +75,13 @@ final class ProportionalSnapshotTriggerDefinition implements SnapshotTriggerDefi
         @Override
         protected boolean exceedsThreshold() {
             counter++;
-            return counter >= Math.max(threshold, sequence / divisor);
+            return settled || counter >= Math.max(threshold, sequence / divisor);
         }
 
         @Override
         protected void reset() {
             counter = 0;
+            settled = false;
         }
     }
 }

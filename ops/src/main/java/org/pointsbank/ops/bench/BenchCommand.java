@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             LagCommand.class,
             ReplayCommand.class,
             DeepCommand.class,
+            FirstCreditCommand.class,
             ActivityCommand.class,
             CheckInsCommand.class,
             SmokeCommand.class
@@ -45,7 +46,7 @@ public final class BenchCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "name a bench subcommand: seed, seed-log, run, mixed, lag, replay, deep, activity, check-ins or smoke");
+                "name a bench subcommand: seed, seed-log, run, mixed, lag, replay, deep, first-credit, activity, check-ins or smoke");
     }
 
     PointsBankOps ops() {

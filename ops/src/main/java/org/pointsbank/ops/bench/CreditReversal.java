@@ -11,7 +11,7 @@ import org.pointsbank.ops.OpsFailure;
 
 /**
  * The two requests {@code bench deep} repeats on one card: a {@value CreditOperation#MINUTES}-minute volunteer
- * credit on today's date, {@code POST /api/v1/cards/{cardId}/volunteer-hours}, and the reversal of the entry it
+ * credit on today's date (or a given one), {@code POST /api/v1/cards/{cardId}/volunteer-hours}, and the reversal of the entry it
  * answered, {@code POST /api/v1/cards/{cardId}/entries/{entryId}/reversal}. A reversal gives the minutes back, so
  * pairs stay under the daily cap however many there are. Each answered 201 is one event of the card.
  */
@@ -36,9 +36,14 @@ final class CreditReversal {
     }
 
     HttpAnswer credit(String idempotencyKey) throws IOException, InterruptedException {
+        return credit(idempotencyKey, today.get());
+    }
+
+    /** A credit dated {@code occurredOn} (a backdated fill). */
+    HttpAnswer credit(String idempotencyKey, LocalDate occurredOn) throws IOException, InterruptedException {
         return http.post(
                 "/api/v1/cards/" + card.cardId() + "/volunteer-hours",
-                CreditOperation.body(card.stationId(), today.get()),
+                CreditOperation.body(card.stationId(), occurredOn),
                 idempotencyKey);
     }
 

@@ -1,7 +1,5 @@
 package org.pointsbank.ops.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,15 +9,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.pointsbank.ops.DurationConverter;
 import org.pointsbank.ops.Durations;
 import org.pointsbank.ops.ExitCodes;
-import org.pointsbank.ops.Json;
 import org.pointsbank.ops.OpsFailure;
 import org.pointsbank.ops.ProgressPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +36,12 @@ import picocli.CommandLine.Spec;
                     + "credit+reversal pairs from --clients workers (or reuses --card, topped up to --events); "
                     + "then --rounds rounds of closed-loop credit+reversal pairs, --duration on a fresh card, "
                     + "then --duration on the deep card. Prints credits/s and credit latency per card and the "
-                    + "ratio deep/fresh credits/s; JSON to --json."
+                    + "ratio deep/fresh credits/s; JSON to --json.",
+            "With --months N the fill is dated over the previous N calendar months (as far back as "
+                    + "--max-backdating-days reaches); those months are then closed and one credit dated today "
+                    + "lets the card settle them before the rounds. Closing months affects the whole ledger: "
+                    + "use a data directory of its own. With --jdbc-url the deep card's latest snapshot (its "
+                    + "sequence number and size) is read before and after the rounds."
         })
 final class DeepCommand implements Callable<Integer> {
 
@@ -115,6 +119,23 @@ final class DeepCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write the result as JSON to this file.")
     Path json;
 
+    @Option(
+            names = "--months",
+            defaultValue = "0",
+            description = "Date the fill over the previous N months, then close them (0: all today). "
+                    + "Default: ${DEFAULT-VALUE}")
+    int months;
+
+    @Option(
+            names = "--max-backdating-days",
+            defaultValue = "60",
+            description =
+                    "The service's backdating limit (pointsbank.policy); with --months. Default: ${DEFAULT-VALUE}")
+    int maxBackdatingDays;
+
+    @Mixin
+    SnapshotOptions snapshots;
+
     @Override
     public Integer call() throws InterruptedException {
         validate();
@@ -138,8 +159,14 @@ final class DeepCommand implements Callable<Integer> {
                 events,
                 bench.ops().baseUrl());
         err.flush();
-        DeepFill fill = new DeepFill(new CreditReversal(http, deep, today), had, events, System::nanoTime);
+        CreditReversal deepRequests = new CreditReversal(http, deep, today);
+        DeepMonths backdated = months == 0 ? null : backdated(today.get());
+        DeepFill fill = backdated == null
+                ? new DeepFill(deepRequests, had, events, System::nanoTime)
+                : new DeepFill(deepRequests, had, events, System::nanoTime, pair -> backdated.dayOf(pair, pairs(had)));
         fill.run(seeder, clients);
+        DeepSettle.Settled settled = backdated == null ? null : settle(seeder, http, deepRequests, backdated, err);
+        Optional<SnapshotSize> snapshotBefore = snapshots.read(deep.cardId(), err, "before the rounds");
 
         BenchCard fresh = issue(seeder);
         err.printf(
@@ -161,7 +188,8 @@ final class DeepCommand implements Callable<Integer> {
                 today,
                 System::nanoTime,
                 err);
-        List<DeepResult> results = measurement.run(fresh, deep, had + fill.added());
+        List<DeepResult> results = measurement.run(fresh, deep, had + fill.added() + (settled == null ? 0 : 2));
+        Optional<SnapshotSize> snapshotAfter = snapshots.read(deep.cardId(), err, "after the rounds");
         DeepResult freshResult = results.get(0);
         DeepResult deepResult = results.get(1);
         double ratio = DeepResult.ratio(freshResult, deepResult);
@@ -176,7 +204,10 @@ final class DeepCommand implements Callable<Integer> {
                 deepResult.events());
         out.flush();
         if (json != null) {
-            RunCommand.write(json, ResultReport.pretty(json(results, ratio, fill, measurement.rounds())));
+            RunCommand.write(
+                    json,
+                    ResultReport.pretty(DeepReport.json(
+                            this, results, ratio, fill, measurement.rounds(), settled, snapshotBefore, snapshotAfter)));
         }
         for (DeepResult result : results) {
             if (result.credits().ok() == 0) {
@@ -205,40 +236,25 @@ final class DeepCommand implements Callable<Integer> {
         }
     }
 
-    private ObjectNode json(List<DeepResult> results, double ratio, DeepFill fill, List<DeepRounds.Round> byRound) {
-        ObjectNode node = Json.MAPPER
-                .createObjectNode()
-                .put("stationId", station)
-                .put("rounds", rounds)
-                .put("clients", measureClients)
-                .put("warmupSeconds", warmup.toMillis() / 1000.0)
-                .put("roundSeconds", duration.toMillis() / 1000.0);
-        putRatio(node, ratio);
-        node.putObject("fill").put("events", fill.added()).put("retries", fill.retries());
-        node.set("fresh", ResultReport.json(results.get(0)));
-        node.set("deep", ResultReport.json(results.get(1)));
-        ArrayNode perRound = node.putArray("perRound");
-        for (DeepRounds.Round round : byRound) {
-            ObjectNode entry = perRound.addObject()
-                    .put("round", round.round())
-                    .put(
-                            "freshCreditsPerSecond",
-                            ResultReport.round(round.fresh().opsPerSecond(), 1))
-                    .put("deepCreditsPerSecond", ResultReport.round(round.deep().opsPerSecond(), 1));
-            putRatio(
-                    entry,
-                    round.fresh().opsPerSecond() > 0
-                            ? round.deep().opsPerSecond() / round.fresh().opsPerSecond()
-                            : Double.NaN);
+    private DeepMonths backdated(LocalDate today) {
+        try {
+            return DeepMonths.before(today, months, maxBackdatingDays);
+        } catch (IllegalArgumentException e) {
+            throw usage("--months: " + e.getMessage());
         }
-        return node;
     }
 
-    private static void putRatio(ObjectNode node, double ratio) {
-        if (Double.isNaN(ratio)) {
-            node.putNull("ratio");
-        } else {
-            node.put("ratio", ResultReport.round(ratio, 3));
+    private long pairs(long had) {
+        return (Math.max(0, events - had) + 1) / 2;
+    }
+
+    private DeepSettle.Settled settle(
+            Seeder seeder, BenchHttp http, CreditReversal deep, DeepMonths backdated, PrintWriter err)
+            throws InterruptedException {
+        try {
+            return new DeepSettle(new PeriodCloser(http, System::nanoTime), deep, System::nanoTime).run(backdated, err);
+        } catch (IOException e) {
+            throw seeder.unreachable(e);
         }
     }
 
@@ -251,6 +267,9 @@ final class DeepCommand implements Callable<Integer> {
     }
 
     private void validate() {
+        if (months < 0 || maxBackdatingDays < 1) {
+            throw usage("--months must not be negative and --max-backdating-days at least 1");
+        }
         if (events < 1 || clients < 1 || rounds < 1 || measureClients < 1) {
             throw usage("--events, --clients, --rounds and --measure-clients must be at least 1");
         }

@@ -1,11 +1,13 @@
 package org.pointsbank.ops.bench;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import org.pointsbank.ops.Durations;
 import org.pointsbank.ops.OpsFailure;
@@ -16,7 +18,8 @@ import org.pointsbank.ops.ProgressBar;
  * the events still to do (one when only one is left: a lone credit), credits, then reverses the entry the credit
  * answered. A 429 or 5xx answer is sent again, with the same {@code Idempotency-Key} (so the service records it
  * once), after a backoff of {@value #FIRST_BACKOFF_MILLIS} ms doubling up to {@value #MAX_BACKOFF_MILLIS} ms, at
- * most {@value #MAX_ATTEMPTS} times; any other refusal stops the fill.
+ * most {@value #MAX_ATTEMPTS} times; any other refusal stops the fill. Each credit is dated by {@code dateOf}
+ * from the index of its pair among the fill's pairs (0 first), so a backdated fill can spread over past days.
  */
 final class DeepFill {
 
@@ -33,17 +36,29 @@ final class DeepFill {
     private final long had;
     private final long target;
     private final LongSupplier clock;
+    private final LongFunction<LocalDate> dateOf;
     private final AtomicLong claimed = new AtomicLong();
     private final LongAdder done = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final AtomicReference<OpsFailure> failure = new AtomicReference<>();
 
-    /** {@code had}: the card's events before the fill. */
+    /** {@code had}: the card's events before the fill; credits dated today. */
     DeepFill(CreditReversal requests, long had, long target, LongSupplier clock) {
+        this(requests, had, target, clock, null);
+    }
+
+    /** {@code dateOf}: the date of pair {@code i} of {@link #pairs()}; null dates every credit today. */
+    DeepFill(CreditReversal requests, long had, long target, LongSupplier clock, LongFunction<LocalDate> dateOf) {
         this.requests = requests;
         this.had = had;
         this.target = target;
         this.clock = clock;
+        this.dateOf = dateOf;
+    }
+
+    /** The pairs the fill makes (a lone credit at the end of an odd number counts as one). */
+    long pairs() {
+        return (toDo() + 1) / 2;
     }
 
     /** Runs {@code workers} workers (on {@code seeder}'s threads, with its progress line) until done or failed. */
@@ -70,10 +85,14 @@ final class DeepFill {
     }
 
     private void work() throws IOException, InterruptedException {
-        int events;
-        while (failure.get() == null && (events = claim()) > 0) {
+        long first;
+        while (failure.get() == null && (first = claim()) >= 0) {
+            int events = (int) Math.min(2, toDo() - first);
             String creditKey = CreditReversal.key();
-            HttpAnswer credit = send("crediting card " + requests.cardId(), () -> requests.credit(creditKey));
+            LocalDate occurredOn = dateOf == null ? null : dateOf.apply(first / 2);
+            HttpAnswer credit = send(
+                    "crediting card " + requests.cardId(),
+                    () -> occurredOn == null ? requests.credit(creditKey) : requests.credit(creditKey, occurredOn));
             if (credit == null) {
                 return;
             }
@@ -97,16 +116,19 @@ final class DeepFill {
         }
     }
 
-    /** Two events (a pair), one (a lone credit, at the end of an odd number) or none left to claim. */
-    private int claim() {
+    /**
+     * The index (among the events to add) of the first of two events claimed (a pair), or of one (a lone credit,
+     * at the end of an odd number); -1 when none is left.
+     */
+    private long claim() {
         while (true) {
             long before = claimed.get();
             int events = (int) Math.min(2, toDo() - before);
             if (events <= 0) {
-                return 0;
+                return -1;
             }
             if (claimed.compareAndSet(before, before + events)) {
-                return events;
+                return before;
             }
         }
     }
