@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public class ProjectionWrites {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final Parking parking;
+    private final EventPositions positions;
     private volatile Handover handover = Handover.NONE;
 
     public ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions, Parking parking) {
@@ -44,6 +46,7 @@ public class ProjectionWrites {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.parking = parking;
+        this.positions = new EventPositions(jdbc);
     }
 
     /** The writes {@code processingGroup}'s current batch has queued, written by {@code writer}. */
@@ -132,13 +135,15 @@ public class ProjectionWrites {
 
     /**
      * True when {@code readModel}'s old processor had already handled {@code event} (applied or parked it) and this
-     * is a processor batch, not a retried letter: it must be neither written nor parked again.
+     * is a processor batch, not a retried letter: it must be neither written nor parked again. Decided on the
+     * event's own position in the log, looked up while a handover is on (see {@link EventPositions}).
      */
     public boolean alreadyHandled(String readModel, EventMessage<?> event) {
         Handover current = handover;
-        return !current.isEmpty()
+        return current.concerns(readModel)
+                && event instanceof TrackedEventMessage<?>
                 && !(CurrentUnitOfWork.isStarted() && PerBatch.isRetry(CurrentUnitOfWork.get()))
-                && current.alreadyHandled(readModel, event);
+                && current.alreadyHandled(readModel, positions.positionOf(event));
     }
 
     public Handover handover() {
@@ -151,7 +156,9 @@ public class ProjectionWrites {
     }
 
     <T> void flush(BatchWrites<T> batch) {
-        if (!handover.isEmpty()) {
+        if (handover.concerns(batch.processingGroup()) && !batch.queued().isEmpty()) {
+            positions.resolve(
+                    batch.queued().stream().map(BatchWrites.Queued::event).toList());
             batch.queued().removeIf(q -> alreadyHandled(batch.processingGroup(), q.event()));
         }
         if (batch.queued().isEmpty()) {
