@@ -84,6 +84,10 @@ SELECT labelfile FROM pg_backup_stop(true);
 \! tar -C "$SRC" -cf "$BACKUP/pg_wal.tar" pg_wal
 SQL
 cp "$WORK/original/postgres-owner.password" "$WORK/original/postgres-app.password" "$BACKUP/"
+# the seal key goes to a location of its own (a secret store in production), never into the backup: whoever holds
+# both could seal a forged row among the events not yet chained
+KEYSTORE=$WORK/key-store
+mkdir -p "$KEYSTORE" && chmod 700 "$KEYSTORE" && cp -p "$WORK/original/seal.key" "$KEYSTORE/"
 T1=$(date +%s.%N)
 AFTER=$(api "$PORT_A" POST "/cards/$(head -1 "$WORK/cards.txt")/volunteer-hours" \
   "{\"stationId\":\"$STATION\",\"activity\":\"after the backup\",\"minutes\":6,\"occurredOn\":\"$TODAY\"}" | jq -r .entryId)
@@ -97,6 +101,7 @@ tar -C "$DEST" -xf "$BACKUP/base.tar"
 tar -C "$DEST" -xf "$BACKUP/pg_wal.tar"
 cp "$BACKUP/backup_label" "$DEST/backup_label"
 cp "$BACKUP/postgres-owner.password" "$BACKUP/postgres-app.password" "$WORK/restored/"
+cp -p "$KEYSTORE/seal.key" "$WORK/restored/"
 start "$WORK/restored" "$PORT_B" restored
 T3=$(date +%s.%N)
 

@@ -10,20 +10,39 @@ import org.pointsbank.api.config.PointsBankProperties;
 import org.pointsbank.projections.audit.EventSeal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * The key events are sealed with: {@code pointsbank.audit.seal-key} when set (production: from a secret store,
  * never from the database), else a random key generated once and kept in an owner-only file beside the data
- * directory, like the database's passwords, so seals written before a restart still verify after it.
+ * directory, like the database's passwords, so seals written before a restart still verify after it. A generated key
+ * is only for the embedded database, which one instance owns: on an external PostgreSQL ({@code
+ * spring.datasource.url} set) several instances may share the log, each would generate a key of its own, and every
+ * event another instance sealed would be held as a seal mismatch for good, so the service refuses to start there
+ * without a configured key.
  */
 @Configuration(proxyBeanMethods = false)
 public class SealKeyConfig {
 
     @Bean
-    EventSeal eventSeal(AuditProperties audit, PointsBankProperties properties) {
+    EventSeal eventSeal(AuditProperties audit, PointsBankProperties properties, Environment environment) {
+        return eventSeal(audit, properties, StringUtils.hasText(environment.getProperty("spring.datasource.url")));
+    }
+
+    /** The seal; {@code externalDatabase}: the log is on an external PostgreSQL that other instances may share. */
+    EventSeal eventSeal(AuditProperties audit, PointsBankProperties properties, boolean externalDatabase) {
         String key = audit.sealKey();
         if (key != null && !key.isBlank()) {
             return new EventSeal(decode(key.strip(), "pointsbank.audit.seal-key"));
+        }
+        if (externalDatabase) {
+            throw new IllegalStateException("Points Bank refuses to start on an external PostgreSQL"
+                    + " (spring.datasource.url) without a seal key: set POINTSBANK_AUDIT_SEALKEY"
+                    + " (pointsbank.audit.seal-key, Base64, at least " + EventSeal.MIN_KEY_BYTES + " bytes) to the"
+                    + " same value on every instance on this database. A key generated per data directory would"
+                    + " differ between instances, and every event another instance sealed would be held as a seal"
+                    + " mismatch for good");
         }
         Path file = keyFile(properties.dataDir());
         try {

@@ -16,6 +16,7 @@ import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.PointsBankApplication;
 import org.pointsbank.api.audit.ChainCaughtUp;
+import org.pointsbank.api.audit.SealKeyConfig;
 import org.pointsbank.api.config.EmbeddedPostgresServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The backup-and-restore drill, short form (issue 18; the full one is {@code ops/drills/backup-restore.sh}): entries
- * are recorded on the embedded database, an online backup is taken while the service runs, and restored into a new
- * data directory; the service started there verifies its chain with the head the original had at the backup,
+ * are recorded on the embedded database, an online backup is taken while the service runs (the seal key kept apart,
+ * in a location of its own), and restored into a new data directory with the key put back beside it; the service started there verifies its chain with the head the original had at the backup,
  * reconciles to zero, and has every entry acknowledged before the backup and none recorded after it.
  */
 class BackupRestoreIT {
@@ -59,10 +60,15 @@ class BackupRestoreIT {
             OnlineBackup.take(
                     original.getBean(EmbeddedPostgresServer.class),
                     dir.resolve("restored").resolve("postgres"));
+            OnlineBackup.keepSealKey(original.getBean(EmbeddedPostgresServer.class), dir.resolve("key-store"));
 
             afterBackup = ledger.credited(cards.get(1), station, 60, today);
         }
 
+        assertThat(SealKeyConfig.keyFile(dir.resolve("restored")))
+                .as("the backup does not hold the seal key")
+                .doesNotExist();
+        OnlineBackup.restoreSealKey(dir.resolve("key-store"), dir.resolve("restored"));
         try (ConfigurableApplicationContext restored = start(dir.resolve("restored"))) {
             ApiClient admin = admin(restored);
             JsonNode verification = verified(admin);

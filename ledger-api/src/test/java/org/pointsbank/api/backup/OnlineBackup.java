@@ -30,7 +30,10 @@ final class OnlineBackup {
 
     private OnlineBackup() {}
 
-    /** Backs {@code server} up into {@code target} (a new data directory), with its two password files and the seal key beside it. */
+    /**
+     * Backs {@code server} up into {@code target} (a new data directory), with its two password files beside it. The
+     * seal key is not part of it: see {@link #keepSealKey}.
+     */
     static void take(EmbeddedPostgresServer server, Path target) throws SQLException, IOException {
         Path source = server.dataDirectory();
         try (Connection c = DriverManager.getConnection(
@@ -54,11 +57,23 @@ final class OnlineBackup {
                     EmbeddedPostgresServer.passwordFile(target, who),
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
-        // the seal key, kept beside the cluster: events sealed but not chained yet at the backup verify by it
+    }
+
+    /**
+     * Copies the seal key of {@code server}'s data directory into {@code keyStore}, a location of its own, never the
+     * backup's: whoever holds a backup and the key could seal a forged row among the events not yet chained.
+     */
+    static void keepSealKey(EmbeddedPostgresServer server, Path keyStore) throws IOException {
+        Files.createDirectories(keyStore);
         Files.copy(
-                SealKeyConfig.keyFile(source.getParent()),
-                SealKeyConfig.keyFile(target.getParent()),
+                SealKeyConfig.keyFile(server.dataDirectory().getParent()),
+                SealKeyConfig.keyFile(keyStore),
                 StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
+    /** Puts the key kept in {@code keyStore} back beside a restored cluster, in the data directory {@code dataDir}. */
+    static void restoreSealKey(Path keyStore, Path dataDir) throws IOException {
+        Files.copy(SealKeyConfig.keyFile(keyStore), SealKeyConfig.keyFile(dataDir), StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     private static void copy(Path from, Path to, java.util.function.Predicate<Path> wanted) throws IOException {

@@ -95,7 +95,7 @@ class BaselineCCreditIT {
     }
 
     @Test
-    void continuesTheCardsStreamAndSealsEachRowWithTheServicesKey() {
+    void continuesTheCardsStreamAndSealsEachRowWithTheBenchsOwnKeyNeverTheServices() {
         ApiResponse first = credit(admin, UUID.randomUUID().toString(), body(6));
         ApiResponse second = credit(admin, UUID.randomUUID().toString(), body(12));
 
@@ -127,9 +127,13 @@ class BaselineCCreditIT {
                         rs.getBytes(7),
                         rs.getString(8)),
                 last.get("global_index"));
-        assertThat(eventSeal.matches(row, (String) last.get("seal")))
-                .as("the row's seal under the service's key")
+        String seal = (String) last.get("seal");
+        assertThat(eventSeal.derived(BenchSeal.PURPOSE).matches(row, seal))
+                .as("the row's seal under the bench's key, derived from the service's")
                 .isTrue();
+        assertThat(eventSeal.matches(row, seal))
+                .as("a bench row's seal never passes for a sealed event under the service's key")
+                .isFalse();
     }
 
     @Test

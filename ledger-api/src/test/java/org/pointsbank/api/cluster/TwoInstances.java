@@ -25,6 +25,12 @@ public final class TwoInstances implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "two-instances-admin";
 
+    /**
+     * The seal key both instances are configured with (Base64 of 32 bytes): on a shared database the service refuses
+     * to start without one, and two keys would hold each other's events as seal mismatches.
+     */
+    public static final String SEAL_KEY = "dHdvLWluc3RhbmNlcy1zaGFyZS1vbmUtc2VhbC1rZXk";
+
     private final EmbeddedPostgres server;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
@@ -66,7 +72,7 @@ public final class TwoInstances implements AutoCloseable {
 
     /**
      * An instance's arguments on the database at {@code jdbcUrl}: the application role, the owner for Flyway, its
-     * own data directory, the admin's password, rate limits out of the way (also for {@link ChildInstances}).
+     * own data directory, the seal key every instance on one database shares, the admin's password, rate limits out of the way (also for {@link ChildInstances}).
      */
     static List<String> arguments(String jdbcUrl, Path dataDir) {
         return List.of(
@@ -77,6 +83,7 @@ public final class TwoInstances implements AutoCloseable {
                 "--spring.flyway.user=postgres",
                 "--spring.flyway.password=",
                 "--pointsbank.data-dir=" + dataDir,
+                "--pointsbank.audit.seal-key=" + SEAL_KEY,
                 "--pointsbank.admin-password=" + ADMIN_PASSWORD,
                 "--pointsbank.limits.requests-per-second=100000",
                 "--pointsbank.limits.burst=100000",

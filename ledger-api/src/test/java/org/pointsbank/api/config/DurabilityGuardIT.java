@@ -11,6 +11,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.PointsBankApplication;
+import org.pointsbank.api.cluster.TwoInstances;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +70,7 @@ class DurabilityGuardIT {
                         "--spring.flyway.user=postgres",
                         "--spring.flyway.password=",
                         "--pointsbank.data-dir=" + dir.resolve("unused"),
+                        "--pointsbank.audit.seal-key=" + TwoInstances.SEAL_KEY,
                         "--pointsbank.admin-password=external-admin-pw");
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.PointsBankApplication;
+import org.pointsbank.api.cluster.TwoInstances;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,6 +51,7 @@ class ExternalDatabaseIT {
                             "--spring.flyway.user=postgres",
                             "--spring.flyway.password=",
                             "--pointsbank.data-dir=" + unusedDataDir,
+                            "--pointsbank.audit.seal-key=" + TwoInstances.SEAL_KEY,
                             "--pointsbank.admin-password=external-admin-pw")) {
                 int port = ((WebServerApplicationContext) app).getWebServer().getPort();
                 ApiClient admin = new ApiClient(port, "admin", "external-admin-pw");

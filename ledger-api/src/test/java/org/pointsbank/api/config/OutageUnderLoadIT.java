@@ -31,6 +31,7 @@ import org.pointsbank.api.ApiClient;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.PointsBankApplication;
+import org.pointsbank.api.cluster.TwoInstances;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -76,6 +77,7 @@ class OutageUnderLoadIT {
                         "--spring.flyway.user=postgres",
                         "--spring.flyway.password=",
                         "--pointsbank.data-dir=" + dir.resolve("service"),
+                        "--pointsbank.audit.seal-key=" + TwoInstances.SEAL_KEY,
                         "--pointsbank.admin-password=" + password)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             ApiClient admin = new ApiClient(port, "admin", password);

@@ -31,10 +31,26 @@ public final class EventSeal {
 
     /** The seal of {@code event}, 64 hexadecimal digits. */
     public String of(StoredEvent event) {
+        return HexFormat.of().formatHex(mac(ChainLink.canonical(event)));
+    }
+
+    /**
+     * A seal with a key of its own for {@code purpose}: HMAC-SHA-256 of the purpose's name under this key. A seal
+     * made with it never matches under this key (nor under another purpose's), and knowing it reveals nothing of
+     * this key, so whatever it seals cannot pass for a sealed event.
+     */
+    public EventSeal derived(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("a derived seal needs a purpose");
+        }
+        return new EventSeal(mac(purpose.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private byte[] mac(byte[] data) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(ChainLink.canonical(event)));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has HMAC-SHA-256", e);
         }
