@@ -31,12 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * processor had handled ({@link Handover}). Each batch of the shared processor reads the table again while it has
  * rows (a rebuild on any instance removes its read model's row) and, once its token has seen everything every old
  * processor had, empties it: from then on nothing is skipped and the table is not read.
- * Its interceptor ({@link #interceptor()}) is registered for the shared processor only: this class is no
- * {@link MessageHandlerInterceptor} bean, which Axon's Spring configuration would put on every processor, the
- * subscribing ones in a request's transaction included.
  */
 @Component
-public class ProcessorHandover {
+public class ProcessorHandover implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorHandover.class);
     private static final String READ = ProcessorHandover.class.getName() + ".read";
@@ -102,12 +99,8 @@ public class ProcessorHandover {
         writes.handOver(new Handover(read()));
     }
 
-    /** The shared processor's handler interceptor: reads the table once a batch and ends the handover. */
-    public MessageHandlerInterceptor<EventMessage<?>> interceptor() {
-        return this::handle;
-    }
-
-    private Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+    @Override
+    public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         if (!writes.handover().isEmpty() && !unitOfWork.resources().containsKey(DeadLetter.class.getName())) {
             UnitOfWork<?> batch = unitOfWork.root();

@@ -25,8 +25,7 @@ class SharedProcessorConfig {
                 processing.assignProcessingGroup(member, SharedProcessors.processorOf(member));
             }
             String shared = SharedProcessors.CARD_READ_MODELS;
-            processing.registerHandlerInterceptor(
-                    shared, c -> handover.getObject().interceptor());
+            processing.registerHandlerInterceptor(shared, c -> handover.getObject());
             processing.registerHandlerInterceptor(shared, c -> retryWrites);
             // before the processors start: the shared processor's first token from its read models' old ones
             configurer.onStart(
