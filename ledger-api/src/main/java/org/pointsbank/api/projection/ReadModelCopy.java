@@ -92,18 +92,16 @@ final class ReadModelCopy {
         TrackingToken limit = shared == null ? null : shared.token();
         List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH_SIZE);
         TrackedEventMessage<?> lastRead = null;
-        TrackingToken previous = token;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(token, true)) {
             Iterator<? extends TrackedEventMessage<?>> read = stream.iterator();
             while (batch.size() < BATCH_SIZE && read.hasNext()) {
                 TrackedEventMessage<?> event = read.next();
                 SharedPosition.Verdict verdict = shared == null
                         ? SharedPosition.Verdict.APPLY
-                        : shared.verdict(limit, previous, event, processorStopped);
+                        : SharedPosition.verdict(limit, event, processorStopped);
                 if (verdict == SharedPosition.Verdict.STOP) {
                     break;
                 }
-                previous = event.trackingToken();
                 lastRead = event;
                 if (verdict == SharedPosition.Verdict.APPLY) {
                     batch.add(event);

@@ -2,8 +2,6 @@ package org.pointsbank.api.projection;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -64,76 +62,26 @@ final class SharedPosition {
     }
 
     /**
-     * {@code event}, read by the copy right after an event with token {@code previous} ({@code null}: the first of
-     * the log), against the processor's {@code token}: decided on the event's own position ({@link #positionOf}).
+     * {@code event} against the processor's {@code token}. While the processor runs ({@code stopped} false) the copy
+     * stops at the first event the processor has not handled, even one behind its position (it may handle it any
+     * moment, into the live tables); once it is stopped for the swap such an event is skipped: the processor, started
+     * again, hands it to the swapped tables.
      */
-    Verdict verdict(TrackingToken token, TrackingToken previous, TrackedEventMessage<?> event, boolean stopped) {
-        return verdict(token, positionOf(previous, event), stopped);
-    }
-
-    /**
-     * The event at {@code position} against the processor's {@code token}. While the processor runs ({@code stopped}
-     * false) the copy stops at the first event the processor has not handled, even one behind its position (it may
-     * handle it any moment, into the live tables); once it is stopped for the swap such an event is skipped: the
-     * processor, started again, hands it to the swapped tables.
-     */
-    static Verdict verdict(TrackingToken token, long position, boolean stopped) {
+    static Verdict verdict(TrackingToken token, TrackedEventMessage<?> event, boolean stopped) {
         if (token == null) {
             return Verdict.STOP;
         }
         if (!(WrappedToken.unwrapLowerBound(token) instanceof GapAwareTrackingToken processor)) {
             throw new IllegalStateException("a shared processor's copy needs a gap-aware token, not " + token);
         }
-        if (position > processor.getIndex()) {
+        OptionalLong index =
+                WrappedToken.unwrapLowerBound(event.trackingToken()).position();
+        if (index.isEmpty() || index.getAsLong() > processor.getIndex()) {
             return Verdict.STOP;
         }
-        if (!processor.getGaps().contains(position)) {
+        if (!processor.getGaps().contains(index.getAsLong())) {
             return Verdict.APPLY;
         }
         return stopped ? Verdict.SKIP : Verdict.STOP;
-    }
-
-    /**
-     * {@code event}'s own global index. Its token's index is the highest position the copy has seen, which for an
-     * event that fills a gap is a later one; the position is derived from the change of the token when that is
-     * unambiguous, else read from the log.
-     */
-    long positionOf(TrackingToken previous, TrackedEventMessage<?> event) {
-        OptionalLong derived = derivedPosition(previous, event.trackingToken());
-        if (derived.isPresent()) {
-            return derived.getAsLong();
-        }
-        Long position = jdbc.queryForObject(
-                "SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
-                Long.class,
-                event.getIdentifier());
-        if (position == null) {
-            throw new IllegalStateException("event " + event.getIdentifier() + " is not in the log");
-        }
-        return position;
-    }
-
-    /**
-     * The position of the event whose token is {@code current}, read right after {@code previous}: Axon's gap-aware
-     * token moves its index to the event's position when the event is past it, and otherwise keeps its index and
-     * drops the event's position from its gaps (with, at times, gaps too old to wait for). Empty when more than one
-     * gap went: which one was the event's cannot be told from the tokens.
-     */
-    static OptionalLong derivedPosition(TrackingToken previous, TrackingToken current) {
-        if (!(WrappedToken.unwrapLowerBound(current) instanceof GapAwareTrackingToken now)) {
-            return OptionalLong.empty();
-        }
-        if (previous == null) {
-            return OptionalLong.of(now.getIndex());
-        }
-        if (!(WrappedToken.unwrapLowerBound(previous) instanceof GapAwareTrackingToken before)) {
-            return OptionalLong.empty();
-        }
-        if (now.getIndex() > before.getIndex()) {
-            return OptionalLong.of(now.getIndex());
-        }
-        SortedSet<Long> filled = new TreeSet<>(before.getGaps());
-        filled.removeAll(now.getGaps());
-        return filled.size() == 1 ? OptionalLong.of(filled.first()) : OptionalLong.empty();
     }
 }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 
@@ -13,7 +15,7 @@ import org.axonframework.eventhandling.WrappedToken;
  * Read models that had a processor each and are now fed by one shared processor: what each had already handled
  * when they were brought together (its old processor's token). The shared processor starts at {@link #start}, the
  * lower bound of those tokens, so that no read model misses an event; each read model then skips what its old
- * processor had already handled ({@link #alreadyHandled}, by the event's own position), so that none takes an event twice, whether or not its
+ * processor had already handled ({@link #alreadyHandled}), so that none takes an event twice, whether or not its
  * writes are idempotent (the rankings' sums are not).
  */
 public final class Handover {
@@ -51,21 +53,20 @@ public final class Handover {
         return Optional.of(start);
     }
 
-    /** True when {@code readModel} had an old processor: the handover decides what it skips. */
-    public boolean concerns(String readModel) {
-        return handled.containsKey(readModel);
-    }
-
-    /**
-     * True when {@code readModel}'s old processor had handled the event at {@code position}, the event's own global
-     * index (applied or parked it). Not the index of the token it is delivered with: that is the highest position
-     * the shared processor has seen, which for an event filling one of its gaps is a later one.
-     */
-    public boolean alreadyHandled(String readModel, long position) {
+    /** True when {@code readModel}'s old processor had handled {@code event} (applied or parked it). */
+    public boolean alreadyHandled(String readModel, Object event) {
+        if (handled.isEmpty() || !(event instanceof TrackedEventMessage<?> tracked)) {
+            return false;
+        }
         GapAwareTrackingToken before = handled.get(readModel);
-        return before != null
-                && position <= before.getIndex()
-                && !before.getGaps().contains(position);
+        if (before == null) {
+            return false;
+        }
+        OptionalLong index =
+                WrappedToken.unwrapLowerBound(tracked.trackingToken()).position();
+        return index.isPresent()
+                && index.getAsLong() <= before.getIndex()
+                && !before.getGaps().contains(index.getAsLong());
     }
 
     /** True once {@code processorToken} has seen every event any read model had handled: nothing is skipped now. */

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
@@ -38,7 +37,6 @@ public class ProjectionWrites {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final Parking parking;
-    private final EventPositions positions;
     private volatile Handover handover = Handover.NONE;
 
     public ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions, Parking parking) {
@@ -46,7 +44,6 @@ public class ProjectionWrites {
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.parking = parking;
-        this.positions = new EventPositions(jdbc);
     }
 
     /** The writes {@code processingGroup}'s current batch has queued, written by {@code writer}. */
@@ -135,15 +132,13 @@ public class ProjectionWrites {
 
     /**
      * True when {@code readModel}'s old processor had already handled {@code event} (applied or parked it) and this
-     * is a processor batch, not a retried letter: it must be neither written nor parked again. Decided on the
-     * event's own position in the log, looked up while a handover is on (see {@link EventPositions}).
+     * is a processor batch, not a retried letter: it must be neither written nor parked again.
      */
     public boolean alreadyHandled(String readModel, EventMessage<?> event) {
         Handover current = handover;
-        return current.concerns(readModel)
-                && event instanceof TrackedEventMessage<?>
+        return !current.isEmpty()
                 && !(CurrentUnitOfWork.isStarted() && PerBatch.isRetry(CurrentUnitOfWork.get()))
-                && current.alreadyHandled(readModel, positions.positionOf(event));
+                && current.alreadyHandled(readModel, event);
     }
 
     public Handover handover() {
@@ -156,9 +151,7 @@ public class ProjectionWrites {
     }
 
     <T> void flush(BatchWrites<T> batch) {
-        if (handover.concerns(batch.processingGroup()) && !batch.queued().isEmpty()) {
-            positions.resolve(
-                    batch.queued().stream().map(BatchWrites.Queued::event).toList());
+        if (!handover.isEmpty()) {
             batch.queued().removeIf(q -> alreadyHandled(batch.processingGroup(), q.event()));
         }
         if (batch.queued().isEmpty()) {
