@@ -120,15 +120,12 @@ public class DeadLetterConfig {
                                                 .maxSequences(MAX_SEQUENCES)
                                                 .maxSequenceSize(MAX_SEQUENCE_SIZE)
                                                 .build(),
-                                        jdbc,
-                                        writes))
+                                        jdbc))
                         .registerDeadLetterPolicy(group, c -> new ParkingPolicy(group, writes))
                         // a rebuild replays the log and parks what still fails again: the old letters must go
                         .registerDeadLetteringEventHandlerInvokerConfiguration(
-                                group, (c, builder) -> builder.allowReset(true));
-                // interceptors belong to a processor: a read model fed by a shared one gets them from its
-                // processor (SharedProcessorConfig), and this registration, under its own name, is unused
-                processing.registerHandlerInterceptor(group, c -> retryWrites);
+                                group, (c, builder) -> builder.allowReset(true))
+                        .registerHandlerInterceptor(group, c -> retryWrites);
             }
         };
     }

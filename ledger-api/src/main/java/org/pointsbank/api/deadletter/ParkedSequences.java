@@ -10,7 +10,6 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.pointsbank.projections.support.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,17 +26,11 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
     private final SequencedDeadLetterQueue<EventMessage<?>> delegate;
     private final JdbcTemplate jdbc;
     private final String resource;
-    private final ProjectionWrites writes;
 
-    ParkedSequences(
-            String processingGroup,
-            SequencedDeadLetterQueue<EventMessage<?>> delegate,
-            JdbcTemplate jdbc,
-            ProjectionWrites writes) {
+    ParkedSequences(String processingGroup, SequencedDeadLetterQueue<EventMessage<?>> delegate, JdbcTemplate jdbc) {
         this.processingGroup = processingGroup;
         this.delegate = delegate;
         this.jdbc = jdbc;
-        this.writes = writes;
         this.resource = ParkedSequences.class.getName() + "." + processingGroup;
     }
 
@@ -48,10 +41,6 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
 
     @Override
     public void enqueue(Object sequenceIdentifier, DeadLetter<? extends EventMessage<?>> letter) {
-        if (writes.alreadyHandled(processingGroup, letter.message())) {
-            // behind a card parked by the read model's old processor, which had parked this event too
-            return;
-        }
         delegate.enqueue(sequenceIdentifier, letter);
         parked().add(key(sequenceIdentifier));
     }

@@ -32,11 +32,6 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (Failures.isTransient(cause)) {
             throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         }
-        if (writes.alreadyHandled(processingGroup, letter.message())) {
-            // its read model's old processor had applied or parked it: it must not be applied again on a retry
-            writes.discard(processingGroup, letter.message());
-            return Decisions.doNotEnqueue();
-        }
         writes.failed(processingGroup, letter.message(), cause);
         return Decisions.<EventMessage<?>>enqueue(Causes.of(cause), ParkingPolicy::counted);
     }

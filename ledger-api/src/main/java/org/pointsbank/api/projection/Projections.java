@@ -42,7 +42,6 @@ public class Projections {
     public List<ProjectionStatus> all() {
         long head = head();
         return processing.eventProcessors().keySet().stream()
-                .flatMap(processor -> SharedProcessors.readModelsOf(processor).stream())
                 .sorted()
                 .map(name -> status(name, head))
                 .toList();
@@ -54,7 +53,7 @@ public class Projections {
 
     /** Starts a rebuild beside the live read model; 409 for a processor that is no read model, or while one runs. */
     public void rebuild(String name) {
-        processor(name);
+        processing.eventProcessor(name).orElseThrow(() -> notFound(name));
         ReadModelTables.notRebuildableBecause(name).ifPresent(reason -> {
             throw new ApiException(HttpStatus.CONFLICT, "PROJECTION_NOT_REBUILDABLE", name + " is " + reason);
         });
@@ -63,12 +62,12 @@ public class Projections {
 
     /** True while the read model's copy is being built or swapped in. */
     public boolean isRebuilding(String name) {
-        processor(name);
+        processing.eventProcessor(name).orElseThrow(() -> notFound(name));
         return rebuilds.run(name).map(RebuildRun::running).orElse(false);
     }
 
     private ProjectionStatus status(String name, long head) {
-        EventProcessor processor = processor(name);
+        EventProcessor processor = processing.eventProcessor(name).orElseThrow(() -> notFound(name));
         Optional<RebuildRun> run = rebuilds.run(name);
         boolean rebuilding = run.map(RebuildRun::running).orElse(false);
         Long position;
@@ -91,18 +90,7 @@ public class Projections {
                 deadLetters.hasQueue(name) ? deadLetters.parked().get(name) : null,
                 notRebuildable.orElse(null),
                 run.map(RebuildRun::failure).orElse(null),
-                processor instanceof StreamingEventProcessor ? segments(SharedProcessors.processorOf(name)) : null);
-    }
-
-    /**
-     * The processor that feeds read model {@code name}: its own, or a shared one ({@link SharedProcessors}). A shared
-     * processor is no read model of its own: its read models are listed, each with its position.
-     */
-    private EventProcessor processor(String name) {
-        if (SharedProcessors.isShared(name)) {
-            throw notFound(name);
-        }
-        return processing.eventProcessor(SharedProcessors.processorOf(name)).orElseThrow(() -> notFound(name));
+                processor instanceof StreamingEventProcessor ? segments(name) : null);
     }
 
     /** The processor's rows in {@code token_entry}: every segment, whichever instance holds it. */

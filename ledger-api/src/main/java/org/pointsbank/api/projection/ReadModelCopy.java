@@ -3,7 +3,6 @@ package org.pointsbank.api.projection;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -38,7 +37,6 @@ final class ReadModelCopy {
     private final AnnotationEventHandlerAdapter handlers;
     private final boolean parks;
     private TrackingToken token;
-    private SharedPosition shared;
     private volatile long position;
     private volatile long handled;
 
@@ -71,54 +69,22 @@ final class ReadModelCopy {
         return Boolean.TRUE.equals(applied);
     }
 
-    /**
-     * For a read model fed by a shared processor: the copy goes exactly as far as that processor ({@link
-     * SharedPosition}), whose token stays the read model's after the swap.
-     */
-    void followShared(SharedPosition shared) {
-        this.shared = shared;
-    }
-
-    /** Applies the next batch in the caller's transaction; false when there was none. */
+    /** Applies the next batch in the caller's transaction (the swap's); false when there was none. */
     boolean applyNextBatch() {
-        return applyNextBatch(false);
-    }
-
-    /**
-     * Applies the next batch in the caller's transaction (the swap's with {@code processorStopped}: a shared
-     * processor's token no longer moves); false when there was nothing to apply or skip.
-     */
-    boolean applyNextBatch(boolean processorStopped) {
-        TrackingToken limit = shared == null ? null : shared.token();
         List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH_SIZE);
-        TrackedEventMessage<?> lastRead = null;
         try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(token, true)) {
-            Iterator<? extends TrackedEventMessage<?>> read = stream.iterator();
-            while (batch.size() < BATCH_SIZE && read.hasNext()) {
-                TrackedEventMessage<?> event = read.next();
-                SharedPosition.Verdict verdict = shared == null
-                        ? SharedPosition.Verdict.APPLY
-                        : SharedPosition.verdict(limit, event, processorStopped);
-                if (verdict == SharedPosition.Verdict.STOP) {
-                    break;
-                }
-                lastRead = event;
-                if (verdict == SharedPosition.Verdict.APPLY) {
-                    batch.add(event);
-                }
-            }
+            stream.limit(BATCH_SIZE).forEach(batch::add);
         }
-        if (lastRead == null) {
+        if (batch.isEmpty()) {
             return false;
         }
-        if (!batch.isEmpty()) {
-            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
-            ResultMessage<?> result = unitOfWork.executeWithResult(() -> handle(unitOfWork.getMessage()));
-            if (result.isExceptional()) {
-                throw new IllegalStateException(name + ": a copy batch failed", result.exceptionResult());
-            }
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> handle(unitOfWork.getMessage()));
+        if (result.isExceptional()) {
+            throw new IllegalStateException(name + ": a copy batch failed", result.exceptionResult());
         }
-        token = lastRead.trackingToken();
+        TrackedEventMessage<?> last = batch.get(batch.size() - 1);
+        token = last.trackingToken();
         position = token.position().orElse(position);
         handled += batch.size();
         return true;

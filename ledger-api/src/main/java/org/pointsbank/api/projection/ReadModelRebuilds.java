@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
 import org.pointsbank.api.cluster.ClusterOnce;
 import org.pointsbank.api.deadletter.DeadLetters;
 import org.pointsbank.api.http.ApiException;
@@ -50,7 +49,6 @@ public class ReadModelRebuilds {
     private final DeadLetters deadLetters;
     private final ReadModelSwap swap;
     private final ProjectionClasses classes;
-    private final Serializer serializer;
     private final Map<String, RebuildRun> runs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "read-model-rebuild");
@@ -68,8 +66,7 @@ public class ReadModelRebuilds {
             Parking parking,
             DeadLetters deadLetters,
             ReadModelSwap swap,
-            ProjectionClasses classes,
-            Serializer serializer) {
+            ProjectionClasses classes) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -79,7 +76,6 @@ public class ReadModelRebuilds {
         this.deadLetters = deadLetters;
         this.swap = swap;
         this.classes = classes;
-        this.serializer = serializer;
     }
 
     /** Starts rebuilding {@code name} in the background; 409 when a rebuild runs here or on another instance. */
@@ -134,12 +130,6 @@ public class ReadModelRebuilds {
                     longStatements,
                     new CopyParking(parking),
                     parks);
-            String processor = SharedProcessors.processorOf(name);
-            if (!processor.equals(name)) {
-                SharedPosition shared = new SharedPosition(jdbc, serializer, processor);
-                shared.token(); // refuses a processor with several segments before the copy is built
-                copy.followShared(shared);
-            }
             run.building(copy);
             while (copy.nextBatch()) {
                 // the log up to its head, a batch a transaction

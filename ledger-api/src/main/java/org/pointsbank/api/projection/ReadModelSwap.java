@@ -45,32 +45,23 @@ class ReadModelSwap {
     private final LongStatements longStatements;
     private final TokenStore tokenStore;
     private final Parking parking;
-    private final ProcessorHandover handover;
 
     ReadModelSwap(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             LongStatements longStatements,
             TokenStore tokenStore,
-            Parking parking,
-            ProcessorHandover handover) {
+            Parking parking) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         this.longStatements = longStatements;
         this.tokenStore = tokenStore;
         this.parking = parking;
-        this.handover = handover;
     }
 
-    /**
-     * Answers how long the live tables' writers were locked out. A read model fed by a shared processor keeps that
-     * processor's token: the copy is brought exactly to it ({@link SharedPosition}) with the processor stopped, and
-     * the processor's other read models lose nothing but the pause.
-     */
+    /** Answers how long the live tables' writers were locked out. */
     Duration swap(String name, ReadModelCopy copy, CopyTables tables, EventProcessingConfiguration processing) {
-        String processorName = SharedProcessors.processorOf(name);
-        boolean shared = !processorName.equals(name);
-        EventProcessor processor = processing.eventProcessor(processorName).orElseThrow();
+        EventProcessor processor = processing.eventProcessor(name).orElseThrow();
         SequencedDeadLetterQueue<?> queue = processing.deadLetterQueue(name).orElse(null);
         if (queue == null && copy.parking().size() > 0) {
             throw new IllegalStateException(
@@ -84,7 +75,7 @@ class ReadModelSwap {
             for (int attempt = 1; ; attempt++) {
                 ReadModelCopy.Mark mark = copy.mark();
                 try {
-                    return swapOnce(name, processorName, shared, copy, tables, streaming != null, queue);
+                    return swapOnce(name, copy, tables, streaming != null, queue);
                 } catch (RuntimeException failure) {
                     copy.reset(mark); // its batches in the swap's transaction were rolled back with it
                     if (attempt >= ATTEMPTS || !lostToAnotherTransaction(failure)) {
@@ -99,9 +90,6 @@ class ReadModelSwap {
                 }
             }
         } finally {
-            if (shared) {
-                handover.reload();
-            }
             if (streaming != null) {
                 streaming.start();
             }
@@ -109,13 +97,7 @@ class ReadModelSwap {
     }
 
     private Duration swapOnce(
-            String name,
-            String processorName,
-            boolean shared,
-            ReadModelCopy copy,
-            CopyTables tables,
-            boolean tracking,
-            SequencedDeadLetterQueue<?> queue) {
+            String name, ReadModelCopy copy, CopyTables tables, boolean tracking, SequencedDeadLetterQueue<?> queue) {
         long[] locked = new long[1];
         transactions.executeWithoutResult(status -> {
             tables.useCopies();
@@ -123,18 +105,15 @@ class ReadModelSwap {
             if (tracking) {
                 // the token rows before the tables: a batch of another instance takes them in that order too
                 // (its token at its start, the tables at its end), so the two wait for each other, never deadlock
-                lockTokens(processorName);
+                lockTokens(name);
             }
             tables.lockLive();
             locked[0] = System.nanoTime();
-            while (copy.applyNextBatch(shared)) {
-                // the events committed since the copy caught up (for a shared processor: up to its token)
+            while (copy.applyNextBatch()) {
+                // the events committed since the copy caught up
             }
             tables.replaceLive();
-            if (shared) {
-                claimTokens(processorName);
-                handover.forget(name);
-            } else if (tracking) {
+            if (tracking) {
                 storeToken(name, copy);
             }
             if (queue != null) {
@@ -155,20 +134,6 @@ class ReadModelSwap {
                 "SELECT segment FROM token_entry WHERE processor_name = ? ORDER BY segment FOR UPDATE",
                 Integer.class,
                 name);
-    }
-
-    /**
-     * Takes the shared processor's segments for this instance, their tokens unchanged: a batch of another instance's
-     * processor, which wrote the old tables, now fails and rolls back, and is processed again into the swapped ones.
-     */
-    private void claimTokens(String processorName) {
-        for (int segment : tokenStore.fetchSegments(processorName)) {
-            jdbc.update(
-                    "UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND segment = ?",
-                    processorName,
-                    segment);
-            tokenStore.storeToken(tokenStore.fetchToken(processorName, segment), processorName, segment);
-        }
     }
 
     private void storeToken(String name, ReadModelCopy copy) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
 import org.pointsbank.api.projection.ReadModelRebuilds;
-import org.pointsbank.api.projection.SharedProcessors;
 
 /**
  * Rebuilds on two instances while credits flow to both: {@code card_balance} (tracking, its segment held by the
@@ -244,7 +243,7 @@ class RebuildTwoInstancesIT {
                 .queryForList(
                         "SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL",
                         String.class,
-                        SharedProcessors.processorOf(BALANCE))
+                        BALANCE)
                 .stream()
                 .findFirst()
                 .orElse(null);

@@ -19,16 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pointsbank.api.ApiResponse;
 import org.pointsbank.api.LedgerFixture;
-import org.pointsbank.api.projection.SharedProcessors;
 
 /**
  * Two instances share the tracking processors' work by token claims: each names itself with its own owner, each
- * segment is processed by exactly one of them, and when one stops the other takes its segments over. The card's read models
- * (balance, statement, ranking: one processor) run here with two segments (one card's events stay in one segment): every card's balance is right.
+ * segment is processed by exactly one of them, and when one stops the other takes its segments over. The balance read
+ * model runs here with two segments (one card's events stay in one segment): every card's balance is right.
  */
 class TokenClaimsIT {
 
-    private static final String SPLIT = SharedProcessors.CARD_READ_MODELS;
+    private static final String SPLIT = "card_balance";
 
     @TempDir
     Path dir;
@@ -45,7 +44,7 @@ class TokenClaimsIT {
             String second = cluster.instance(1).getBean(NodeId.class).value();
             assertThat(first).isNotEqualTo(second);
             List<String> processors = trackingProcessors(cluster);
-            assertThat(processors).contains(SPLIT, "audit_entry", "redemption_process");
+            assertThat(processors).contains(SPLIT, "statement_entry", "redemption_process");
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 for (String processor : processors) {
@@ -78,7 +77,7 @@ class TokenClaimsIT {
                     assertThat(claimedSegments(cluster, 1, processor)).hasSize(SPLIT.equals(processor) ? 2 : 1);
                 }
             });
-            ApiResponse status = cluster.admin(1).get("/api/v1/admin/projections/card_balance");
+            ApiResponse status = cluster.admin(1).get("/api/v1/admin/projections/" + SPLIT);
             assertThat(status.status()).as(status.toString()).isEqualTo(200);
             assertThat(status.json().get("segments").findValuesAsText("owner")).containsExactly(second, second);
             assertThat(status.json().get("segments").findValuesAsText("segment"))

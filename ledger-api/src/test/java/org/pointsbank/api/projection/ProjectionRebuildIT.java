@@ -94,9 +94,7 @@ class ProjectionRebuildIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
             List<byte[]> tokens = jdbc.queryForList(
-                    "SELECT token FROM token_entry WHERE processor_name = ?",
-                    byte[].class,
-                    SharedProcessors.processorOf(projection));
+                    "SELECT token FROM token_entry WHERE processor_name = ?", byte[].class, projection);
             assertThat(tokens).isNotEmpty();
             JsonNode stored = new ObjectMapper().readTree(tokens.get(0));
             JsonNode token = stored.has("currentToken") ? stored.get("currentToken") : stored; // a replay's token

@@ -102,7 +102,7 @@ public class BalanceReconciler {
         List<byte[]> stored = jdbc.queryForList(
                 "SELECT token FROM token_entry WHERE processor_name = ? AND token IS NOT NULL",
                 byte[].class,
-                CardBalanceProjection.PROCESSOR);
+                CardBalanceProjection.NAME);
         if (stored.isEmpty()) {
             return new Token(-1, List.of());
         }

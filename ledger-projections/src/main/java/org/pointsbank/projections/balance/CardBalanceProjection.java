@@ -36,12 +36,6 @@ public class CardBalanceProjection {
 
     public static final String NAME = "card_balance";
 
-    /**
-     * The tracking processor that feeds it, with the card's statement and rankings, in one pass: its token is the
-     * balance's position.
-     */
-    public static final String PROCESSOR = "card_read_models";
-
     private final JdbcTemplate jdbc;
     private final LongStatements longStatements;
     private final ProjectionWrites writes;

@@ -37,7 +37,6 @@ public class ProjectionWrites {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final Parking parking;
-    private volatile Handover handover = Handover.NONE;
 
     public ProjectionWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions, Parking parking) {
         this.jdbc = jdbc;
@@ -59,18 +58,12 @@ public class ProjectionWrites {
         return batch;
     }
 
-    /**
-     * Drops every write {@code event} queued for {@code processingGroup} in the current batch (its handler failed:
-     * Axon parks it). Other read models handled in the same batch keep theirs: the event is parked for one read
-     * model, the others take it.
-     */
-    public void discard(String processingGroup, EventMessage<?> event) {
+    /** Drops every write {@code event} queued in the current batch (its handler failed: Axon parks it). */
+    public void discard(EventMessage<?> event) {
         if (CurrentUnitOfWork.isStarted()) {
             List<BatchWrites<?>> batches = CurrentUnitOfWork.get().root().getResource(ALL);
             if (batches != null) {
-                batches.stream()
-                        .filter(b -> b.processingGroup().equals(processingGroup))
-                        .forEach(b -> b.discard(event));
+                batches.forEach(b -> b.discard(event));
             }
         }
     }
@@ -79,12 +72,10 @@ public class ProjectionWrites {
      * {@code event}'s handler failed and Axon's invoker is about to park it: drops its writes, and parks ahead of it
      * the events of its sequence (card) this batch has already queued, dropping theirs too. Otherwise they would be
      * written now, or, should their rows fail at the flush, parked behind it, and a retry would apply the card's
-     * events out of order (the balance's sequence guard would then drop the earlier one's change for good). Only
-     * {@code processingGroup}'s writes are touched: read models handled in the same batch by the same processor
-     * write the event and the card's earlier ones as usual, and are not given them again by a retry.
+     * events out of order (the balance's sequence guard would then drop the earlier one's change for good).
      */
     public void failed(String processingGroup, EventMessage<?> event, Throwable cause) {
-        discard(processingGroup, event);
+        discard(event);
         if (!CurrentUnitOfWork.isStarted() || PerBatch.isRetry(CurrentUnitOfWork.get())) {
             return;
         }
@@ -94,20 +85,17 @@ public class ProjectionWrites {
         }
         Object sequence = parking.sequenceOf(processingGroup, event);
         Map<String, EventMessage<?>> ahead = new LinkedHashMap<>();
-        batches.stream()
-                .filter(b -> b.processingGroup().equals(processingGroup))
-                .forEach(b -> b.queued().forEach(q -> {
-                    if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))
-                            && !alreadyHandled(processingGroup, q.event())) {
-                        ahead.putIfAbsent(q.event().getIdentifier(), q.event());
-                    }
-                }));
+        batches.forEach(b -> b.queued().forEach(q -> {
+            if (sequence.equals(parking.sequenceOf(processingGroup, q.event()))) {
+                ahead.putIfAbsent(q.event().getIdentifier(), q.event());
+            }
+        }));
         if (ahead.isEmpty()) {
             return;
         }
         List<EventMessage<?>> inOrder = new ArrayList<>(ahead.values());
         inOrder.sort(Comparator.comparingLong(e -> e instanceof DomainEventMessage<?> d ? d.getSequenceNumber() : 0));
-        inOrder.forEach(e -> discard(processingGroup, e));
+        inOrder.forEach(this::discard);
         log.warn(
                 "{}: parking {} earlier event(s) of sequence {} ahead of one whose handler failed: {}",
                 processingGroup,
@@ -121,39 +109,12 @@ public class ProjectionWrites {
                         "parked ahead of a later event of its sequence whose handler failed: " + cause, cause));
     }
 
-    /**
-     * From now on, the writes of an event a read model's old processor had already handled are dropped in a
-     * processor batch ({@link Handover}); a retried letter is always written (its old processor parked it, it never
-     * applied it). {@link Handover#NONE} ends it.
-     */
-    public void handOver(Handover handover) {
-        this.handover = handover;
-    }
-
-    /**
-     * True when {@code readModel}'s old processor had already handled {@code event} (applied or parked it) and this
-     * is a processor batch, not a retried letter: it must be neither written nor parked again.
-     */
-    public boolean alreadyHandled(String readModel, EventMessage<?> event) {
-        Handover current = handover;
-        return !current.isEmpty()
-                && !(CurrentUnitOfWork.isStarted() && PerBatch.isRetry(CurrentUnitOfWork.get()))
-                && current.alreadyHandled(readModel, event);
-    }
-
-    public Handover handover() {
-        return handover;
-    }
-
     private List<BatchWrites<?>> registry() {
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         return root.getOrComputeResource(ALL, k -> new ArrayList<>());
     }
 
     <T> void flush(BatchWrites<T> batch) {
-        if (!handover.isEmpty()) {
-            batch.queued().removeIf(q -> alreadyHandled(batch.processingGroup(), q.event()));
-        }
         if (batch.queued().isEmpty()) {
             return;
         }

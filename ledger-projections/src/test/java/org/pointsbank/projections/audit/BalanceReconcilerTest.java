@@ -103,7 +103,7 @@ class BalanceReconcilerTest extends ProjectionTest {
                 """
                 INSERT INTO token_entry (processor_name, segment, token, token_type, timestamp, owner)
                 VALUES (?, 0, ?, 'org.axonframework.eventhandling.GapAwareTrackingToken', '2026-03-15T10:00:00Z', NULL)""",
-                CardBalanceProjection.PROCESSOR,
+                CardBalanceProjection.NAME,
                 ("{\"index\":" + index + ",\"gaps\":[]}").getBytes(StandardCharsets.UTF_8));
     }
 }

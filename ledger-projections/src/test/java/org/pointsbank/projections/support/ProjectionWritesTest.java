@@ -5,12 +5,8 @@ import static org.pointsbank.projections.testing.CardEvents.card;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -19,7 +15,6 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pointsbank.projections.balance.CardBalanceProjection;
 import org.pointsbank.projections.statement.StatementProjection;
 import org.pointsbank.projections.testing.CardEvents;
 import org.pointsbank.projections.testing.ProjectionTest;
@@ -70,68 +65,6 @@ class ProjectionWritesTest extends ProjectionTest {
     }
 
     @Test
-    void aHandlerFailingForOneReadModelLeavesTheOtherReadModelsOfTheSameBatchTheEventAndTheCardsEarlierOnes() {
-        CardEvents ann = card("card-ann", "station-a");
-        EventMessage<?> issued = ann.issued();
-        EventMessage<?> first = ann.volunteered("e1", 60, 10, MARCH_2);
-        EventMessage<?> failing = ann.studied("e2", 30, 3, MARCH_2);
-        EventMessage<?> after = ann.volunteered("e3", 60, 5, MARCH_2);
-        AnnotationEventHandlerAdapter balance =
-                new AnnotationEventHandlerAdapter(new CardBalanceProjection(jdbc, writes, longStatements));
-
-        // one processor feeding two read models: each event goes to both, as Axon's invokers hand it on
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork =
-                new BatchingUnitOfWork<>(List.of(issued, first, failing, after));
-        unitOfWork.attachTransaction(axonTransactions);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            EventMessage<?> event = unitOfWork.getMessage();
-            if (event == failing) {
-                handlers.handle(event);
-                writes.failed(StatementProjection.NAME, failing, new IllegalStateException("its handler failed"));
-            } else if (event != after) {
-                handlers.handle(event); // the statement's later event of the card is parked behind the failed one
-            }
-            return balance.handle(event);
-        });
-
-        assertThat(result.isExceptional()).isFalse();
-        assertThat(parking.parked())
-                .as("the statement's earlier line of the card")
-                .containsExactly("card-ann#1");
-        assertThat(lines("card-ann")).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT balance FROM card_balance WHERE card_id = 'card-ann'", Long.class))
-                .as("the balance took every event, the failed one too, once")
-                .isEqualTo(18L);
-    }
-
-    @Test
-    void afterAHandoverAReadModelSkipsWhatItsOldProcessorHadHandledWhileAnotherTakesEverything() {
-        CardEvents ann = card("card-ann", "station-a");
-        List<EventMessage<?>> log = List.of(
-                tracked(1, ann.issued()),
-                tracked(2, ann.volunteered("e1", 60, 10, MARCH_2)),
-                tracked(3, ann.volunteered("e2", 60, 7, MARCH_2)),
-                tracked(4, ann.studied("e3", 30, 3, MARCH_2)));
-        // the statement's old processor had handled up to event 3 but for 2, still committing then
-        writes.handOver(
-                new Handover(Map.of(StatementProjection.NAME, GapAwareTrackingToken.newInstance(3, List.of(2L)))));
-        AnnotationEventHandlerAdapter balance =
-                new AnnotationEventHandlerAdapter(new CardBalanceProjection(jdbc, writes, longStatements));
-
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(log);
-        unitOfWork.attachTransaction(axonTransactions);
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            handlers.handle(unitOfWork.getMessage());
-            return balance.handle(unitOfWork.getMessage());
-        });
-
-        assertThat(result.isExceptional()).isFalse();
-        assertThat(lines("card-ann")).containsExactly("e1", "e3");
-        assertThat(jdbc.queryForObject("SELECT balance FROM card_balance WHERE card_id = 'card-ann'", Long.class))
-                .isEqualTo(20L);
-    }
-
-    @Test
     void aRetriedEventIsWrittenInItsOwnSavepointSoAWriteThatStillFailsUndoesOnlyThatEvent() {
         CardEvents ann = card("card-ann", "station-a");
         CardEvents bob = card("card-bob", "station-b");
@@ -161,10 +94,6 @@ class ProjectionWritesTest extends ProjectionTest {
         return unitOfWork.executeWithResult(
                 () -> new DefaultInterceptorChain<EventMessage<?>>(unitOfWork, List.of(retryWrites), handlers::handle)
                         .proceed());
-    }
-
-    private static EventMessage<?> tracked(long index, DomainEventMessage<?> event) {
-        return new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(index, List.of()), event);
     }
 
     private List<String> lines(String cardId) {
